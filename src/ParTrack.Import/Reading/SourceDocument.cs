@@ -1,0 +1,16 @@
+namespace ParTrack.Import.Reading;
+
+/// <summary>
+/// A document reduced to what the layouts need: its text lines (for text, PDF and prose layouts)
+/// and, when the format has real tables (HTML, DOCX), those tables with merged cells already
+/// expanded so every row has the same number of cells.
+/// </summary>
+public sealed record SourceDocument(
+    SourceFormat Format,
+    IReadOnlyList<string> Lines,
+    IReadOnlyList<SourceTable> Tables);
+
+public enum SourceFormat { Text, Html, Docx, Pdf }
+
+/// <summary>A real table. Rows hold cell texts; a vertically merged cell repeats its text and is marked in <see cref="SourceTable.Continued"/>.</summary>
+public sealed record SourceTable(int Index, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<bool>> Continued);

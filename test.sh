@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every test project and prints one line of totals: "N passed, N failed[, N skipped]".
+# On a fresh machine it first installs what the tests need (as root, from Debian):
+# Chromium for browser tests, poppler-utils (pdftotext) and LibreOffice for the importer's
+# PDF/DOCX tests, PostgreSQL for the database tests.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v chromium  >/dev/null || need+=(chromium)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v soffice   >/dev/null || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing: ${need[*]}" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >/tmp/partrack-apt.log 2>&1 \
+      || echo "Cài đặt gói thất bại; xem /tmp/partrack-apt.log" >&2
+  else
+    echo "Thiếu: ${need[*]} (cần quyền root để cài)." >&2
+  fi
+fi
+
+# PostgreSQL on loopback for the database tests, unless one is given.
+if [ -z "${PARTRACK_TEST_POSTGRES:-}" ]; then
+  source scripts/start-postgres.sh || true
+fi
+
+results=TestResults
+rm -rf "$results"
+status=0
+for proj in tests/*/*.csproj; do
+  name=$(basename "$proj" .csproj)
+  dotnet test "$proj" --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=1
+done
+
+# One line of totals over all projects, summed from the TRX files.
+p=0; f=0; s=0; n=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  n=$((n+1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  p=$((p + $(get passed))); f=$((f + $(get failed) + $(get error) + $(get timeout))); s=$((s + $(get notExecuted)))
+done
+[ $n -eq 0 ] && f=1
+[ $n -lt $(ls tests/*/*.csproj | wc -l) ] && status=1
+line="$p passed, $f failed"; [ $s -gt 0 ] && line="$line, $s skipped"
+echo "$line"
+exit $status

@@ -1,0 +1,245 @@
+namespace ParTrack.Data;
+
+// The domain model. Calendar dates are DateOnly, instants are UTC DateTime. Entities that people
+// edit concurrently carry a Version token that the app renews on every save (optimistic concurrency,
+// portable between SQLite and PostgreSQL).
+
+public interface IVersioned
+{
+    Guid Version { get; set; }
+}
+
+public enum AgencyKind
+{
+    PeoplesCommittee,   // UBND tỉnh
+    Department,         // sở, ban, ngành
+    CentralAgency,      // cơ quan Trung ương đóng trên địa bàn
+    DistrictCommittee,  // UBND cấp huyện
+    CommuneCommittee,   // UBND cấp xã
+    PublicServiceUnit,  // đơn vị sự nghiệp công lập
+    Other,
+}
+
+public enum AdminLevel { Province, District, Commune }
+
+/// <summary>A body of the province (cơ quan, đơn vị).</summary>
+public sealed class Agency : IVersioned
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? ShortName { get; set; }
+    public AgencyKind Kind { get; set; }
+    public AdminLevel Level { get; set; }
+    public int? ParentId { get; set; }
+    public Agency? Parent { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    /// <summary>The body this one merged into; work and history follow it.</summary>
+    public int? SuccessorId { get; set; }
+    public Agency? Successor { get; set; }
+    public List<AgencyAlias> Aliases { get; set; } = [];
+    public Guid Version { get; set; }
+
+    public bool IsCurrent(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+}
+
+/// <summary>
+/// A named group ("UBND cấp huyện", "Các Sở, ban, ngành cấp tỉnh") whose members are the current
+/// agencies of the given kinds (and level, if set).
+/// </summary>
+public sealed class AgencyGroup
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>Comma-separated <see cref="AgencyKind"/> names.</summary>
+    public string MemberKinds { get; set; } = "";
+    public AdminLevel? MemberLevel { get; set; }
+    public List<AgencyAlias> Aliases { get; set; } = [];
+}
+
+/// <summary>
+/// Another way a document writes an agency or group ("Sở TTTT"). Resolving an unresolved name in a
+/// plan stores one, so the next import resolves it by itself.
+/// </summary>
+public sealed class AgencyAlias
+{
+    public int Id { get; set; }
+    public string Text { get; set; } = "";
+    /// <summary>Lower-case, NFC, single-spaced, trailing punctuation removed: the lookup key.</summary>
+    public string Key { get; set; } = "";
+    public int? AgencyId { get; set; }
+    public int? GroupId { get; set; }
+}
+
+public enum Role { Administrator, Coordinator, AgencyOfficer, Leader, Appraiser }
+
+public sealed class User : IVersioned
+{
+    public int Id { get; set; }
+    public string UserName { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public Role Role { get; set; }
+    /// <summary>Set for agency officers: the only agency whose work they see and edit.</summary>
+    public int? AgencyId { get; set; }
+    public Agency? Agency { get; set; }
+    public int FailedLogins { get; set; }
+    public DateTime? LockedUntilUtc { get; set; }
+    public bool Active { get; set; } = true;
+    public Guid Version { get; set; }
+}
+
+/// <summary>One change: who, when, what, before and after (JSON).</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string UserName { get; set; } = "";
+    public string Entity { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    public string Action { get; set; } = "";   // Added | Modified | Deleted | or a verb such as Login
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}
+
+public enum PlanStatus { Draft, Issued }
+
+/// <summary>A PAR plan: the province's (OwnerAgencyId null) or an agency's own.</summary>
+public sealed class Plan : IVersioned
+{
+    public int Id { get; set; }
+    /// <summary>The province plan an agency plan was made from (cascade).</summary>
+    public int? ParentPlanId { get; set; }
+    public Plan? ParentPlan { get; set; }
+    public int? OwnerAgencyId { get; set; }
+    public Agency? OwnerAgency { get; set; }
+    public PlanStatus Status { get; set; }
+    public string Title { get; set; } = "";
+    public string? Number { get; set; }
+    public string? DocumentType { get; set; }
+    public string? Issuer { get; set; }
+    public string? Place { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public string? Signer { get; set; }
+    public int FromYear { get; set; }
+    public int ToYear { get; set; }
+    /// <summary>Agency plans derived from this one are due by these days (by agency level).</summary>
+    public DateOnly? DepartmentPlanDeadline { get; set; }   // e.g. 15/01: sở, ngành, UBND cấp huyện
+    public DateOnly? CentralPlanDeadline { get; set; }      // e.g. 31/01: cơ quan TW
+    public DateOnly? CommunePlanDeadline { get; set; }      // e.g. 05/02: UBND cấp xã
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? IssuedAtUtc { get; set; }
+    public List<PlanArea> Areas { get; set; } = [];
+    public List<PlanTarget> Targets { get; set; } = [];
+    public List<PlanTask> Tasks { get; set; } = [];
+    public List<Activity> Activities { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+/// <summary>Reform area (lĩnh vực).</summary>
+public sealed class PlanArea
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public string Code { get; set; } = "";
+    public string Title { get; set; } = "";
+    public int Order { get; set; }
+}
+
+/// <summary>Target (chỉ tiêu).</summary>
+public sealed class PlanTarget : IVersioned
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public int? AreaId { get; set; }
+    public PlanArea? Area { get; set; }
+    public string? Code { get; set; }
+    public string Text { get; set; } = "";
+    public int Order { get; set; }
+    public List<TargetMeasure> Measures { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+public sealed class TargetMeasure
+{
+    public int Id { get; set; }
+    public int TargetId { get; set; }
+    public string? Level { get; set; }        // plan JSON's "province" | "district" | "commune" | null
+    public string Comparator { get; set; } = "atLeast";
+    public decimal Value { get; set; }
+    public string? Unit { get; set; }
+}
+
+/// <summary>Task (nhiệm vụ). Not named Task to keep clear of System.Threading.Tasks.</summary>
+public sealed class PlanTask
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public int? AreaId { get; set; }
+    public PlanArea? Area { get; set; }
+    public string? Code { get; set; }
+    public string Text { get; set; } = "";
+    /// <summary>Codes of the targets this task serves, comma-separated as in plan JSON.</summary>
+    public string TargetCodes { get; set; } = "";
+    public int Order { get; set; }
+}
+
+public enum ActivityStatus { NotStarted, InProgress, Done, DoneLate, NotDone }
+
+/// <summary>Activity (hoạt động): the unit of assigned work.</summary>
+public sealed class Activity : IVersioned
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public Plan? Plan { get; set; }
+    public int? AreaId { get; set; }
+    public PlanArea? Area { get; set; }
+    public int? TaskId { get; set; }
+    public PlanTask? Task { get; set; }
+    /// <summary>For an agency plan's activity: the province activity it came from.</summary>
+    public int? SourceActivityId { get; set; }
+    public string? Code { get; set; }
+    public string Text { get; set; } = "";
+    public string? Outputs { get; set; }
+    public string? DueText { get; set; }
+    public string DueKind { get; set; } = "unknown";   // plan JSON's due kinds
+    public DateOnly? DueStart { get; set; }
+    public DateOnly? DueEnd { get; set; }
+    public string? Budget { get; set; }
+    public ActivityStatus Status { get; set; }
+    public int Order { get; set; }
+    public List<Assignment> Assignments { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+public enum AssignmentRole { Lead, Support }
+
+/// <summary>
+/// A lead or coordinating body of an activity, as written in the document. It is resolved when it
+/// points at an agency or a group; otherwise it stays visible and flagged.
+/// </summary>
+public sealed class Assignment
+{
+    public int Id { get; set; }
+    public int ActivityId { get; set; }
+    public AssignmentRole Role { get; set; }
+    public string Name { get; set; } = "";
+    public int? AgencyId { get; set; }
+    public Agency? Agency { get; set; }
+    public int? GroupId { get; set; }
+    public AgencyGroup? Group { get; set; }
+    public int Order { get; set; }
+
+    public bool IsResolved => AgencyId is not null || GroupId is not null;
+}
+
+/// <summary>Remembers a form post's one-time key so a form posted twice creates one record.</summary>
+public sealed class FormSubmission
+{
+    public int Id { get; set; }
+    public string Key { get; set; } = "";
+    public string UserName { get; set; } = "";
+    public DateTime AtUtc { get; set; }
+    /// <summary>Where the first post led, so the repeat lands on the same page.</summary>
+    public string? ResultUrl { get; set; }
+}

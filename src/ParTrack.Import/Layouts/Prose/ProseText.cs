@@ -114,8 +114,8 @@ public static partial class ProseText
     [GeneratedRegex(@"^(?<num>(?:VIII|VII|VI|IV|IX|V|X|III|II|I))\.\s*(?<text>\S.*)$")]
     private static partial Regex RomanHeading();
 
-    // "1. …", "1.1 …", "1.1. …", "2.3.Kiểm tra" but not "2021 …", "100% …" or "26/5/2022 …".
-    [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,2})+)\.?\s*(?<text>\p{L}.*)$|^(?<num>\d{1,2})\.\s*(?<text>\p{L}.*)$")]
+    // "1. …", "1.1 …", "1.1. 100% …", "2.3.Kiểm tra" but not "2021 …", "100% …", "26/5/2022 …" or "4.000 …".
+    [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,2})+)(?![\d,/])\.?(?:\s*(?=\p{L})|\s+(?=\d))(?<text>.+)$|^(?<num>\d{1,2})\.(?:\s*(?=\p{L})|\s+(?=\d))(?<text>.+)$")]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^[-–•+]\s*(?<text>\S.*)$")]

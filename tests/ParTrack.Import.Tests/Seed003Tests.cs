@@ -190,3 +190,19 @@ public class Seed003AfterMergeTests
     public void UnquantifiedGoal_HasNoMeasures() =>
         MeasuresOf("II.2.6.b").Should().BeEmpty();
 }
+
+public class Seed003ImportTests
+{
+    [Fact]
+    public void Import_ProsePlan_GivesDocumentAreasTargetsAndTasks()
+    {
+        var result = PlanImporter.Import(ProseSeeds.PathOf(ProseSeeds.LamDong2021));
+
+        result.Plan.Document.Number.Should().Be("2260/QĐ-UBND");
+        result.Plan.Document.FromYear.Should().Be(2021);
+        result.Plan.Areas.Should().HaveCount(7);
+        result.Plan.Targets.Should().HaveCount(38);
+        result.Plan.Tasks.Should().HaveCount(27);
+        result.Plan.Activities.Should().OnlyContain(a => a.Area != null && a.Task != null);
+    }
+}

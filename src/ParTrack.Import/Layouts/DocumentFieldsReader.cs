@@ -58,7 +58,7 @@ public static partial class DocumentFieldsReader
             if (!m.Success) continue;
             if (m.Groups["n"].Success) return ($"{m.Groups["n"].Value}/{m.Groups["kind"].Value}", false);
             warnings.Add(new ImportWarning(WarningKinds.DocumentField, $"dòng {i + 1}",
-                "Số hiệu văn bản để trống (bản dự thảo?); để trống số hiệu, hãy bổ sung khi văn bản được ký."));
+                "Số hiệu văn bản còn để trống (có thể là bản dự thảo) nên chưa ghi số hiệu; hãy nhập số hiệu khi văn bản được ký ban hành."));
             return (null, true);
         }
         var news = IssuedDecision().Match(all);
@@ -101,7 +101,7 @@ public static partial class DocumentFieldsReader
             var date = ParseDate(m.Groups["date"].Value);
             if (date is null)
                 warnings.Add(new ImportWarning(WarningKinds.DocumentField, $"dòng {i + 1}",
-                    "Ngày ban hành để trống hoặc không đọc được; để trống ngày, hãy bổ sung khi văn bản được ký."));
+                    "Ngày ban hành còn để trống hoặc không đọc được nên chưa ghi ngày; hãy nhập ngày ban hành theo văn bản đã ký."));
             return (m.Groups["place"].Value, date);
         }
         // No date line: a news item ("Ngày 24/12/2024, UBND tỉnh … ban hành …") or website metadata.

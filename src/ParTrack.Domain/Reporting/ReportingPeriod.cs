@@ -37,7 +37,7 @@ public sealed record ReportingCalendar(int CutOffDay = 14, int SubmitDay = 18)
         if (SubmitDay is < 1 or > 28)
             errors.Add(new(nameof(SubmitDay),
                 $"Hạn gửi báo cáo phải từ ngày 1 đến ngày 28 của tháng cuối kỳ (đã nhập {SubmitDay})."));
-        else if (SubmitDay < CutOffDay)
+        else if (CutOffDay is >= 1 and <= 28 && SubmitDay < CutOffDay)
             errors.Add(new(nameof(SubmitDay),
                 $"Hạn gửi báo cáo (ngày {SubmitDay}) không được trước ngày chốt số liệu (ngày {CutOffDay}). " +
                 "Hãy chọn hạn gửi từ ngày chốt số liệu trở đi."));

@@ -15,6 +15,8 @@ public static class CriteriaSetJson
         AllowTrailingCommas = true,
         // A missing or null list then fails to load with a message instead of a null deep in the tree.
         RespectNullableAnnotations = true,
+        // Hand-edited files may put "type" after the other fields of a scoring method.
+        AllowOutOfOrderMetadataProperties = true,
         RespectRequiredConstructorParameters = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

@@ -28,3 +28,34 @@ public sealed record Timeliness(TimelinessKind Kind, int DaysLate)
         _ => "Chưa đến hạn",
     };
 }
+
+/// <summary>Submission progress of a period: "142/187 cơ quan đã gửi báo cáo, 9 trễ hạn, 12 quá hạn chưa gửi".</summary>
+public sealed record TimelinessSummary(int Agencies, int OnTime, int Late, int Missing, int NotDueYet)
+{
+    public int Submitted => OnTime + Late;
+
+    public static TimelinessSummary Of(IEnumerable<Timeliness> reports)
+    {
+        int onTime = 0, late = 0, missing = 0, notDue = 0;
+        foreach (var t in reports)
+            switch (t.Kind)
+            {
+                case TimelinessKind.OnTime: onTime++; break;
+                case TimelinessKind.Late: late++; break;
+                case TimelinessKind.Missing: missing++; break;
+                default: notDue++; break;
+            }
+        return new(onTime + late + missing + notDue, onTime, late, missing, notDue);
+    }
+
+    public string Text
+    {
+        get
+        {
+            var text = $"{Submitted}/{Agencies} cơ quan đã gửi báo cáo";
+            if (Late > 0) text += $", {Late} trễ hạn";
+            if (Missing > 0) text += $", {Missing} quá hạn chưa gửi";
+            return text;
+        }
+    }
+}

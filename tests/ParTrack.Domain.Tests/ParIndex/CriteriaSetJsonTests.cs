@@ -89,5 +89,25 @@ public class CriteriaSetJsonTests
         errors.Should().ContainSingle().Which.Message.Should().Contain("là 20, phải bằng 100");
     }
 
+    [Fact]
+    public void HandWrittenFile_WithTypeLastAndComments_Loads()
+    {
+        const string json = """
+            // Bộ tiêu chí thử
+            {
+              "year": 2025, "group": "Sở", "title": "Thử",
+              "areas": [ { "code": "1", "title": "A", "criteria": [ { "code": "1.1", "title": "C", "subCriteria": [
+                { "code": "1.1.1", "title": "x", "maxPoints": 100, "scoring": { "levels": [0, 50, 100], "type": "levels" } },
+              ] } ] } ]
+            }
+            """;
+
+        var (set, errors) = CriteriaSetJson.Deserialize(json);
+
+        errors.Should().BeEmpty();
+        set!.Flatten().Single().Sub.Scoring.Should().BeOfType<LevelsScoring>().Which.Levels.Should().Equal(0m, 50m, 100m);
+        set.Version.Should().Be(1);
+    }
+
     private static string DefaultSetJson() => CriteriaSetJson.Serialize(DefaultCriteriaSet.Build(2025));
 }

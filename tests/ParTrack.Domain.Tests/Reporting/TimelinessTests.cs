@@ -90,3 +90,28 @@ internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
 }
+
+public class TimelinessSummaryTests
+{
+    [Fact]
+    public void CountsEachKind_AndSaysItInVietnamese()
+    {
+        var reports = new[]
+        {
+            new Timeliness(TimelinessKind.OnTime, 0), new Timeliness(TimelinessKind.OnTime, 0),
+            new Timeliness(TimelinessKind.Late, 3), new Timeliness(TimelinessKind.Missing, 2),
+            new Timeliness(TimelinessKind.NotDueYet, 0),
+        };
+
+        var s = TimelinessSummary.Of(reports);
+
+        s.Should().Be(new TimelinessSummary(Agencies: 5, OnTime: 2, Late: 1, Missing: 1, NotDueYet: 1));
+        s.Submitted.Should().Be(3);
+        s.Text.Should().Be("3/5 cơ quan đã gửi báo cáo, 1 trễ hạn, 1 quá hạn chưa gửi");
+    }
+
+    [Fact]
+    public void NothingLate_SaysOnlyTheCount() =>
+        TimelinessSummary.Of([new Timeliness(TimelinessKind.OnTime, 0), new Timeliness(TimelinessKind.NotDueYet, 0)])
+            .Text.Should().Be("1/2 cơ quan đã gửi báo cáo");
+}

@@ -1,6 +1,228 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ParTrack.Import.Parsing;
+
 namespace ParTrack.Import.Layouts.Table;
 
-internal static class FlowTextLayout
+/// <summary>
+/// PDF text without column positions (seed 002, DOMAIN §6.2): each cell is broken into short lines,
+/// cells follow each other in column order, words break mid-token ("Thườn / g / xuyên"). Rows are
+/// rebuilt by walking the lines with a current column and moving right when a line opens the next
+/// cell: item codes (1.x, 2.x, 3.x), an output word, a body's name, a due expression, a budget
+/// phrase. Text a page break scatters after the budget cell cannot be placed and is reported.
+/// </summary>
+internal static partial class FlowTextLayout
 {
-    public static List<TableRow>? Read(IReadOnlyList<string> lines, List<ImportWarning> warnings) => null;
+    public static List<TableRow>? Read(IReadOnlyList<string> lines, List<ImportWarning> warnings)
+    {
+        var start = FindTableStart(lines);
+        if (start < 0) return null;
+        var builder = new Builder(warnings);
+        for (var i = start; i < lines.Count; i++)
+        {
+            var text = Text.Clean(lines[i]);
+            if (text.Length == 0) continue;
+            builder.Feed(text, i + 1, NextText(lines, i));
+        }
+        builder.Flush();
+        return builder.Rows;
+    }
+
+    private static string NextText(IReadOnlyList<string> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            var t = Text.Clean(lines[j]);
+            if (t.Length > 0) return t;
+        }
+        return "";
+    }
+
+    /// <summary>The line after the header: header words spread over a few short lines.</summary>
+    private static int FindTableStart(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var t = Text.Clean(lines[i]);
+            if (t is not ("TT" or "STT")) continue;
+            var window = new List<string>();
+            var last = i;
+            for (var j = i + 1; j < lines.Count && window.Count < 20; j++)
+            {
+                var w = Text.Clean(lines[j]);
+                if (w.Length == 0) continue;
+                if (Section().IsMatch(w) || Codes.StartsWithCode(w, 1)) break;
+                window.Add(w);
+                last = j;
+            }
+            // "2- Nhiệm vụ 3- Hoạt động" can share a line: split on the "N- " numbering.
+            var cells = window.SelectMany(w => HeaderSplit().Split(w)).ToList();
+            if (ColumnMap.HeaderScore(cells) >= 4) return last + 1;
+        }
+        return -1;
+    }
+
+    private sealed class Builder(List<ImportWarning> warnings)
+    {
+        public List<TableRow> Rows { get; } = [];
+        private readonly Dictionary<Col, StringBuilder> cells = [];
+        private Col? current;
+        private string? pendingTt;
+        private int rowLine;
+        private readonly StringBuilder leftover = new();
+
+        public void Feed(string text, int line, string next)
+        {
+            // Bare numbers: a TT only when a target follows; otherwise page numbers or doubled TT digits.
+            if (BareNumber().IsMatch(text))
+            {
+                if (Codes.StartsWithCode(next, 1)) { Flush(); pendingTt = text; rowLine = line; return; }
+                if (current is not (Col.Due or Col.Budget) || !EndsWithDigit()) return;
+            }
+            if (Section().Match(text) is { Success: true } s)
+            {
+                Flush();
+                Rows.Add(TableRow.SectionRow($"dòng {line}", s.Groups[1].Value, s.Groups[2].Value));
+                return;
+            }
+
+            foreach (var piece in SplitBoundaries(text)) Place(piece, line);
+        }
+
+        private void Place(string text, int line)
+        {
+            if (Codes.StartsWithCode(text, 1)) { Flush(); Start(line); Move(Col.Target); Append(text); return; }
+            if (Codes.StartsWithCode(text, 2))
+            {
+                if (HasAnyFrom(Col.Activity)) { Flush(); Start(line); }
+                Move(Col.Task); Append(text); return;
+            }
+            if (Codes.StartsWithCode(text, 3))
+            {
+                if (HasAnyFrom(Col.Output)) { Flush(); Start(line); }
+                Move(Col.Activity); Append(text); return;
+            }
+            if (current is null) return;  // text before the first row
+
+            var next = NextColumn(text);
+            if (next is { } col && col > current.Value) Move(col);
+            else if (current == Col.Budget && BudgetComplete())
+            {
+                // Page-break remainder of earlier cells: cannot tell which cell it belongs to.
+                leftover.Append(' ').Append(text);
+                return;
+            }
+            Append(text);
+        }
+
+        /// <summary>The column a line opens, if it clearly opens one to the right of the current.</summary>
+        private Col? NextColumn(string text)
+        {
+            var cur = current!.Value;
+            var isDue = Codes.LooksLikeDue(text) || text.StartsWith("Thườn", StringComparison.Ordinal);
+            if (cur == Col.Due && BudgetPhrase().IsMatch(text)) return Col.Budget;
+            if (cur == Col.Due) return null;
+            if (cur < Col.Due && isDue && !Continues()) return Col.Due;
+            if (cur < Col.Due && BudgetPhrase().IsMatch(text) && cur >= Col.Output) return Col.Budget;
+            if (Codes.LooksLikeBody(text) && char.IsUpper(text.TrimStart('-', ' ')[0]) && !Continues())
+            {
+                if (cur < Col.Lead) return Col.Lead;
+                if (cur == Col.Lead) return Col.Support;
+            }
+            if (cur is Col.Activity or Col.Task && OutputStart().IsMatch(text)) return Col.Output;
+            return null;
+        }
+
+        /// <summary>The current cell's text ends mid-phrase (",", "và", "-"): the next line continues it.</summary>
+        private bool Continues()
+        {
+            var t = CurrentText();
+            return t.EndsWith(',') || t.EndsWith(" và") || t.EndsWith('-') || t.EndsWith(" của") || t.EndsWith('(');
+        }
+
+        private string CurrentText() => current is { } c && cells.TryGetValue(c, out var sb) ? sb.ToString().TrimEnd() : "";
+
+        private bool EndsWithDigit() { var t = CurrentText(); return t.Length > 0 && char.IsDigit(t[^1]); }
+
+        private bool BudgetComplete()
+        {
+            var t = Text.Clean(CurrentText());
+            return t.EndsWith("cấp") || t.EndsWith("số") || BareNumber().IsMatch(t) || t.EndsWith("toán");
+        }
+
+        private bool HasAnyFrom(Col col) => cells.Any(kv => kv.Key >= col && kv.Value.Length > 0);
+
+        private void Start(int line) { if (rowLine == 0) rowLine = line; }
+
+        private void Move(Col col)
+        {
+            current = col;
+            if (!cells.ContainsKey(col)) cells[col] = new StringBuilder();
+        }
+
+        private void Append(string text)
+        {
+            var sb = cells[current!.Value];
+            var t = sb.ToString();
+            // Tokens broken mid-word: "Thườn / g", "25/12/202 / 3", "9001:201 / 5".
+            var glue = t.Length > 0 && char.IsLetterOrDigit(t[^1]) &&
+                (text.Length == 1 || (char.IsDigit(t[^1]) && text.All(char.IsDigit) && text.Length <= 2));
+            if (sb.Length > 0 && !glue) sb.Append(' ');
+            sb.Append(text);
+        }
+
+        public void Flush()
+        {
+            if (cells.Count > 0)
+            {
+                var row = new TableRow($"dòng {rowLine}");
+                if (pendingTt is not null) row[Col.Tt] = pendingTt;
+                foreach (var col in Enum.GetValues<Col>())
+                {
+                    if (cells.TryGetValue(col, out var sb)) row[col] = Text.Clean(sb.ToString());
+                    // Left-hand cells absent from a row are merged with the row above; the others are empty.
+                    else if (col >= Col.Output && col != Col.Note) row[col] = "";
+                }
+                // A new target row without task text leaves the previous task closed.
+                Rows.Add(row);
+                if (leftover.Length > 0)
+                    warnings.Add(new ImportWarning(WarningKinds.UnplacedCell, $"dòng {rowLine}",
+                        $"Không xác định được ô của đoạn chữ \"{Shorten(Text.Clean(leftover.ToString()))}\" (ngắt trang trong bảng); hãy đối chiếu với bản gốc."));
+            }
+            cells.Clear();
+            leftover.Clear();
+            current = null;
+            pendingTt = null;
+            rowLine = 0;
+        }
+
+        private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
+    }
+
+    /// <summary>Splits a line where a body's name runs into the next cell: "Sở Nội vụ Thường".</summary>
+    private static IEnumerable<string> SplitBoundaries(string text)
+    {
+        var m = CellBoundary().Match(text);
+        if (m.Success && m.Index > 0 && Codes.LooksLikeBody(text[..m.Index]))
+            return [text[..m.Index].Trim(), text[m.Index..].Trim()];
+        return [text];
+    }
+
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^([IVX]{1,4}|[A-E])\.?\s+([A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\d].{3,})$")]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"\s(?=\d-\s)")]
+    private static partial Regex HeaderSplit();
+
+    [GeneratedRegex(@"^(Theo dự|Theo KH|Ngân sách|Nguồn|Kinh phí|\d{1,3}$|0$)")]
+    private static partial Regex BudgetPhrase();
+
+    [GeneratedRegex(@"(?<=\S)\s(?=(Thường|Thườn|Năm 20|Quý|Tháng|Trước|Theo dự)\b)")]
+    private static partial Regex CellBoundary();
+
+    [GeneratedRegex(@"^(-\s|\d{2,}\s|Văn bản|Công văn|Kế hoạch|Báo cáo|Các (hình|văn|sáng|lớp|chuyến|biểu)|Danh|Quyết|Thông|Biên bản|Giấy|Hội nghị|Kho |Mạng|Lớp|Phần mềm|Cổng|Tỷ lệ|Số |Đề án|Nghị quyết|Dự thảo|Biểu mẫu|Tài liệu|Hệ thống|Giải pháp|Kiểm tra tại|Mở lớp|Thu hút|Bổ sung|Nâng cấp|Tổ chức hội|Hồ sơ|Tập huấn|Chứng nhận)")]
+    private static partial Regex OutputStart();
 }

@@ -79,6 +79,6 @@ internal static partial class Codes
     [GeneratedRegex(@"^(\d[\d.,]*( ?(triệu|tỷ|đồng|trđ))?|theo dự toán|theo dự|theo kh |theo kh$|ngân sách|nguồn|kinh phí|thông tư|không)", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetStart();
 
-    [GeneratedRegex(@"^(-\s*)?(\d\.\d+\.?\s*)?(Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|VP UBND|Ban |Bộ |Cục|Chi cục|Công an|Viện|Trung tâm|TT |Phòng|Đài|Báo |Hội đồng|HĐTĐ|Tổ |Đoàn|Thành viên|Các (cơ|sở|Sở|đơn|UBND|trung|trường|phòng|ban|ngành)|Cơ quan|Đơn vị|Địa phương|Thanh tra|Kho bạc|Cục|Bộ phận)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(-\s*)?(\d\.\d+\.?\s*)?(Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|VP UBND|Ban |Bộ |Cục|Chi cục|Công an|Viện|Trung tâm|TT |Phòng|Đài|Báo (?!cáo)|Hội đồng|HĐTĐ|Tổ |Đoàn|Thành viên|Các (cơ|sở|Sở|đơn|UBND|trung|trường|phòng|ban|ngành)|Cơ quan|Đơn vị|Địa phương|Thanh tra|Kho bạc|Cục|Bộ phận)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStart();
 }

@@ -104,6 +104,13 @@ internal static partial class FlowTextLayout
             }
             if (current is null) return;  // text before the first row
 
+            // Digits finishing a broken date or code: "25/12/202 / 3".
+            if (text.All(char.IsDigit) && EndsWithDigit()) { Append(text); return; }
+            if (current == Col.Due && DueComplete() && !BudgetPhrase().IsMatch(text))
+            {
+                leftover.Append(' ').Append(text);
+                return;
+            }
             var next = NextColumn(text);
             if (next is { } col && col > current.Value) Move(col);
             else if (current == Col.Budget && BudgetComplete())
@@ -119,17 +126,18 @@ internal static partial class FlowTextLayout
         private Col? NextColumn(string text)
         {
             var cur = current!.Value;
-            var isDue = Codes.LooksLikeDue(text) || text.StartsWith("Thườn", StringComparison.Ordinal);
+            // Due cells open with a capital: "Năm 2024", "Quý I"; "năm 2024" inside a task is not a due.
+            var isDue = char.IsUpper(text[0]) && (Codes.LooksLikeDue(text) || text.StartsWith("Thườn", StringComparison.Ordinal));
             if (cur == Col.Due && BudgetPhrase().IsMatch(text)) return Col.Budget;
             if (cur == Col.Due) return null;
             if (cur < Col.Due && isDue && !Continues()) return Col.Due;
             if (cur < Col.Due && BudgetPhrase().IsMatch(text) && cur >= Col.Output) return Col.Budget;
             if (Codes.LooksLikeBody(text) && char.IsUpper(text.TrimStart('-', ' ')[0]) && !Continues())
             {
-                if (cur < Col.Lead) return Col.Lead;
+                if (cur is >= Col.Activity and < Col.Lead) return Col.Lead;
                 if (cur == Col.Lead) return Col.Support;
             }
-            if (cur is Col.Activity or Col.Task && OutputStart().IsMatch(text)) return Col.Output;
+            if (cur == Col.Activity && OutputStart().IsMatch(text)) return Col.Output;
             return null;
         }
 
@@ -137,12 +145,18 @@ internal static partial class FlowTextLayout
         private bool Continues()
         {
             var t = CurrentText();
-            return t.EndsWith(',') || t.EndsWith(" và") || t.EndsWith('-') || t.EndsWith(" của") || t.EndsWith('(');
+            return t.EndsWith(',') || t.EndsWith(';') || t.EndsWith('-') || t.EndsWith('(') || ContinuesWord().IsMatch(t);
         }
 
         private string CurrentText() => current is { } c && cells.TryGetValue(c, out var sb) ? sb.ToString().TrimEnd() : "";
 
         private bool EndsWithDigit() { var t = CurrentText(); return t.Length > 0 && char.IsDigit(t[^1]); }
+
+        private bool DueComplete()
+        {
+            var t = Text.Clean(CurrentText());
+            return YearEnd().IsMatch(t) || t.EndsWith("xuyên");
+        }
 
         private bool BudgetComplete()
         {
@@ -183,7 +197,11 @@ internal static partial class FlowTextLayout
                     // Left-hand cells absent from a row are merged with the row above; the others are empty.
                     else if (col >= Col.Output && col != Col.Note) row[col] = "";
                 }
-                // A new target row without task text leaves the previous task closed.
+                // A row opened by "3.x" with no due of its own is the rest of the row above after a
+                // page break ("3.20. … 3.21." after the funding cell): it shares that row's bodies and time.
+                if (!cells.ContainsKey(Col.Target) && !cells.ContainsKey(Col.Task) && !cells.ContainsKey(Col.Due))
+                    foreach (var col in new[] { Col.Lead, Col.Support, Col.Due, Col.Budget })
+                        if (!cells.ContainsKey(col)) row[col] = null;
                 Rows.Add(row);
                 if (leftover.Length > 0)
                     warnings.Add(new ImportWarning(WarningKinds.UnplacedCell, $"dòng {rowLine}",
@@ -207,6 +225,12 @@ internal static partial class FlowTextLayout
             return [text[..m.Index].Trim(), text[m.Index..].Trim()];
         return [text];
     }
+
+    [GeneratedRegex(@"(\s(và|của|thuộc|các|Văn phòng|Sở|Ủy ban|UBND|Trung tâm)|^(Sở|Văn phòng|Ủy ban|Trung tâm))$")]
+    private static partial Regex ContinuesWord();
+
+    [GeneratedRegex(@"(19|20)\d\d$")]
+    private static partial Regex YearEnd();
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex BareNumber();

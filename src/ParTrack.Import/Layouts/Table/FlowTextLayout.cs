@@ -77,7 +77,7 @@ internal static partial class FlowTextLayout
             if (BareNumber().IsMatch(text))
             {
                 if (Codes.StartsWithCode(next, 1)) { Flush(); pendingTt = text; rowLine = line; return; }
-                if (current is not (Col.Due or Col.Budget) || !EndsWithDigit()) return;
+                if (!EndsWithBrokenNumber()) return;
             }
             if (Section().Match(text) is { Success: true } s)
             {
@@ -86,7 +86,16 @@ internal static partial class FlowTextLayout
                 return;
             }
 
-            foreach (var piece in SplitBoundaries(text)) Place(piece, line);
+            // A whole row's first lines on one line (002 PL V): "1 1.1. Phấn đấu 2.1. Tuyên truyền 3.1. Xây dựng".
+            var codeSplit = RowOnOneLine().Match(text);
+            if (codeSplit.Success)
+            {
+                if (codeSplit.Groups["tt"].Success) { Flush(); pendingTt = codeSplit.Groups["tt"].Value; rowLine = line; }
+                foreach (var part in SplitAtCodes(codeSplit.Groups["rest"].Value))
+                    foreach (var piece in SplitBoundaries(part, current)) Place(piece, line);
+                return;
+            }
+            foreach (var piece in SplitBoundaries(text, current)) Place(piece, line);
         }
 
         private void Place(string text, int line)
@@ -105,7 +114,7 @@ internal static partial class FlowTextLayout
             if (current is null) return;  // text before the first row
 
             // Digits finishing a broken date or code: "25/12/202 / 3".
-            if (text.All(char.IsDigit) && EndsWithDigit()) { Append(text); return; }
+            if (text.All(char.IsDigit) && EndsWithBrokenNumber()) { Append(text); return; }
             if (current == Col.Due && DueComplete() && !BudgetPhrase().IsMatch(text))
             {
                 leftover.Append(' ').Append(text);
@@ -150,7 +159,8 @@ internal static partial class FlowTextLayout
 
         private string CurrentText() => current is { } c && cells.TryGetValue(c, out var sb) ? sb.ToString().TrimEnd() : "";
 
-        private bool EndsWithDigit() { var t = CurrentText(); return t.Length > 0 && char.IsDigit(t[^1]); }
+        /// <summary>"25/12/202", "9001:201": a year cut after three digits, finished by the next line.</summary>
+        private bool EndsWithBrokenNumber() => BrokenYear().IsMatch(CurrentText());
 
         private bool DueComplete()
         {
@@ -217,20 +227,63 @@ internal static partial class FlowTextLayout
         private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
     }
 
-    /// <summary>Splits a line where a body's name runs into the next cell: "Sở Nội vụ Thường".</summary>
-    private static IEnumerable<string> SplitBoundaries(string text)
+    /// <summary>Splits a line where one cell runs into the next: "Sở Nội vụ Thường", "Sở Nội vụ Các cơ quan",
+    /// "Công văn Sở Tài chính".</summary>
+    private static IEnumerable<string> SplitBoundaries(string text, Col? current)
     {
         var m = CellBoundary().Match(text);
-        if (m.Success && m.Index > 0 && Codes.LooksLikeBody(text[..m.Index]))
-            return [text[..m.Index].Trim(), text[m.Index..].Trim()];
+        if (m.Success && m.Index > 0 && (Codes.LooksLikeBody(text[..m.Index]) || current is Col.Lead or Col.Support))
+            return [.. SplitBoundaries(text[..m.Index].Trim(), current), text[m.Index..].Trim()];
+        if (current is >= Col.Activity and <= Col.Support)
+        {
+            foreach (Match b in BodyBoundary().Matches(text))
+            {
+                var head = text[..b.Index].Trim();
+                var tail = text[b.Index..].Trim();
+                if (head.Length == 0 || !Codes.LooksLikeBody(tail)) continue;
+                if (Codes.LooksLikeBody(head) || (current <= Col.Output && OutputStart().IsMatch(head)))
+                    return [head, .. SplitBoundaries(tail, current)];
+            }
+        }
         return [text];
     }
 
-    [GeneratedRegex(@"(\s(và|của|thuộc|các|Văn phòng|Sở|Ủy ban|UBND|Trung tâm)|^(Sở|Văn phòng|Ủy ban|Trung tâm))$")]
+    /// <summary>Cuts "1.1. A 2.1. B 3.1. C" before each code whose column digit grows.</summary>
+    private static List<string> SplitAtCodes(string text)
+    {
+        var parts = new List<string>();
+        var last = 0;
+        var from = 0;
+        foreach (Match m in InlineCode().Matches(text))
+        {
+            var digit = m.Groups[1].Value[0] - '0';
+            if (digit <= last) continue;
+            if (m.Index > from) parts.Add(text[from..m.Index].Trim());
+            from = m.Index;
+            last = digit;
+        }
+        parts.Add(text[from..].Trim());
+        return parts.Where(p => p.Length > 0).ToList();
+    }
+
+    [GeneratedRegex(@"(\s(và|của|thuộc|các|Văn phòng|Sở|Ủy ban|UBND|Trung tâm|Văn)|^(Sở|Văn phòng|Ủy ban|Trung tâm|Văn|Sở Tư|Sở Kế|Sở Thông|Sở Khoa|Sở Nội|Sở Tài))$")]
     private static partial Regex ContinuesWord();
 
     [GeneratedRegex(@"(19|20)\d\d$")]
     private static partial Regex YearEnd();
+
+    [GeneratedRegex(@"(^|[/:\s-])\d{3}$")]
+    private static partial Regex BrokenYear();
+
+    [GeneratedRegex(@"^((?<tt>\d{1,2})\s+)?(?<rest>[123]\.\d{1,2}\.?\s.*\s[23]\.\d{1,2}\.?\s.*)$")]
+    private static partial Regex RowOnOneLine();
+
+    [GeneratedRegex(@"(?<=^|\s)([123])\.\d{1,2}\.?(?=\s)")]
+    private static partial Regex InlineCode();
+
+    // A capitalised body head after a word that ends a name (not "và", "của", "thuộc", "Văn phòng"…).
+    [GeneratedRegex(@"(?<=(?<!\b(và|của|thuộc|với|phòng|VP|các|cho|tại|đối|Ủy|trì|hợp|cấp|quan|ban),?)\s)(?=(Các |Sở |UBND |Văn phòng |Địa phương|Bộ |Cơ quan))")]
+    private static partial Regex BodyBoundary();
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex BareNumber();
@@ -244,7 +297,7 @@ internal static partial class FlowTextLayout
     [GeneratedRegex(@"^(Theo dự|Theo KH|Ngân sách|Nguồn|Kinh phí|\d{1,3}$|0$)")]
     private static partial Regex BudgetPhrase();
 
-    [GeneratedRegex(@"(?<=\S)\s(?=(Thường|Thườn|Năm 20|Quý|Tháng|Trước|Theo dự)\b)")]
+    [GeneratedRegex(@"(?<=\S)\s(?=(Thường|Thườn|Năm 20|Quý|Tháng|Trước|Theo dự|Theo lộ|Theo Kế|Theo kế|Sau khi|Khi có)\b)")]
     private static partial Regex CellBoundary();
 
     [GeneratedRegex(@"^(-\s|\d{2,}\s|Văn bản|Công văn|Kế hoạch|Báo cáo|Các (hình|văn|sáng|lớp|chuyến|biểu)|Danh|Quyết|Thông|Biên bản|Giấy|Hội nghị|Kho |Mạng|Lớp|Phần mềm|Cổng|Tỷ lệ|Số |Đề án|Nghị quyết|Dự thảo|Biểu mẫu|Tài liệu|Hệ thống|Giải pháp|Kiểm tra tại|Mở lớp|Thu hút|Bổ sung|Nâng cấp|Tổ chức hội|Hồ sơ|Tập huấn|Chứng nhận)")]

@@ -22,7 +22,17 @@ internal static partial class FlowTextLayout
         {
             var text = Text.Clean(lines[i]);
             if (text.Length == 0) continue;
-            builder.Feed(text, i + 1, NextText(lines, i));
+            var next = NextText(lines, i);
+            // "Văn / phòng" split over two lines would hide the body's name.
+            if (text == "Văn" && next.StartsWith("phòng", StringComparison.Ordinal))
+            {
+                var j = i + 1;
+                while (Text.Clean(lines[j]).Length == 0) j++;
+                text = "Văn " + Text.Clean(lines[j]);
+                i = j;
+                next = NextText(lines, i);
+            }
+            builder.Feed(text, i + 1, next);
         }
         builder.Flush();
         return builder.Rows;
@@ -139,14 +149,15 @@ internal static partial class FlowTextLayout
             var isDue = char.IsUpper(text[0]) && (Codes.LooksLikeDue(text) || text.StartsWith("Thườn", StringComparison.Ordinal));
             if (cur == Col.Due && BudgetPhrase().IsMatch(text)) return Col.Budget;
             if (cur == Col.Due) return null;
-            if (cur < Col.Due && isDue && !Continues()) return Col.Due;
+            if (cur < Col.Due && isDue) return Col.Due;
             if (cur < Col.Due && BudgetPhrase().IsMatch(text) && cur >= Col.Output) return Col.Budget;
-            if (Codes.LooksLikeBody(text) && char.IsUpper(text.TrimStart('-', ' ')[0]) && !Continues())
+            if (Codes.LooksLikeBody(text) && char.IsUpper(text.TrimStart('-', ' ')[0]))
             {
                 if (cur is >= Col.Activity and < Col.Lead) return Col.Lead;
-                if (cur == Col.Lead) return Col.Support;
+                if (cur == Col.Lead && !Continues()) return Col.Support;
             }
-            if (cur == Col.Activity && OutputStart().IsMatch(text)) return Col.Output;
+            // PDF outputs sit in a narrow column: a long line starting "Quyết định kiện…" still belongs to the activity.
+            if (cur == Col.Activity && OutputStart().IsMatch(text) && (text.Length <= 12 || text.StartsWith("- "))) return Col.Output;
             return null;
         }
 
@@ -189,8 +200,9 @@ internal static partial class FlowTextLayout
             var sb = cells[current!.Value];
             var t = sb.ToString();
             // Tokens broken mid-word: "Thườn / g", "25/12/202 / 3", "9001:201 / 5".
-            var glue = t.Length > 0 && char.IsLetterOrDigit(t[^1]) &&
-                (text.Length == 1 || (char.IsDigit(t[^1]) && text.All(char.IsDigit) && text.Length <= 2));
+            var glue = t.Length > 0 && (char.IsLetterOrDigit(t[^1]) &&
+                (text.Length == 1 || (char.IsDigit(t[^1]) && text.All(char.IsDigit) && text.Length <= 2))
+                || (t.EndsWith('-') && t.Length > 1 && char.IsDigit(t[^2]) && char.IsDigit(text[0])));  // "2024- / 2026"
             if (sb.Length > 0 && !glue) sb.Append(' ');
             sb.Append(text);
         }
@@ -294,7 +306,7 @@ internal static partial class FlowTextLayout
     [GeneratedRegex(@"\s(?=\d-\s)")]
     private static partial Regex HeaderSplit();
 
-    [GeneratedRegex(@"^(Theo dự|Theo KH|Ngân sách|Nguồn|Kinh phí|\d{1,3}$|0$)")]
+    [GeneratedRegex(@"^(Theo dự|Theo KH|Theo$|Ngân sách|Nguồn|Kinh phí|\d{1,3}$|0$)")]
     private static partial Regex BudgetPhrase();
 
     [GeneratedRegex(@"(?<=\S)\s(?=(Thường|Thườn|Năm 20|Quý|Tháng|Trước|Theo dự|Theo lộ|Theo Kế|Theo kế|Sau khi|Khi có)\b)")]

@@ -182,7 +182,7 @@ internal static partial class FlowTextLayout
         private bool BudgetComplete()
         {
             var t = Text.Clean(CurrentText());
-            return t.EndsWith("cấp") || t.EndsWith("số") || BareNumber().IsMatch(t) || t.EndsWith("toán");
+            return t.EndsWith("cấp") || t.EndsWith("số") || BareNumber().IsMatch(t);
         }
 
         private bool HasAnyFrom(Col col) => cells.Any(kv => kv.Key >= col && kv.Value.Length > 0);

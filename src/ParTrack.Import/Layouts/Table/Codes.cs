@@ -73,7 +73,7 @@ internal static partial class Codes
     [GeneratedRegex(@"^([IVX]{1,5}|\d{1,2}(\.\d{1,2})?|[A-Z])\.?$")]
     private static partial Regex TtValue();
 
-    [GeneratedRegex(@"^(quý|tháng|năm \d|năm$|trước|thường|trong năm|trong quý|hàng|hằng|định kỳ|theo (kế hoạch|kế|lộ trình)|sau khi|khi có|\d{1,2}/\d{4}|giai đoạn|từ năm|đến năm|đầu năm|cuối năm|6 tháng)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(quý|tháng|năm \d|năm$|trước|thường|trong năm|trong quý|hàng|hằng|định kỳ|theo (kế hoạch|kế|lộ)|sau khi|khi có|\d{1,2}/\d{4}|giai đoạn|từ năm|đến năm|đầu năm|cuối năm|6 tháng)", RegexOptions.IgnoreCase)]
     private static partial Regex DueStart();
 
     [GeneratedRegex(@"^(\d[\d.,]*( ?(triệu|tỷ|đồng|trđ))?|theo dự toán|theo dự|theo kh |theo kh$|ngân sách|nguồn|kinh phí|thông tư|không)", RegexOptions.IgnoreCase)]

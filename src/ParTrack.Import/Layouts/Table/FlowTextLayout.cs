@@ -153,7 +153,8 @@ internal static partial class FlowTextLayout
             if (cur < Col.Due && BudgetPhrase().IsMatch(text) && cur >= Col.Output) return Col.Budget;
             if (Codes.LooksLikeBody(text) && char.IsUpper(text.TrimStart('-', ' ')[0]))
             {
-                if (cur is >= Col.Activity and < Col.Lead) return Col.Lead;
+                // The lead column is narrow too: "Đoàn kiểm tra liên" is the activity's text, not a body.
+                if (cur == Col.Output || (cur == Col.Activity && text.Length <= 14)) return Col.Lead;
                 if (cur == Col.Lead && !Continues()) return Col.Support;
             }
             // PDF outputs sit in a narrow column: a long line starting "Quyết định kiện…" still belongs to the activity.
@@ -176,7 +177,7 @@ internal static partial class FlowTextLayout
         private bool DueComplete()
         {
             var t = Text.Clean(CurrentText());
-            return YearEnd().IsMatch(t) || t.EndsWith("xuyên");
+            return YearEnd().IsMatch(t) || t.EndsWith("xuyên") || t.EndsWith("duyệt") || t.EndsWith("Nội vụ") || t.EndsWith("Trung ương");
         }
 
         private bool BudgetComplete()

@@ -130,4 +130,21 @@ public class TableLayoutTests
         acts[0].Outputs.Should().Be("Danh mục");
         acts[1].Outputs.Should().Be("Các văn bản QPPL");
     }
+
+    [Fact]
+    public void PositionedText_WithWrappedHeaderCells_FindsEveryColumn()
+    {
+        var warnings = new List<ImportWarning>();
+        var body = FrameworkTableReader.Read(new SourceDocument(SourceFormat.Pdf, File.ReadAllLines(Fixture("positioned-wrapped.txt")), []), 2024, warnings)!;
+
+        warnings.Should().NotContain(w => w.Kind == WarningKinds.MissingColumn);
+        body.Targets.Should().ContainSingle().Which.Text.Should().Be("Giảm tối thiểu 2,5% chi hỗ trợ");
+        var acts = body.Activities;
+        acts.Select(a => (a.Code, a.Task, a.Text)).Should().Equal(
+            ("3.1", "2.1", "Văn bản hướng dẫn, đôn đốc"),
+            ("3.2", "2.1", "Tập huấn cho đơn vị"));
+        acts.Select(a => a.Outputs).Should().Equal("Công văn", "Giấy mời");
+        acts.Select(a => a.Due.Text).Should().Equal("Năm 2024", "Quý II/2024");
+        acts.Select(a => a.Budget).Should().Equal(null, "Theo dự toán được cấp");
+    }
 }

@@ -38,9 +38,11 @@ internal static partial class PositionedTextLayout
             var line = lines[i].Replace('\u00A0', ' ');
             if (line.Trim().Length == 0 || line.Trim().StartsWith('\f')) continue;
             // Skip the header's own continuation lines ("tiêu/nội dung", "hoàn thành").
-            if (i <= headerLine + 3 && cells is null && !Pieces(line).Any(p => LooksLikeRowStart(ColumnAt(p.Start, starts, cols), p.Text))) continue;
+            if (i <= headerLine + 3 && cells is null && !Pieces(line).Any(p => ColumnAt(p.Start, starts, cols) is { } c && LooksLikeRowStart(c, p.Text))) continue;
 
-            var pieces = Pieces(line).Select(p => (Col: ColumnAt(p.Start, starts, cols), p.Text)).ToList();
+            // Text under an unnamed column is dropped rather than pushed into a neighbour.
+            var pieces = Pieces(line).Select(p => (Col: ColumnAt(p.Start, starts, cols), p.Text))
+                .Where(p => p.Col is not null).Select(p => (Col: p.Col!.Value, p.Text)).ToList();
             if (pieces.Count == 0) continue;
             if (pieces.Count <= 2 && pieces[0].Col == Col.Tt && Codes.LooksLikeTt(pieces[0].Text) && !pieces[0].Text.Contains('.')
                 && pieces.Count == 2 && !Codes.StartsWithCode(pieces[1].Text, 1))
@@ -83,31 +85,50 @@ internal static partial class PositionedTextLayout
         _ => false,
     };
 
-    private static ColumnMap ColumnMapFrom(List<Col> cols) => ColumnMap.FromHeader(cols.Select(c => c switch
+    private static ColumnMap ColumnMapFrom(List<Col?> cols) => ColumnMap.FromHeader(cols.Select(c => c switch
     {
         Col.Tt => "TT", Col.Target => "Mục tiêu", Col.Task => "Nhiệm vụ", Col.Activity => "Hoạt động",
         Col.Output => "Kết quả", Col.Lead => "Chủ trì", Col.Support => "Phối hợp", Col.Due => "Thời gian",
-        Col.Budget => "Kinh phí", _ => "Ghi chú",
+        Col.Budget => "Kinh phí", Col.Note => "Ghi chú", _ => "",
     }).ToList());
 
-    /// <summary>The header line: at least four framework column names, found as pieces of one line.</summary>
-    private static (int Line, List<int> Starts, List<Col> Cols) FindHeader(IReadOnlyList<string> lines)
+    /// <summary>The header line: at least four framework column names. A header cell often wraps
+    /// ("4- Kết / quả, sản phẩm", "7- Thời / gian"), so the next lines' pieces are added to the column
+    /// they start under before the labels are classified. Unnamed columns stay, so their text is not
+    /// pushed into a neighbour.</summary>
+    private static (int Line, List<int> Starts, List<Col?> Cols) FindHeader(IReadOnlyList<string> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             var pieces = Pieces(lines[i]).ToList();
-            if (pieces.Count < 4) continue;
-            var starts = new List<int>();
-            var cols = new List<Col>();
-            foreach (var p in pieces)
-                if (ColumnMap.Classify(p.Text) is { } c && !cols.Contains(c)) { starts.Add(p.Start); cols.Add(c); }
-            if (cols.Count >= 4) return (i, starts, cols);
+            if (pieces.Count < 4 || pieces.Count(p => ColumnMap.Classify(p.Text) is not null) < 3) continue;
+            var starts = pieces.Select(p => p.Start).ToList();
+            var labels = pieces.Select(p => p.Text).ToList();
+            for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+            {
+                var next = Pieces(lines[j]).ToList();
+                // Stop at the first data row: a TT value in the first column or an item code.
+                if (next.Any(p => (p.Start <= starts[0] + 2 && Codes.LooksLikeTt(p.Text)) || Codes.StartsWithCode(p.Text, 1)
+                    || Codes.StartsWithCode(p.Text, 2) || Codes.StartsWithCode(p.Text, 3))) break;
+                foreach (var p in next)
+                {
+                    var k = starts.FindLastIndex(s => s <= p.Start + 2);
+                    if (k >= 0) labels[k] += " " + p.Text;
+                }
+            }
+            var cols = new List<Col?>();
+            foreach (var label in labels)
+            {
+                var c = ColumnMap.Classify(label);
+                cols.Add(c is { } col && !cols.Contains(col) ? col : null);
+            }
+            if (cols.Count(c => c is not null) >= 4) return (i, starts, cols);
         }
         return (-1, [], []);
     }
 
     /// <summary>The column a piece starting at x belongs to: the last column starting at or before x (2 characters of slack).</summary>
-    private static Col ColumnAt(int x, List<int> starts, List<Col> cols)
+    private static Col? ColumnAt(int x, List<int> starts, List<Col?> cols)
     {
         var index = 0;
         for (var k = 0; k < starts.Count; k++) if (starts[k] <= x + 2) index = k;

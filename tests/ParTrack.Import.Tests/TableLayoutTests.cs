@@ -147,4 +147,42 @@ public class TableLayoutTests
         acts.Select(a => a.Due.Text).Should().Equal("Năm 2024", "Quý II/2024");
         acts.Select(a => a.Budget).Should().Equal(null, "Theo dự toán được cấp");
     }
+
+    [Fact]
+    public void RealTable_TargetsNumberedOnlyInTheTtColumn_TakeTheTtAsCode()
+    {
+        var table = Table(
+            ["TT", "Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả", "Chủ trì", "Phối hợp", "Thời gian", "Kinh phí"],
+            ["1.1", "Tối thiểu 35% cơ quan được kiểm tra", "2.1. Kiểm tra", "3.1. Ban hành kế hoạch", "Kế hoạch", "Sở Nội vụ", "", "Quý I", ""],
+            ["1.2", "Ít nhất 03 sáng kiến", "2.2. Giới thiệu mô hình", "", "Văn bản", "Sở Nội vụ", "", "Năm 2025", ""]);
+        var body = Read(table, []);
+        body.Targets.Select(t => t.Code).Should().Equal("1.1", "1.2");
+        body.Tasks.Select(t => t.Targets.Single()).Should().Equal("1.1", "1.2");
+    }
+
+    [Fact]
+    public void PositionedText_WithFormFeeds_PutsThePageInWarningLocations()
+    {
+        var lines = File.ReadAllLines(Fixture("positioned.txt")).ToList();
+        // Move the last row onto page 2, as pdftotext does with a form feed.
+        // and make its due unreadable for any parser ("Chưa rõ"), keeping the column positions.
+        lines[^2] = "\f" + lines[^2].Replace("Quý IV năm", "Chưa rõ   ");
+        lines[^1] = lines[^1].Replace("2025", "    ");
+        var warnings = new List<ImportWarning>();
+        FrameworkTableReader.Read(new SourceDocument(SourceFormat.Pdf, lines, []), 2025, warnings);
+        warnings.Should().NotBeEmpty();
+        warnings.Should().OnlyContain(w => w.Location.StartsWith("trang "));
+        warnings.Should().Contain(w => w.Kind == WarningKinds.UnparsedDue && w.Location.StartsWith("trang 2, dòng ") && w.Message.Contains("Chưa rõ"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("TT |\nNhiệm vụ |\nHoạt động |\nChủ trì |\nThời gian |")]
+    [InlineData("|\nTT |\nNhiệm vụ |\nHoạt động |\nChủ trì |\nThời gian |\n|\n||||\n|\n2.1 |\n|")]
+    [InlineData("TT\n1- Mục tiêu\n2- Nhiệm vụ 3- Hoạt động\n5- Chủ trì 6- Phối hợp\n7- Thời gian\n8- Kinh phí\n-\n3\n3.1.\nSở\n")]
+    public void OddText_DoesNotThrow(string text)
+    {
+        var act = () => FrameworkTableReader.Read(new SourceDocument(SourceFormat.Text, text.Split('\n'), []), 2025, []);
+        act.Should().NotThrow();
+    }
 }

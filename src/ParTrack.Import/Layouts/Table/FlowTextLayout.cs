@@ -17,7 +17,7 @@ internal static partial class FlowTextLayout
     {
         var start = FindTableStart(lines);
         if (start < 0) return null;
-        var builder = new Builder(warnings);
+        var builder = new Builder(warnings, new Locations(lines));
         for (var i = start; i < lines.Count; i++)
         {
             var text = Text.Clean(lines[i]);
@@ -72,7 +72,7 @@ internal static partial class FlowTextLayout
         return -1;
     }
 
-    private sealed class Builder(List<ImportWarning> warnings)
+    private sealed class Builder(List<ImportWarning> warnings, Locations where)
     {
         public List<TableRow> Rows { get; } = [];
         private readonly Dictionary<Col, StringBuilder> cells = [];
@@ -92,7 +92,7 @@ internal static partial class FlowTextLayout
             if (Section().Match(text) is { Success: true } s)
             {
                 Flush();
-                Rows.Add(TableRow.SectionRow($"dòng {line}", s.Groups[1].Value, s.Groups[2].Value));
+                Rows.Add(TableRow.SectionRow(where.Of(line), s.Groups[1].Value, s.Groups[2].Value));
                 return;
             }
 
@@ -212,7 +212,7 @@ internal static partial class FlowTextLayout
         {
             if (cells.Count > 0)
             {
-                var row = new TableRow($"dòng {rowLine}");
+                var row = new TableRow(where.Of(rowLine));
                 if (pendingTt is not null) row[Col.Tt] = pendingTt;
                 foreach (var col in Enum.GetValues<Col>())
                 {
@@ -227,7 +227,7 @@ internal static partial class FlowTextLayout
                         if (!cells.ContainsKey(col)) row[col] = null;
                 Rows.Add(row);
                 if (leftover.Length > 0)
-                    warnings.Add(new ImportWarning(WarningKinds.UnplacedCell, $"dòng {rowLine}",
+                    warnings.Add(new ImportWarning(WarningKinds.UnplacedCell, where.Of(rowLine),
                         $"Không xác định được ô của đoạn chữ \"{Shorten(Text.Clean(leftover.ToString()))}\" (ngắt trang trong bảng); hãy đối chiếu với bản gốc."));
             }
             cells.Clear();

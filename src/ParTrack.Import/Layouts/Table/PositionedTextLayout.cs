@@ -17,7 +17,8 @@ internal static partial class PositionedTextLayout
         var (headerLine, starts, cols) = FindHeader(lines);
         if (headerLine < 0) return null;
         var map = ColumnMapFrom(cols);
-        map.WarnMissing($"dòng {headerLine + 1}", warnings);
+        var where = new Locations(lines);
+        map.WarnMissing(where.Of(headerLine + 1), warnings);
 
         var rows = new List<TableRow>();
         Dictionary<Col, string>? cells = null;
@@ -25,7 +26,7 @@ internal static partial class PositionedTextLayout
         void Flush()
         {
             if (cells is null) return;
-            var row = new TableRow($"dòng {rowLine}");
+            var row = new TableRow(where.Of(rowLine));
             foreach (var col in Enum.GetValues<Col>())
                 if (cells.TryGetValue(col, out var v)) row[col] = Text.Clean(v);
                 else if (col >= Col.Output && map.Has(col)) row[col] = "";
@@ -48,7 +49,7 @@ internal static partial class PositionedTextLayout
                 && pieces.Count == 2 && !Codes.StartsWithCode(pieces[1].Text, 1))
             {
                 Flush();
-                rows.Add(TableRow.SectionRow($"dòng {i + 1}", pieces[0].Text, pieces[1].Text));
+                rows.Add(TableRow.SectionRow(where.Of(i + 1), pieces[0].Text, pieces[1].Text));
                 continue;
             }
             var startsRow = pieces.Any(p => LooksLikeRowStart(p.Col, p.Text))

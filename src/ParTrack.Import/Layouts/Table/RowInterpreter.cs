@@ -52,7 +52,7 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
 
         if (row[Col.Target] is not null)
         {
-            target = hasTarget ? AddTarget(row[Col.Target]!, row.Location) : null;
+            target = hasTarget ? AddTarget(row[Col.Target]!, row[Col.Tt], row.Location) : null;
             // A new target row with an empty task cell leaves no task open.
             if (row[Col.Task] is not null && !hasTask) rowTasks = [];
         }
@@ -160,10 +160,12 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
         lastCells.Clear();
     }
 
-    private PlanTarget AddTarget(string cell, string location)
+    private PlanTarget AddTarget(string cell, string? tt, string location)
     {
         var text = Text.Clean(cell);
         var code = Codes.LeadingCode(text, 1);
+        // Targets numbered only in the TT column ("1.2" beside an uncoded target text).
+        if (code is null && TargetTt().IsMatch(Text.Clean(tt))) code = Text.Clean(tt).TrimEnd('.');
         if (code is not null)
         {
             // One target per cell; later "1.x" items in the same cell stay in its text.
@@ -180,6 +182,9 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
     }
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
+
+    [GeneratedRegex(@"^1\.\d{1,2}\.?$")]
+    private static partial Regex TargetTt();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();

@@ -12,15 +12,7 @@ internal static class ProseSeeds
     public const string LamDong2021 = "003_9a38d09136b2a054.txt";
     public const string SonLaNews = "004_a1becc1616e8feef.txt";
 
-    public static string PathOf(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds", name);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"Seed {name} not found above {AppContext.BaseDirectory}");
-    }
+    public static string PathOf(string name) => Path.Combine(TestPaths.SeedFolder, name);
 
     public static SourceDocument Read(string name) =>
         DocumentReader.Read(File.ReadAllBytes(PathOf(name)), name, []);

@@ -8,12 +8,7 @@ namespace ParTrack.Import.Tests;
 /// <summary>Reads a seed's framework table once per test class; expected rows are written by hand.</summary>
 internal static class SeedTable
 {
-    /// <summary>The shared seed texts (read-only); PARTRACK_SEEDS overrides the folder.</summary>
-    public static string SeedPath(string prefix)
-    {
-        var folder = Environment.GetEnvironmentVariable("PARTRACK_SEEDS") ?? "/work/shared/seeds";
-        return Directory.GetFiles(folder, prefix + "_*.txt").Single();
-    }
+    public static string SeedPath(string prefix) => TestPaths.Seed(prefix);
 
     public static (TableReadResult Result, List<ImportWarning> Warnings) Read(string prefix, int year)
     {

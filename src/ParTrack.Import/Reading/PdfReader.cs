@@ -12,15 +12,18 @@ namespace ParTrack.Import.Reading;
 internal static class PdfReader
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    public static string Tool { get; set; } = "pdftotext";
+    public const string Tool = "pdftotext";
 
-    public static SourceDocument Read(byte[] content, List<ImportWarning> warnings)
+    public static SourceDocument Read(byte[] content, List<ImportWarning> warnings) => Read(content, warnings, Tool);
+
+    /// <param name="tool">The pdftotext executable; tests pass a missing one to check the message.</param>
+    internal static SourceDocument Read(byte[] content, List<ImportWarning> warnings, string tool)
     {
         var path = Path.Combine(Path.GetTempPath(), $"partrack-{Guid.NewGuid():N}.pdf");
         try
         {
             File.WriteAllBytes(path, content);
-            var text = Extract(path);
+            var text = Extract(path, tool);
             return ToDocument(text);
         }
         finally
@@ -29,9 +32,9 @@ internal static class PdfReader
         }
     }
 
-    private static string Extract(string path)
+    private static string Extract(string path, string tool)
     {
-        var start = new ProcessStartInfo(Tool)
+        var start = new ProcessStartInfo(tool)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

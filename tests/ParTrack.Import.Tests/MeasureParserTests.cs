@@ -141,3 +141,28 @@ public class MeasureParserTests
     [Fact]
     public void Empty_GivesNoMeasures() => MeasureParser.Parse("").Should().BeEmpty();
 }
+
+public class MeasureParserSeedTests
+{
+    private static Measure M(string? level, string comparator, decimal value, string? unit) => new(level, comparator, value, unit);
+
+    [Fact]
+    public void Seed000_II_7_5_LevelsFollowValuesJoinedByVa() =>
+        MeasureParser.Parse("7.5. 100% hồ sơ công việc tại các cơ quan chuyên môn cấp tỉnh, 90% hồ sơ công việc tại UBND cấp huyện và 70% hồ sơ công việc tại UBND cấp xã được xác lập trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước).")
+            .Should().Equal(M(Levels.Province, Comparators.AtLeast, 100, "%"), M(Levels.District, Comparators.AtLeast, 90, "%"), M(Levels.Commune, Comparators.AtLeast, 70, "%"));
+
+    [Fact]
+    public void Seed000_II_6_1_ExcludedSavingsInParenthesesIgnored() =>
+        MeasureParser.Parse("6.1. Giảm tối thiểu 2,5% chi hỗ trợ trực tiếp từ ngân sách nhà nước của các đơn vị sự nghiệp công lập nhóm 3 so với năm trước liền kề (không bao gồm quỹ tiền lương, quỹ tiền thưởng và không bao gồm kinh phí cắt giảm, tiết kiệm 5% theo Chỉ thị số 01/CT-TTg ngày 04/01/2024 của Thủ tướng Chính phủ).")
+            .Should().Equal(M(null, Comparators.ReduceBy, 2.5m, "%"));
+
+    [Fact]
+    public void Seed003_ServiceLevels3And4_AreNotTargets() =>
+        MeasureParser.Parse("- Tối thiểu 80% TTHC của địa phương có đủ điều kiện, được cung cấp trực tuyến mức độ 3 và 4. Trong số đó, ít nhất 80% TTHC được tích hợp. Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3 và 4 trên tổng số hồ sơ đạt tối thiểu 50%.")
+            .Should().Equal(M(null, Comparators.AtLeast, 80, "%"), M(null, Comparators.AtLeast, 80, "%"), M(null, Comparators.AtLeast, 50, "%"));
+
+    [Fact]
+    public void Seed000_II_5_1_AgeAndLevelsInParenthesesIgnored() =>
+        MeasureParser.Parse("5.1. Phấn đấu 50% cán bộ, công chức dưới 40 tuổi (lãnh đạo, quản lý cấp sở, ngành, UBND cấp huyện) giao tiếp được với người nước ngoài.")
+            .Should().Equal(M(null, Comparators.AtLeast, 50, "%"));
+}

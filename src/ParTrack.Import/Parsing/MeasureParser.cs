@@ -30,6 +30,7 @@ public static partial class MeasureParser
 
         var codeEnd = LeadingCode().Match(s) is { Success: true } code ? code.Length : 0;
         var tokens = new List<NumberToken>();
+        var lastSkippedEnd = -1;
         foreach (Match m in NumberPattern().Matches(s))
         {
             if (m.Index < codeEnd) continue;
@@ -37,7 +38,13 @@ public static partial class MeasureParser
             var start = m.Index;
             var end = start + raw.Length;
             var percent = m.Groups["pct"].Success;
-            if (IsNotACommitment(s, start, end, raw, percent)) continue;
+            // "mức độ 3 và 4": a number listed right after one that was not a commitment is not one either.
+            if (IsNotACommitment(s, start, end, raw, percent) || (lastSkippedEnd >= 0 && ListJoin().IsMatch(s[lastSkippedEnd..start])))
+            {
+                lastSkippedEnd = end;
+                continue;
+            }
+            lastSkippedEnd = -1;
             var value = ReadValue(raw, percent);
             if (value is null)
             {
@@ -48,6 +55,7 @@ public static partial class MeasureParser
         }
         if (PercentSign().Matches(s).Count > tokens.Count(t => t.Percent)) hadUnreadNumbers = true;
 
+        tokens.RemoveAll(t => InExclusionNote(s, t.Start));
         var levels = LevelsFor(s, tokens);
         var result = new List<Measure>();
         for (var i = 0; i < tokens.Count; i++)
@@ -66,6 +74,14 @@ public static partial class MeasureParser
             result.Add(new Measure(levels[i], Comparator(s, t), t.Value, UnitAfter(original, s, t)));
         }
         return result;
+    }
+
+    /// <summary>Inside "(không bao gồm …)" or "(trừ …)": a number the target explicitly leaves out.</summary>
+    private static bool InExclusionNote(string s, int at)
+    {
+        var open = s.LastIndexOf('(', Math.Max(0, at - 1));
+        if (open < 0 || s.IndexOf(')', open) is var close && close >= 0 && close < at) return false;
+        return ExclusionNote().IsMatch(s[(open + 1)..]);
     }
 
     private sealed record NumberToken(int Start, int End, decimal Value, bool Percent);
@@ -169,7 +185,7 @@ public static partial class MeasureParser
     [
         "biên chế", "sáng kiến", "cơ quan", "đơn vị", "hồ sơ", "thủ tục", "văn bản", "cán bộ", "công chức", "viên chức",
         "hội nghị", "mô hình", "doanh nghiệp", "dịch vụ", "địa phương", "đề án", "nhiệm vụ", "chỉ tiêu", "cơ sở",
-        "tỷ đồng", "triệu đồng", "lớp", "cuộc", "trường", "người", "lượt", "xã", "huyện", "điểm", "ngày", "giờ", "đợt",
+        "tỷ đồng", "triệu đồng", "trung tâm", "lớp", "cuộc", "trường", "người", "lượt", "xã", "huyện", "điểm", "ngày", "giờ", "đợt",
     ];
 
     private static readonly HashSet<string> NotUnits =
@@ -214,23 +230,44 @@ public static partial class MeasureParser
             }
         }
 
+        // Within a clause the levels sit either before the values ("cấp tỉnh 100%, cấp huyện 90%")
+        // or after them ("100% hồ sơ … cấp tỉnh, 90% … cấp huyện"); the clause's first value decides which.
+        var levelsBefore = false;
+        var clause = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
+            var before = LevelBefore(s, tokens, i);
+            var thisClause = ClauseStart(s, tokens[i].Start);
+            if (thisClause != clause)
+            {
+                clause = thisClause;
+                levelsBefore = before is not null;
+            }
             if (result[i] is not null) continue;
-            var from = Math.Max(i > 0 ? tokens[i - 1].End : 0, ClauseStart(s, tokens[i].Start));
-            var before = s[from..tokens[i].Start];
-            before = before[(before.LastIndexOf(',') + 1)..];
-            var lastBefore = LevelWord().Matches(before).LastOrDefault();
-            if (lastBefore is not null) { result[i] = LevelOf(lastBefore.Groups[1].Value); continue; }
-
-            var to = i + 1 < tokens.Count ? tokens[i + 1].Start : s.Length;
-            var after = s[tokens[i].End..to];
-            var stop = after.IndexOfAny([',', ';']);
-            if (stop >= 0) after = after[..stop];
-            var firstAfter = LevelWord().Match(after);
-            if (firstAfter.Success) result[i] = LevelOf(firstAfter.Groups[1].Value);
+            result[i] = levelsBefore ? before : LevelAfter(s, tokens, i);
         }
         return result;
+    }
+
+    /// <summary>The last level named between the previous value (or the last comma) and this one.</summary>
+    private static string? LevelBefore(string s, List<NumberToken> tokens, int i)
+    {
+        var from = Math.Max(i > 0 ? tokens[i - 1].End : 0, ClauseStart(s, tokens[i].Start));
+        var before = s[from..tokens[i].Start];
+        before = before[(before.LastIndexOf(',') + 1)..];
+        var last = LevelWord().Matches(before).LastOrDefault();
+        return last is null ? null : LevelOf(last.Groups[1].Value);
+    }
+
+    /// <summary>The first level named after this value, before the next value, comma or semicolon.</summary>
+    private static string? LevelAfter(string s, List<NumberToken> tokens, int i)
+    {
+        var to = i + 1 < tokens.Count ? tokens[i + 1].Start : s.Length;
+        var after = s[tokens[i].End..to];
+        var stop = after.IndexOfAny([',', ';']);
+        if (stop >= 0) after = after[..stop];
+        var first = LevelWord().Match(after);
+        return first.Success ? LevelOf(first.Groups[1].Value) : null;
     }
 
     private static string LevelOf(string word) => word switch
@@ -258,6 +295,12 @@ public static partial class MeasureParser
 
     [GeneratedRegex(@"^\d+(\.\d{1,2})+$")]
     private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^\s*(không bao gồm|không tính|trừ|ngoại trừ)\b")]
+    private static partial Regex ExclusionNote();
+
+    [GeneratedRegex(@"^\s*(,|và|hoặc|-|–)\s*$")]
+    private static partial Regex ListJoin();
 
     [GeneratedRegex(@"%")]
     private static partial Regex PercentSign();

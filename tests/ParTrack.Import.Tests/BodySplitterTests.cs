@@ -62,6 +62,14 @@ public class BodySplitterTests
             .Should().Equal("Các sở, ban, ngành", "UBND các huyện, thành phố, thị xã", "Văn phòng UBND tỉnh", "Sở Nội vụ");
 
     [Fact]
+    public void Abbreviations_StartBodies() =>
+        BodySplitter.Split("Sở Nội vụ, Đoàn Kiểm tra, HĐTĐ CCHC tỉnh").Should().Equal("Sở Nội vụ", "Đoàn Kiểm tra", "HĐTĐ CCHC tỉnh");
+
+    [Fact]
+    public void LowerCaseGroupAfterSemicolon_KeptAsWritten() =>
+        BodySplitter.Split("Sở Tài chính; các sở, ban ngành liên quan").Should().Equal("Sở Tài chính", "các sở, ban ngành liên quan");
+
+    [Fact]
     public void NamedDistricts_AreTwo() =>
         BodySplitter.Split("UBND thành phố Hà Tĩnh và UBND thị xã Kỳ Anh").Should().Equal("UBND thành phố Hà Tĩnh", "UBND thị xã Kỳ Anh");
 

@@ -113,6 +113,8 @@ public class MeasureParserTests
     [InlineData("Thực hiện nhiệm vụ tại mục 2.3 và Điều 5 của Kế hoạch")]
     [InlineData("Đến năm 2025 hoàn thành chuyển đổi số")]
     [InlineData("Giai đoạn 2021-20301 theo Chương trình tổng thể")]
+    [InlineData("Áp dụng TCVN ISO 9001:201 5 tại cơ quan")]
+    [InlineData("Thực hiện Nghị quyết 27-NQ/TW của Hội nghị Trung ương 7 khóa XII")]
     public void NonCommitments_GiveNoMeasures(string text)
     {
         MeasureParser.Parse(text, out var unread).Should().BeEmpty();
@@ -165,4 +167,19 @@ public class MeasureParserSeedTests
     public void Seed000_II_5_1_AgeAndLevelsInParenthesesIgnored() =>
         MeasureParser.Parse("5.1. Phấn đấu 50% cán bộ, công chức dưới 40 tuổi (lãnh đạo, quản lý cấp sở, ngành, UBND cấp huyện) giao tiếp được với người nước ngoài.")
             .Should().Equal(M(null, Comparators.AtLeast, 50, "%"));
+}
+
+public class MeasureParserNewsTests
+{
+    [Fact]
+    public void Seed004_FinanceParagraph()
+    {
+        var text = "Cải cách tài chính công: thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2025 đạt từ 90% trở lên; trên 80% số cơ sở nhà, đất được cấp có thẩm quyền phê duyệt phương án sắp xếp lại, xử lý. Phấn đấu thu nội địa năm 2025 tăng khoảng 8-10% so với đánh giá năm 2024; Chỉ số công khai POBI năm 2025 tăng điểm và tăng hạng; đến hết năm 2025, toàn tỉnh Sơn La có khoảng 4.000 doanh nghiệp. Thực hiện Nghị quyết 27-NQ/TW của Hội nghị Trung ương 7 khóa XII.";
+        MeasureParser.Parse(text).Should().Equal(
+            new Measure(null, Comparators.AtLeast, 90, "%"),
+            new Measure(null, Comparators.AtLeast, 80, "%"),
+            new Measure(null, Comparators.IncreaseBy, 8, "%"),
+            new Measure(null, Comparators.IncreaseBy, 10, "%"),
+            new Measure(null, Comparators.Exactly, 4000, "doanh nghiệp"));
+    }
 }

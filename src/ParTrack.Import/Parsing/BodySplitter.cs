@@ -20,6 +20,7 @@ public static partial class BodySplitter
         "Trung tâm", "TT", "Phòng", "Đài", "Báo", "Hội đồng", "Hội", "Tổ", "Đoàn", "Các", "Cơ quan", "Đơn vị",
         "Kho bạc", "Thanh tra", "Tòa án", "Toà án", "Bảo hiểm", "Tỉnh ủy", "Tỉnh uỷ", "Tỉnh đoàn", "Liên đoàn",
         "Ngân hàng", "Cổng", "Bưu điện", "Bộ phận", "Thành viên", "Trường", "Bệnh viện", "Đảng ủy", "Đảng uỷ",
+        "HĐTĐ", "VP", "BCĐ", "Ban Chỉ đạo",
     ];
 
     private static readonly string[] LowerHeads = ["các cơ quan", "các đơn vị", "các sở", "các địa phương", "các ban", "các phòng", "các tổ chức"];

@@ -31,6 +31,7 @@ public static partial class MeasureParser
         var codeEnd = LeadingCode().Match(s) is { Success: true } code ? code.Length : 0;
         var tokens = new List<NumberToken>();
         var lastSkippedEnd = -1;
+        var lastSkippedWasCode = false;
         foreach (Match m in NumberPattern().Matches(s))
         {
             if (m.Index < codeEnd) continue;
@@ -39,9 +40,12 @@ public static partial class MeasureParser
             var end = start + raw.Length;
             var percent = m.Groups["pct"].Success;
             // "mức độ 3 và 4": a number listed right after one that was not a commitment is not one either.
-            if (IsNotACommitment(s, start, end, raw, percent) || (lastSkippedEnd >= 0 && ListJoin().IsMatch(s[lastSkippedEnd..start])))
+            // "9001:201 5" from a PDF: the tail of a code broken by a space is part of the code.
+            var brokenCodeTail = lastSkippedEnd >= 0 && lastSkippedWasCode && !percent && s[lastSkippedEnd..start] == " ";
+            if (brokenCodeTail || IsNotACommitment(s, start, end, raw, percent) || (lastSkippedEnd >= 0 && ListJoin().IsMatch(s[lastSkippedEnd..start])))
             {
                 lastSkippedEnd = end;
+                lastSkippedWasCode = start > 0 && s[start - 1] is '/' or ':';
                 continue;
             }
             lastSkippedEnd = -1;
@@ -92,6 +96,8 @@ public static partial class MeasureParser
         var after = end < s.Length ? s[end] : ' ';
         // Document numbers, dates, standards: "3098/QĐ-UBND", "61/2018", "31/12", "9001:2015".
         if (Before(1) is '/' or ':' || after is '/' or ':') return true;
+        // "27-NQ/TW", "310/KH-UBND": a number joined to letters by a dash is a document number.
+        if (after == '-' && end + 1 < s.Length && char.IsLetter(s[end + 1])) return true;
         if (!percent && raw.Length == 4 && int.TryParse(raw, out var year) && year is >= 1900 and <= 2100) return true;
         // A footnote marker stuck to a year range: "2021-20301".
         if (Before(1) is '-' or '–' && start >= 5 && YearEnding().IsMatch(s[..(start - 1)]) && !percent) return true;
@@ -314,7 +320,7 @@ public static partial class MeasureParser
     [GeneratedRegex(@"(\p{L}+ \p{L}+)$")]
     private static partial Regex TwoWordsBefore();
 
-    [GeneratedRegex(@"^(tuổi|chương trình mtqg|chương trình mục tiêu quốc gia)\b")]
+    [GeneratedRegex(@"^(tuổi|khóa|khoá|chương trình mtqg|chương trình mục tiêu quốc gia)\b")]
     private static partial Regex NotCommitmentAfter();
 
     [GeneratedRegex(@"^\s*%?\s*(đến|tới|-|–)\s*$")]

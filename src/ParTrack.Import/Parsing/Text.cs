@@ -5,11 +5,16 @@ namespace ParTrack.Import.Parsing;
 
 public static partial class Text
 {
-    /// <summary>NFC, NBSP to space, whitespace collapsed, trimmed: the contract's string form.</summary>
+    /// <summary>
+    /// NFC, NBSP to space, whitespace collapsed, trimmed: the contract's string form. Invisible
+    /// characters that web pages and Word leave inside words (NUL, zero-width space, BOM, soft hyphen)
+    /// are removed: they are invisible to the reader and only break matching.
+    /// </summary>
     public static string Clean(string? s)
     {
         if (string.IsNullOrEmpty(s)) return "";
         var n = s.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ');
+        n = Invisible().Replace(n, "");
         return Spaces().Replace(n, " ").Trim();
     }
 
@@ -52,6 +57,9 @@ public static partial class Text
             if (char.IsLetterOrDigit(ch)) sb.Append(ch);
         return sb.ToString();
     }
+
+    [GeneratedRegex("[\u0000\u200B\uFEFF\u00AD]")]
+    private static partial Regex Invisible();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -35,7 +35,7 @@ public static class DocumentReader
         if (HasExtension(fileName, ".pdf"))
             throw new ImportException("Tệp PDF bị hỏng: không có phần đầu %PDF; hãy xuất lại tệp PDF rồi tải lên lại.");
 
-        var text = TextDecoder.Decode(content);
+        var text = TextDecoder.Decode(content).Replace("\0", "");
         if (HtmlReader.LooksLikeHtml(text))
             return HtmlReader.Read(text);
         return new SourceDocument(SourceFormat.Text, SplitLines(text), []);

@@ -16,7 +16,10 @@ public class RobustnessTests
     // ---- PDF
 
     /// <summary>Makes a PDF with LibreOffice from HTML; fails the test (never skips) when soffice is missing.</summary>
-    private static byte[] PdfFromHtml(string html, string? filter = null)
+    private static byte[] PdfFromHtml(string html, string? filter = null) =>
+        Convert(html, filter is null ? "pdf" : "pdf:writer_pdf_Export:" + filter, "pdf");
+
+    private static byte[] Convert(string html, string target, string extension)
     {
         File.Exists("/usr/bin/soffice").Should().BeTrue("soffice (LibreOffice) is needed to make the test PDF");
         var dir = Directory.CreateTempSubdirectory("partrack-pdf-");
@@ -27,15 +30,15 @@ public class RobustnessTests
             var start = new ProcessStartInfo("/usr/bin/soffice") { RedirectStandardOutput = true, RedirectStandardError = true };
             // A private profile, so parallel LibreOffice runs by others do not collide with this one.
             foreach (var a in (string[])[$"-env:UserInstallation=file://{dir.FullName}/profile", "--headless",
-                         "--convert-to", filter is null ? "pdf" : "pdf:writer_pdf_Export:" + filter, "--outdir", dir.FullName, input])
+                         "--convert-to", target, "--outdir", dir.FullName, input])
                 start.ArgumentList.Add(a);
             using var p = Process.Start(start)!;
             p.StandardOutput.ReadToEnd();
             p.StandardError.ReadToEnd();
             p.WaitForExit(120_000).Should().BeTrue("soffice should convert a tiny file quickly");
-            var pdf = Path.Combine(dir.FullName, "plan.pdf");
-            File.Exists(pdf).Should().BeTrue("soffice should have written {0}", pdf);
-            return File.ReadAllBytes(pdf);
+            var output = Path.Combine(dir.FullName, "plan." + extension);
+            File.Exists(output).Should().BeTrue("soffice should have written {0}", output);
+            return File.ReadAllBytes(output);
         }
         finally
         {
@@ -105,6 +108,26 @@ public class RobustnessTests
         foreach (var o in offsets) sb.Append($"{o:D10} 00000 n \n");
         sb.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    [Fact]
+    public void Docx_SavedByLibreOffice_MergedCellsExpanded()
+    {
+        var html = """
+            <html><body><p>Phụ lục</p><table border="1"><tr><td>TT</td><td colspan="2">Nội dung</td></tr>
+            <tr><td rowspan="2">1</td><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table><p>Hết</p></body></html>
+            """;
+        var doc = Read(Convert(html, "docx:MS Word 2007 XML", "docx"), "plan.docx");
+
+        doc.Format.Should().Be(SourceFormat.Docx);
+        doc.Lines.Should().Contain("Phụ lục").And.Contain("Hết");
+        var t = doc.Tables.Should().ContainSingle().Subject;
+        t.Rows.Should().HaveCount(3);
+        t.Rows[0].Should().Equal("TT", "Nội dung", "Nội dung");
+        t.Rows[1].Should().Equal("1", "a", "b");
+        t.Rows[2].Should().Equal("1", "c", "d");
+        t.Continued[0].Should().Equal(false, false, true);
+        t.Continued[2].Should().Equal(true, false, false);
     }
 
     // ---- Size limit: a file of exactly 50 MB is read within seconds; one byte more is refused at once.

@@ -169,8 +169,22 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void TextNamedDocx_IsRefusedAsBrokenDocx() =>
-        ShouldRefuse(Encoding.UTF8.GetBytes("không phải docx"), "kehoach.docx", "Tệp DOCX bị hỏng*");
+    public void GarbageNamedDocx_IsRefusedAsBrokenDocx()
+    {
+        var bytes = new byte[2000];
+        new Random(7).NextBytes(bytes);
+        bytes[0] = 0x80; // not a zip, PDF or OLE signature
+        ShouldRefuse(bytes, "kehoach.docx", "Tệp DOCX bị hỏng*");
+        ShouldRefuse(bytes, "kehoach.pdf", "Tệp PDF bị hỏng*");
+    }
+
+    [Fact]
+    public void TextNamedPdf_IsReadAsText()
+    {
+        var doc = Read(Encoding.UTF8.GetBytes("Kế hoạch CCHC năm 2025"), "kehoach.pdf");
+        doc.Format.Should().Be(SourceFormat.Text);
+        doc.Lines.Should().Equal("Kế hoạch CCHC năm 2025");
+    }
 
     [Fact]
     public void Rtf_IsRefusedWithAdvice() =>

@@ -30,12 +30,18 @@ public static class DocumentReader
             throw new ImportException(OleMessage(content));
         if (StartsWith(content, "{\\rtf"u8))
             throw new ImportException("Định dạng RTF chưa được hỗ trợ; hãy mở bằng Word và lưu thành .docx rồi tải lên lại.");
-        if (HasExtension(fileName, ".docx"))
-            throw new ImportException("Tệp DOCX bị hỏng hoặc không đầy đủ (không phải tệp nén Word hợp lệ); hãy lưu lại tệp rồi tải lên lại.");
-        if (HasExtension(fileName, ".pdf"))
-            throw new ImportException("Tệp PDF bị hỏng: không có phần đầu %PDF; hãy xuất lại tệp PDF rồi tải lên lại.");
-
-        var text = TextDecoder.Decode(content).Replace("\0", "");
+        string text;
+        try
+        {
+            text = TextDecoder.Decode(content).Replace("\0", "");
+        }
+        catch (ImportException) when (HasExtension(fileName, ".docx") || HasExtension(fileName, ".pdf"))
+        {
+            // Named as a document but neither that format nor text: say what the user expected to upload.
+            throw new ImportException(HasExtension(fileName, ".pdf")
+                ? "Tệp PDF bị hỏng: không có phần đầu %PDF; hãy xuất lại tệp PDF rồi tải lên lại."
+                : "Tệp DOCX bị hỏng hoặc không đầy đủ (không phải tệp nén Word hợp lệ); hãy lưu lại tệp rồi tải lên lại.");
+        }
         if (HtmlReader.LooksLikeHtml(text))
             return HtmlReader.Read(text);
         return new SourceDocument(SourceFormat.Text, SplitLines(text), []);

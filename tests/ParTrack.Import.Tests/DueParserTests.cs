@@ -80,6 +80,12 @@ public class DueParserTests
     [InlineData("Năm 2024 - 2026", 2024, "during", "2024-01-01", "2026-12-31")]
     [InlineData("Năm 202 5", 2025, "during", "2025-01-01", "2025-12-31")]
     [InlineData("Hàng năm", 2025, "recurring", "2025-01-01", "2025-12-31")]
+    [InlineData("Trước ngày 25 tháng 12 năm 2023", 2024, "by", "", "2023-12-25")]
+    [InlineData("Quý I – IV năm 2025", 2025, "during", "2025-01-01", "2025-12-31")]
+    [InlineData("Quý IV/202 4", 2024, "during", "2024-10-01", "2024-12-31")]
+    [InlineData("Quý II,\n\nIII/2024", 2024, "during", "2024-04-01", "2024-09-30")]
+    [InlineData("Theo quy định", 2025, "event", "", "")]
+    [InlineData("Đột xuất", 2025, "event", "", "")]
     [InlineData("Theo kế hoạch thẩm định hàng năm", 2025, "recurring", "2025-01-01", "2025-12-31")]
     public void Parse_RobustForms(string text, int year, string kind, string start, string end)
     {

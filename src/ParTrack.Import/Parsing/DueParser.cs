@@ -124,6 +124,7 @@ public static partial class DueParser
             return isDatePart || isYear ? m.Groups[1].Value + joined : m.Value;
         });
         s = SpacedSlash().Replace(s, "/");
+        s = WordedDate().Replace(s, "ngày $1/$2/$3"); // "ngày 25 tháng 12 năm 2023" → "ngày 25/12/2023"
         s = s.Replace('–', '-').Replace('—', '-');
         s = SpacedDash().Replace(s, "-");
         return s;
@@ -191,6 +192,9 @@ public static partial class DueParser
     // A number broken by a space ("202 3", "/12/20 24"); joined only where it makes a year or date part.
     [GeneratedRegex(@"(?<!\d)(/?)(\d{1,3}) (\d{1,3})(?!\d)")]
     private static partial Regex SplitNumber();
+
+    [GeneratedRegex(@"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
+    private static partial Regex WordedDate();
 
     [GeneratedRegex(@"(?<=\d)\s*/\s*(?=\d)")]
     private static partial Regex SpacedSlash();

@@ -154,6 +154,17 @@ public class MeasureParserSeedTests
             .Should().Equal(M(Levels.Province, Comparators.AtLeast, 100, "%"), M(Levels.District, Comparators.AtLeast, 90, "%"), M(Levels.Commune, Comparators.AtLeast, 70, "%"));
 
     [Fact]
+    public void Seed002_II_3_5_AsBrokenPdfLines_CommasOnly() =>
+        MeasureParser.Parse("3.5. Tối thiểu 80% TTHC có yêu cầu nghĩa vụ tài chính, được triển khai \nthanh toán trực tuyến, trong số đó, tỷ lệ giao dịch thanh toán trực tuyến đạt tối \nthiểu tương ứng: cấp tỉnh 50%, cấp huyện 45%, cấp xã 40% trở lên. ")
+            .Should().Equal(M(null, Comparators.AtLeast, 80, "%"), M(Levels.Province, Comparators.AtLeast, 50, "%"),
+                M(Levels.District, Comparators.AtLeast, 45, "%"), M(Levels.Commune, Comparators.AtLeast, 40, "%"));
+
+    [Fact]
+    public void Seed002_II_3_2_PlainValuesAfterDat() =>
+        MeasureParser.Parse("3.2. 100% TTHC đủ điều kiện được cung cấp dịch vụ công (DVC) trực \ntuyến (toàn trình, một phần) và được cập nhật lên cơ sở dữ liệu quốc gia về \n TTHC và công khai trên Cổng dịch vụ công quốc gia; tỷ lệ nộp hồ sơ trực tuyến \nđạt 70%; tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%.  ")
+            .Should().Equal(M(null, Comparators.AtLeast, 100, "%"), M(null, Comparators.AtLeast, 70, "%"), M(null, Comparators.AtLeast, 90, "%"));
+
+    [Fact]
     public void Seed000_II_6_1_ExcludedSavingsInParenthesesIgnored() =>
         MeasureParser.Parse("6.1. Giảm tối thiểu 2,5% chi hỗ trợ trực tiếp từ ngân sách nhà nước của các đơn vị sự nghiệp công lập nhóm 3 so với năm trước liền kề (không bao gồm quỹ tiền lương, quỹ tiền thưởng và không bao gồm kinh phí cắt giảm, tiết kiệm 5% theo Chỉ thị số 01/CT-TTg ngày 04/01/2024 của Thủ tướng Chính phủ).")
             .Should().Equal(M(null, Comparators.ReduceBy, 2.5m, "%"));

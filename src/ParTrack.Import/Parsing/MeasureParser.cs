@@ -236,31 +236,21 @@ public static partial class MeasureParser
             }
         }
 
-        // Within a clause the levels sit either before the values ("cấp tỉnh 100%, cấp huyện 90%")
-        // or after them ("100% hồ sơ … cấp tỉnh, 90% … cấp huyện"); the clause's first value decides which.
-        var levelsBefore = false;
-        var clause = -1;
+        // A level written right before the value ("cấp tỉnh 100%, cấp huyện 90%") wins; otherwise the
+        // level written after it ("100% hồ sơ … cấp tỉnh, 90% … cấp huyện và 70% … cấp xã").
         for (var i = 0; i < tokens.Count; i++)
-        {
-            var before = LevelBefore(s, tokens, i);
-            var thisClause = ClauseStart(s, tokens[i].Start);
-            if (thisClause != clause)
-            {
-                clause = thisClause;
-                levelsBefore = before is not null;
-            }
-            if (result[i] is not null) continue;
-            result[i] = levelsBefore ? before : LevelAfter(s, tokens, i);
-        }
+            result[i] ??= LevelBefore(s, tokens, i) ?? LevelAfter(s, tokens, i);
         return result;
     }
 
-    /// <summary>The last level named between the previous value (or the last comma) and this one.</summary>
+    /// <summary>The last level named between the previous value (or the last comma or "và") and this one.</summary>
     private static string? LevelBefore(string s, List<NumberToken> tokens, int i)
     {
         var from = Math.Max(i > 0 ? tokens[i - 1].End : 0, ClauseStart(s, tokens[i].Start));
         var before = s[from..tokens[i].Start];
-        before = before[(before.LastIndexOf(',') + 1)..];
+        // Only what follows the last comma or "và": earlier words describe the previous value.
+        var cut = Math.Max(before.LastIndexOf(','), before.LastIndexOf(" và ", StringComparison.Ordinal));
+        before = before[(cut + 1)..];
         var last = LevelWord().Matches(before).LastOrDefault();
         return last is null ? null : LevelOf(last.Groups[1].Value);
     }

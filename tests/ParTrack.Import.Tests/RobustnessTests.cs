@@ -187,6 +187,10 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void ScannedImage_AsksForOcr() =>
+        ShouldRefuse([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "scan.png", "Tệp là ảnh (bản quét)*OCR*");
+
+    [Fact]
     public void Rtf_IsRefusedWithAdvice() =>
         ShouldRefuse(Encoding.ASCII.GetBytes("{\\rtf1\\ansi hello}"), "a.rtf", "Định dạng RTF chưa được hỗ trợ*");
 

@@ -28,6 +28,8 @@ public static class DocumentReader
             return DocxReader.Read(content, warnings);
         if (StartsWith(content, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
             throw new ImportException(OleMessage(content));
+        if (IsImage(content))
+            throw new ImportException("Tệp là ảnh (bản quét), không có chữ để đọc; cần nhận dạng ký tự (OCR) trước khi nhập, hoặc tải lên tệp .docx, .pdf có chữ.");
         if (StartsWith(content, "{\\rtf"u8))
             throw new ImportException("Định dạng RTF chưa được hỗ trợ; hãy mở bằng Word và lưu thành .docx rồi tải lên lại.");
         string text;
@@ -84,6 +86,11 @@ public static class DocumentReader
     // The PDF header may follow a little junk (the spec allows it within the first 1024 bytes).
     private static bool FindPdfHeader(byte[] content) =>
         content.AsSpan(0, Math.Min(1024, content.Length)).IndexOf("%PDF-"u8) >= 0;
+
+    // PNG, JPEG, GIF, TIFF (both byte orders).
+    private static bool IsImage(byte[] content) =>
+        StartsWith(content, [0x89, 0x50, 0x4E, 0x47]) || StartsWith(content, [0xFF, 0xD8, 0xFF]) || StartsWith(content, "GIF8"u8)
+        || StartsWith(content, [0x49, 0x49, 0x2A, 0x00]) || StartsWith(content, [0x4D, 0x4D, 0x00, 0x2A]);
 
     private static bool StartsWith(byte[] content, ReadOnlySpan<byte> prefix) => content.AsSpan().StartsWith(prefix);
 

@@ -8,7 +8,21 @@ namespace ParTrack.Import.Reading;
 public sealed record SourceDocument(
     SourceFormat Format,
     IReadOnlyList<string> Lines,
-    IReadOnlyList<SourceTable> Tables);
+    IReadOnlyList<SourceTable> Tables)
+{
+    /// <summary>For PDF: the index of the first line of pages 2, 3, … (empty for other formats).</summary>
+    public IReadOnlyList<int> PageStarts { get; init; } = [];
+
+    /// <summary>1-based page of a line, for warnings such as "trang 3"; null when the format has no pages.</summary>
+    public int? PageOf(int lineIndex)
+    {
+        if (Format != SourceFormat.Pdf) return null;
+        var page = 1;
+        foreach (var start in PageStarts)
+            if (lineIndex >= start) page++;
+        return page;
+    }
+}
 
 public enum SourceFormat { Text, Html, Docx, Pdf }
 

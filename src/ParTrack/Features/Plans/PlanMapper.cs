@@ -161,7 +161,7 @@ public static class PlanMapper
                 Code = t.Code,
                 Area = CodeOf(t.AreaId, t.Area),
                 Text = t.Text,
-                Measures = t.Measures.OrderBy(m => m.Id).Select(m => new J.Measure(m.Level, m.Comparator, m.Value, m.Unit)).ToList(),
+                Measures = t.Measures.OrderBy(m => m.Id).Select(m => new J.Measure(m.Level, m.Comparator, Normalize(m.Value), m.Unit)).ToList(),
             }).ToList(),
             Tasks = plan.Tasks.OrderBy(t => t.Order).Select(t => new J.PlanTaskItem
             {
@@ -184,6 +184,9 @@ public static class PlanMapper
             }).ToList(),
         };
     }
+
+    // Databases hand decimals back with their column's scale (100.0000); plan JSON writes 100.
+    static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
 
     public static List<string> SplitCodes(string codes) =>
         codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

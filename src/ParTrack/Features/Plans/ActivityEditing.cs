@@ -40,19 +40,27 @@ public sealed class ActivityEditing(AppDbContext db)
 
     public async Task<Outcome<SavedActivity>> CreateAsync(int planId, ActivityInput input, ResolveBody resolve, CancellationToken ct = default)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return Outcome<SavedActivity>.NotFound();
-        var invalid = await ValidateAsync(planId, input, ct);
-        if (invalid is not null) return Outcome<SavedActivity>.Invalid(invalid);
-
-        var order = await db.Activities.Where(a => a.PlanId == planId).Select(a => (int?)a.Order).MaxAsync(ct) ?? -1;
-        var activity = new Activity { PlanId = planId, Order = order + 1, Version = Guid.NewGuid() };
-        Apply(activity, input, resolve);
+        if (!await db.Plans.AnyAsync(p => p.Id == planId, ct)) return Outcome<SavedActivity>.NotFound();
+        if (await ValidateOnlyAsync(planId, input, ct) is { } invalid) return invalid;
+        var activity = NewActivity(planId, input, resolve, await NextOrderAsync(planId, ct));
         db.Activities.Add(activity);
-        plan.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return Outcome<SavedActivity>.Ok(Saved(activity));
     }
+
+    /// <summary>The rule check alone, for callers that save through their own unit (the one-time form key).</summary>
+    public async Task<Outcome<SavedActivity>?> ValidateOnlyAsync(int planId, ActivityInput input, CancellationToken ct = default) =>
+        await ValidateAsync(planId, input, ct) is { } errors ? Outcome<SavedActivity>.Invalid(errors) : null;
+
+    public Activity NewActivity(int planId, ActivityInput input, ResolveBody resolve, int order)
+    {
+        var activity = new Activity { PlanId = planId, Order = order, Version = Guid.NewGuid() };
+        Apply(activity, input, resolve);
+        return activity;
+    }
+
+    public async Task<int> NextOrderAsync(int planId, CancellationToken ct = default) =>
+        (await db.Activities.Where(a => a.PlanId == planId).Select(a => (int?)a.Order).MaxAsync(ct) ?? -1) + 1;
 
     public async Task<Outcome<SavedActivity>> UpdateAsync(int id, Guid expectedVersion, ActivityInput input, ResolveBody resolve, CancellationToken ct = default)
     {

@@ -1,0 +1,3 @@
+namespace ParTrack.Features.Agencies;
+
+public sealed class AgencyDirectory;

@@ -4,6 +4,7 @@ using ParTrack.Data;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
+using ParTrack.Features.Plans;
 using ParTrack.Features.Shared;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -18,6 +19,7 @@ builder.Services.AddPartrackData();
 builder.Services.AddPartrackWeb();
 builder.Services.AddAccounts();
 builder.Services.AddAgencies();
+builder.Services.AddPlans();
 
 var app = builder.Build();
 if (demoVerb)
@@ -26,6 +28,7 @@ if (demoVerb)
 await app.PrepareDatabaseAsync();
 app.UsePartrackWeb();
 app.MapAgenciesApi();
+app.MapPlansApi();
 app.Run();
 return 0;
 

@@ -1,3 +1,4 @@
+using ParTrack.Features.Agencies;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using DueKinds = ParTrack.Import.DueKinds;

@@ -121,17 +121,18 @@ public sealed class PlansHttpTests(AppFixture fx) : IClassFixture<AppFixture>
     [Fact]
     public async Task ResolvingAName_FromTheNamesPage_RemembersAnAlias()
     {
-        var id = await App.ProvincePlanAsync();
+        // A name of its own, so other tests in this class (same database) keep their unresolved names.
+        var name = TestData.Unique("Đoàn kiểm tra");
+        var id = await App.ProvincePlanAsync(change: json => json.Activities[2].Lead[0] = name);
         var client = await App.As("coordinator");
         var office = await App.AgencyIdAsync("Sở Nội vụ");
-        var name = "Đoàn kiểm tra CCHC tỉnh";
 
         var response = await client.SubmitFormAsync($"/Plans/{id}/Names",
             new Dictionary<string, string?> { ["name"] = name, ["target"] = $"a:{office}" },
             formSelector: "main form[method=post]");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await App.Db(db => db.AgencyAliases.AnyAsync(a => a.Key == "đoàn kiểm tra cchc tỉnh" && a.AgencyId == office))).Should().BeTrue();
+        (await App.Db(db => db.AgencyAliases.AnyAsync(a => a.Key == name.ToLowerInvariant() && a.AgencyId == office))).Should().BeTrue();
         (await client.GetPageAsync($"/Plans/{id}/Names")).QuerySelectorAll("tr.unresolved").Select(r => r.TextContent).Should().NotContain(t => t.Contains(name));
     }
 

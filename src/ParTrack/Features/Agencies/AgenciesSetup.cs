@@ -5,11 +5,11 @@ public static class AgenciesSetup
     public static IServiceCollection AddAgencies(this IServiceCollection services)
     {
         services.AddScoped<AgencyDirectory>();
+        services.AddScoped<SaveAgency>();
+        services.AddScoped<SaveGroup>();
+        services.AddScoped<AgencyCsv>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAgenciesApi(this IEndpointRouteBuilder app)
-    {
-        return app;
-    }
+    public static IEndpointRouteBuilder MapAgenciesApi(this IEndpointRouteBuilder app) => app.MapAgencyEndpoints();
 }

@@ -30,6 +30,8 @@ public static class WebSetup
             // Only the user's choice (cookie) or the default: a browser's English header should not flip the UI.
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
+        // Enums travel as their names in the API ("Department", not 1).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();

@@ -68,7 +68,7 @@ public sealed class PlanMapperTests : IDisposable
     }
 
     [Fact]
-    public async Task BodyResolver_FindsShortNamesAliasesAndFollowsSuccessors()
+    public async Task BodyResolver_FindsShortNamesAliasesAndGroups()
     {
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
@@ -80,7 +80,7 @@ public sealed class PlanMapperTests : IDisposable
         resolve("Sở TTTT")!.AgencyId.Should().Be(r.Ict.Id);
         resolve("sở  nội vụ.")!.AgencyId.Should().Be(r.HomeAffairs.Id);
         resolve("UBND cấp huyện")!.GroupId.Should().Be(r.Districts.Id);
-        resolve("Huyện Can Lộc")!.AgencyId.Should().Be(r.DongLoc.Id, "a merged district's work follows its successor");
+        resolve("Huyện Can Lộc")!.AgencyId.Should().Be(r.CanLoc.Id, "a name points at the body the document named; AgencyMatch follows the merger");
         resolve("Đoàn kiểm tra CCHC tỉnh").Should().BeNull();
     }
 }

@@ -5,7 +5,7 @@ using ParTrack.Data;
 namespace ParTrack.Features.Plans;
 
 /// <summary>
-/// Resolves written body names by alias key, agency name or short name, or group name. Loaded once per
+/// Resolves written body names by agency or group name, short name, or alias (the same keys as AgencyDirectory). Loaded once per
 /// request (the registry is small) so an import of hundreds of names makes one round trip.
 /// </summary>
 public static class BodyResolver
@@ -13,25 +13,20 @@ public static class BodyResolver
     public static async Task<ResolveBody> LoadAsync(AppDbContext db, CancellationToken ct = default)
     {
         var map = new Dictionary<string, ResolvedBody>();
-        var agencies = await db.Agencies.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.ShortName, a.SuccessorId }).ToListAsync(ct);
-        var successor = agencies.ToDictionary(a => a.Id, a => a.SuccessorId);
-        int Current(int id)
+        void Add(string? text, ResolvedBody r)
         {
-            // A merged body's work follows it to its successor (bounded against cycles).
-            for (var i = 0; i < 20 && successor.GetValueOrDefault(id) is int next; i++) id = next;
-            return id;
+            var key = AliasKey.Of(text);
+            if (key.Length > 0) map.TryAdd(key, r);
         }
-        foreach (var g in await db.AgencyGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(ct))
-            map.TryAdd(AliasKey.Of(g.Name), new ResolvedBody(null, g.Id));
-        foreach (var a in agencies)
-        {
-            map.TryAdd(AliasKey.Of(a.Name), new ResolvedBody(Current(a.Id), null));
-            if (!string.IsNullOrWhiteSpace(a.ShortName)) map.TryAdd(AliasKey.Of(a.ShortName), new ResolvedBody(Current(a.Id), null));
-        }
-        // Aliases are what people chose by hand: they win over name matches.
-        foreach (var al in await db.AgencyAliases.AsNoTracking().ToListAsync(ct))
-            map[al.Key] = new ResolvedBody(al.AgencyId is int id ? Current(id) : null, al.GroupId);
+        // Same precedence as AgencyDirectory: names, then short names, then aliases. A name keeps pointing
+        // at the body the document named (even if it later merged); AgencyMatch follows successors when
+        // it decides whose work an activity is.
+        var agencies = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.Name, a.ShortName }).ToListAsync(ct);
+        var groups = await db.AgencyGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        foreach (var a in agencies) Add(a.Name, new ResolvedBody(a.Id, null));
+        foreach (var g in groups) Add(g.Name, new ResolvedBody(null, g.Id));
+        foreach (var a in agencies) Add(a.ShortName, new ResolvedBody(a.Id, null));
+        foreach (var al in await db.AgencyAliases.AsNoTracking().ToListAsync(ct)) Add(al.Text, new ResolvedBody(al.AgencyId, al.GroupId));
 
         return name => map.TryGetValue(AliasKey.Of(name), out var hit) ? hit : null;
     }

@@ -11,13 +11,15 @@ namespace ParTrack.Tests.Plans;
 /// </summary>
 public sealed class ImportFlowAfterMergeTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    static string Seed000 => Path.Combine(FindRepo(), "..", "shared", "seeds", "000_a5b74ff242722c67.txt");
+    // Same lookup as the importer tests: PARTRACK_SEEDS, else shared/seeds above the repository, else /work/shared/seeds.
+    static string Seed000 => Path.Combine(SeedDir(), "000_a5b74ff242722c67.txt");
 
-    static string FindRepo()
+    static string SeedDir()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ParTrack.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ParTrack.slnx not found above the test output.");
+        if (Environment.GetEnvironmentVariable("PARTRACK_SEEDS") is { Length: > 0 } env) return env;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "seeds"))) return Path.Combine(dir.FullName, "shared", "seeds");
+        return "/work/shared/seeds";
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class ImportFlowAfterMergeTests(AppFixture fx) : IClassFixture<App
         var areaRows = preview.QuerySelectorAll(".framework-table .area-row").Select(r => r.TextContent.Trim()).ToList();
         areaRows.Should().HaveCountGreaterThanOrEqualTo(7);
         areaRows[0].Should().StartWith("I.");
-        preview.TextContent.Should().Contain("3098/QĐ-UBND");
+        preview.Body!.TextContent.Should().Contain("3098/QĐ-UBND");
 
         var confirm = await client.SubmitFormAsync(previewUrl, formSelector: "form[action*='handler=Confirm']");
         confirm.StatusCode.Should().Be(HttpStatusCode.Redirect);

@@ -1,24 +1,34 @@
 using System.Text;
 using ParTrack.Cli;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Agencies;
+using ParTrack.Features.Demo;
+using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 Console.OutputEncoding = Encoding.UTF8;
 
-if (args.Length > 0 && args[0] == "import")
+if (args is ["import", ..])
     return ImportCommand.Run(args[1..], Console.Out, Console.Error);
+var demoVerb = args is ["demo", ..];
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : args);
+builder.WebHost.UseStaticWebAssets();   // wwwroot also under `dotnet run` from the repository root
+builder.Services.AddPartrackData();
+builder.Services.AddPartrackWeb();
+builder.Services.AddAccounts();
+builder.Services.AddAgencies();
+builder.Services.AddPlans();
 
 var app = builder.Build();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
-app.UseStaticFiles();
-app.UseRouting();
-app.UseAuthorization();
-app.MapRazorPages();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+if (demoVerb)
+    return await DemoSetup.ResetCommandAsync(app.Services, Console.Out);
+
+await app.PrepareDatabaseAsync();
+app.UsePartrackWeb();
+app.MapAgenciesApi();
+app.MapPlansApi();
 app.Run();
 return 0;
 

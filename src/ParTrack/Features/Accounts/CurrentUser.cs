@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using ParTrack.Data;
+
+namespace ParTrack.Features.Accounts;
+
+/// <summary>Claim types ParTrack puts in the sign-in cookie.</summary>
+public static class Claims
+{
+    public const string UserId = "partrack:uid";
+    public const string AgencyId = "partrack:agency";
+}
+
+/// <summary>
+/// The signed-in user of this request, and the scope rules every page and endpoint asks:
+/// administrators and coordinators edit everything; an agency officer sees and edits only its agency's
+/// work; leaders and appraisers read everything and edit nothing.
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor http) : IAuditUser
+{
+    ClaimsPrincipal? Principal => http.HttpContext?.User;
+
+    public bool IsSignedIn => Principal?.Identity?.IsAuthenticated == true;
+    public int? Id => int.TryParse(Principal?.FindFirstValue(Claims.UserId), out var id) ? id : null;
+    public string UserName => IsSignedIn ? Principal!.Identity!.Name ?? "" : "";
+    public Role? Role => Enum.TryParse<Role>(Principal?.FindFirstValue(ClaimTypes.Role), out var r) ? r : null;
+    public int? AgencyId => int.TryParse(Principal?.FindFirstValue(Claims.AgencyId), out var id) ? id : null;
+
+    public bool IsAdmin => Role == Data.Role.Administrator;
+    /// <summary>Administrator or coordinator: may edit the registry and every plan.</summary>
+    public bool IsCoordinator => Role is Data.Role.Administrator or Data.Role.Coordinator;
+    public bool IsOfficer => Role == Data.Role.AgencyOfficer;
+
+    /// <summary>May change work (plans, activities, reports) that belongs to this agency.</summary>
+    public bool CanEditAgencyWork(int? agencyId) =>
+        IsCoordinator || (IsOfficer && agencyId is not null && agencyId == AgencyId);
+
+    /// <summary>May see this agency's own work (an officer sees only its own agency's).</summary>
+    public bool CanSeeAgency(int? agencyId) =>
+        IsSignedIn && (!IsOfficer || (agencyId is not null && agencyId == AgencyId));
+
+    string IAuditUser.AuditName => IsSignedIn ? UserName : "system";
+}
+
+/// <summary>Authorisation policy names for [Authorize(Policy = ...)] and RequireAuthorization(...).</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user (also the fallback for every page without an attribute).</summary>
+    public const string Staff = "Staff";
+    /// <summary>Administrator or coordinator.</summary>
+    public const string Coordinator = "Coordinator";
+    /// <summary>Administrator, coordinator or agency officer: may edit something (scope checked per row).</summary>
+    public const string Editor = "Editor";
+    /// <summary>Administrator only.</summary>
+    public const string Admin = "Admin";
+}

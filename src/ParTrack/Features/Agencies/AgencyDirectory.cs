@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+
+namespace ParTrack.Features.Agencies;
+
+/// <summary>What a written name points at: an agency or a group (one of the two is set).</summary>
+public sealed record Resolution(int? AgencyId, int? GroupId, string Name);
+
+/// <summary>
+/// Looks up the registry the way plans need it: a written name → agency or group (by the normalised
+/// keys of names, short names and aliases), a merged body → its current successor, a group → its
+/// members on a day. Loads the registry once per request scope (a few hundred rows).
+/// </summary>
+public sealed class AgencyDirectory(AppDbContext db)
+{
+    sealed record Snapshot(Dictionary<int, Agency> Agencies, Dictionary<int, AgencyGroup> Groups, Dictionary<string, Resolution> ByKey);
+    Snapshot? _snapshot;
+
+    async Task<Snapshot> LoadAsync(CancellationToken ct)
+    {
+        if (_snapshot is not null) return _snapshot;
+        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Aliases).ToDictionaryAsync(a => a.Id, ct);
+        var groups = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).ToDictionaryAsync(g => g.Id, ct);
+        var byKey = new Dictionary<string, Resolution>();
+        void Add(string? text, Resolution r)
+        {
+            var key = AliasKey.Of(text);
+            if (key.Length > 0) byKey.TryAdd(key, r);
+        }
+        // Names first, then short names, then aliases: a full name wins over someone else's alias.
+        foreach (var a in agencies.Values) Add(a.Name, new(a.Id, null, a.Name));
+        foreach (var g in groups.Values) Add(g.Name, new(null, g.Id, g.Name));
+        foreach (var a in agencies.Values) Add(a.ShortName, new(a.Id, null, a.Name));
+        foreach (var a in agencies.Values) foreach (var x in a.Aliases) Add(x.Text, new(a.Id, null, a.Name));
+        foreach (var g in groups.Values) foreach (var x in g.Aliases) Add(x.Text, new(null, g.Id, g.Name));
+        return _snapshot = new(agencies, groups, byKey);
+    }
+
+    /// <summary>The agency or group a document's name means, or null when unknown.</summary>
+    public async Task<Resolution?> ResolveAsync(string? writtenName, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        return s.ByKey.GetValueOrDefault(AliasKey.Of(writtenName));
+    }
+
+    /// <summary>
+    /// The body that carries this agency's work on <paramref name="day"/>: itself while valid, else its
+    /// successor (followed through several mergers). An abolished body without successor stays itself.
+    /// </summary>
+    public async Task<int> CurrentOfAsync(int agencyId, DateOnly day, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        var id = agencyId;
+        for (var hops = 0; hops < 20 && s.Agencies.TryGetValue(id, out var a); hops++)
+        {
+            if (a.IsCurrent(day) || a.SuccessorId is not { } next) return id;
+            id = next;
+        }
+        return id;
+    }
+
+    /// <summary>The agencies of a group on a day: valid agencies of the group's kinds (and level).</summary>
+    public async Task<IReadOnlyList<Agency>> MembersAsync(int groupId, DateOnly day, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        return s.Groups.TryGetValue(groupId, out var g) ? Members(g, s.Agencies.Values, day) : [];
+    }
+
+    public static IReadOnlyList<Agency> Members(AgencyGroup group, IEnumerable<Agency> agencies, DateOnly day)
+    {
+        var kinds = KindsOf(group);
+        return agencies.Where(a => kinds.Contains(a.Kind) && (group.MemberLevel is null || a.Level == group.MemberLevel) && a.IsCurrent(day))
+            .OrderBy(a => a.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+    }
+
+    public static HashSet<AgencyKind> KindsOf(AgencyGroup group) =>
+        group.MemberKinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => Enum.TryParse<AgencyKind>(k, out var kind) ? kind : (AgencyKind?)null)
+            .OfType<AgencyKind>().ToHashSet();
+
+    /// <summary>
+    /// Remembers that <paramref name="writtenName"/> means this agency or group, so the next import
+    /// resolves it by itself. Does nothing when the name already resolves. Saves immediately.
+    /// </summary>
+    public async Task RememberAliasAsync(string writtenName, int? agencyId, int? groupId, CancellationToken ct = default)
+    {
+        var key = AliasKey.Of(writtenName);
+        if (key.Length == 0 || key.Length > Limits.Name || (agencyId is null) == (groupId is null)) return;
+        if (await ResolveAsync(writtenName, ct) is not null) return;
+        db.AgencyAliases.Add(new AgencyAlias { Text = writtenName.Trim(), Key = key, AgencyId = agencyId, GroupId = groupId });
+        await db.SaveChangesAsync(ct);
+        _snapshot = null;
+    }
+}

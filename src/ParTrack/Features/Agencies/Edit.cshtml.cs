@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.Agencies;
+
+/// <summary>Create (no id) or edit an agency. Coordinators and administrators only.</summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnce, IStringLocalizer<SharedResource> T) : PageModel
+{
+    [BindProperty] public AgencyInput Input { get; set; } = new();
+    /// <summary>Aliases as typed in the textarea, one per line.</summary>
+    [BindProperty] public string? AliasesText { get; set; }
+
+    public int? Id { get; private set; }
+    public bool Conflict { get; private set; }
+    public List<SelectListItem> Agencies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        Id = id;
+        if (id is not null)
+        {
+            var a = await db.Agencies.AsNoTracking().Include(x => x.Aliases).FirstOrDefaultAsync(x => x.Id == id);
+            if (a is null) return NotFound();
+            Input = new AgencyInput
+            {
+                Name = a.Name, ShortName = a.ShortName, Kind = a.Kind, Level = a.Level, ParentId = a.ParentId,
+                ValidFrom = a.ValidFrom, ValidTo = a.ValidTo, SuccessorId = a.SuccessorId, Version = a.Version,
+            };
+            AliasesText = string.Join("\n", a.Aliases.Select(x => x.Text));
+        }
+        await LoadChoicesAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id)
+    {
+        Id = id;
+        if (id is null && await formOnce.EarlierResultAsync() is { } earlier) return LocalRedirect(earlier);
+        Input.Aliases = (AliasesText ?? "").Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+        if (ModelState.IsValid)
+        {
+            var (result, agency) = await save.ApplyAsync(Input, id);
+            switch (result)
+            {
+                case SaveResult.NotFound: return NotFound();
+                case SaveResult.Invalid invalid:
+                    foreach (var (field, message) in invalid.Errors)
+                        ModelState.AddModelError(field == nameof(AgencyInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
+                    break;
+                case SaveResult.Conflict:
+                    Conflict = true;
+                    break;
+                case SaveResult.Saved when agency is not null:
+                    try
+                    {
+                        var target = await formOnce.SaveChangesAsync(() => Url.Page("Edit", new { id = agency.Id })!);
+                        TempData["Message"] = T["Đã lưu cơ quan \"{0}\".", agency.Name].Value;
+                        return LocalRedirect(target);
+                    }
+                    catch (DbUpdateConcurrencyException)
+                    {
+                        Conflict = true;
+                    }
+                    break;
+            }
+        }
+        if (Conflict) ModelState.AddModelError("", T[ApiExceptionHandler.ConcurrencyMessage]);
+        await LoadChoicesAsync();
+        return Page();
+    }
+
+    async Task LoadChoicesAsync()
+    {
+        var all = await db.Agencies.AsNoTracking().Where(a => a.Id != Id).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync();
+        Agencies = all.Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList();
+    }
+}

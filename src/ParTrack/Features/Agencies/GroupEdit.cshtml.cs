@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.Agencies;
+
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce formOnce, IStringLocalizer<SharedResource> T) : PageModel
+{
+    [BindProperty] public GroupInput Input { get; set; } = new();
+    [BindProperty] public string? AliasesText { get; set; }
+    public int? Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        Id = id;
+        if (id is null) return Page();
+        var g = await db.AgencyGroups.AsNoTracking().Include(x => x.Aliases).FirstOrDefaultAsync(x => x.Id == id);
+        if (g is null) return NotFound();
+        Input = new GroupInput { Name = g.Name, MemberKinds = AgencyDirectory.KindsOf(g).ToList(), MemberLevel = g.MemberLevel };
+        AliasesText = string.Join("\n", g.Aliases.Select(a => a.Text));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id)
+    {
+        Id = id;
+        if (id is null && await formOnce.EarlierResultAsync() is { } earlier) return LocalRedirect(earlier);
+        Input.Aliases = (AliasesText ?? "").Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+        if (!ModelState.IsValid) return Page();
+        var (result, group) = await save.ApplyAsync(Input, id);
+        if (result is SaveResult.NotFound) return NotFound();
+        if (result is SaveResult.Invalid invalid)
+        {
+            foreach (var (field, message) in invalid.Errors)
+                ModelState.AddModelError(field == nameof(GroupInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
+            return Page();
+        }
+        var target = await formOnce.SaveChangesAsync(() => Url.Page("Groups")!);
+        TempData["Message"] = T["Đã lưu nhóm \"{0}\".", group!.Name].Value;
+        return LocalRedirect(target);
+    }
+}

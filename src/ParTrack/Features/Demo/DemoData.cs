@@ -1,0 +1,165 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Agencies;
+
+namespace ParTrack.Features.Demo;
+
+/// <summary>
+/// Demo data for Hà Tĩnh: the provincial committee, its departments, public service units, central
+/// agencies, the 13 district-level units as they were before the 2025 reorganisation (valid to
+/// 30/06/2025), a few communes of which some merged into a successor from 01/07/2025, the named
+/// groups used in plans, and one account per role.
+/// </summary>
+public static partial class DemoData
+{
+    public const string Password = "Demo@2025";
+
+    public static readonly DateOnly DistrictsEnd = new(2025, 6, 30);
+    public static readonly DateOnly CommunesMerged = new(2025, 7, 1);
+
+    /// <summary>The demo log-ins: user name, role, the officer's agency (by name).</summary>
+    public static readonly (string UserName, string DisplayName, Role Role, string? Agency)[] Accounts =
+    [
+        ("admin", "Quản trị hệ thống", Role.Administrator, null),
+        ("coordinator", "Chuyên viên CCHC Sở Nội vụ", Role.Coordinator, null),
+        ("leader", "Lãnh đạo UBND tỉnh", Role.Leader, null),
+        ("appraiser", "Thành viên Hội đồng thẩm định", Role.Appraiser, null),
+        ("snv", "Cán bộ Sở Nội vụ", Role.AgencyOfficer, "Sở Nội vụ"),
+        ("stp", "Cán bộ Sở Tư pháp", Role.AgencyOfficer, "Sở Tư pháp"),
+        ("tphatinh", "Cán bộ UBND thành phố Hà Tĩnh", Role.AgencyOfficer, "UBND thành phố Hà Tĩnh"),
+    ];
+
+    sealed record Body(string Name, string? Short, AgencyKind Kind, AdminLevel Level, string? Parent = null,
+        string[]? Aliases = null, DateOnly? From = null, DateOnly? To = null, string? Successor = null);
+
+    const string Ubnd = "UBND tỉnh Hà Tĩnh";
+
+    static Body Dept(string name, string? shortName = null, params string[] aliases) =>
+        new(name, shortName, AgencyKind.Department, AdminLevel.Province, Ubnd, aliases);
+
+    static Body District(string name, string shortName) =>
+        new(name, shortName, AgencyKind.DistrictCommittee, AdminLevel.District, Ubnd, To: new DateOnly(2025, 6, 30));
+
+    static readonly Body[] Bodies =
+    [
+        new(Ubnd, "UBND tỉnh", AgencyKind.PeoplesCommittee, AdminLevel.Province,
+            Aliases: ["Ủy ban nhân dân tỉnh Hà Tĩnh", "UBND tỉnh (Sở Nội vụ tham mưu)"]),
+        Dept("Sở Nội vụ", "SNV", "UBND tỉnh (qua Sở Nội vụ thẩm định)"),
+        Dept("Sở Tư pháp", "STP"),
+        Dept("Sở Tài chính", "STC"),
+        Dept("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"),
+        Dept("Sở Thông tin và Truyền thông", "Sở TTTT", "Sở Thông tin truyền thông", "Sở TT&TT"),
+        Dept("Sở Khoa học và Công nghệ", "Sở KH&CN"),
+        Dept("Sở Công Thương", "SCT"),
+        Dept("Sở Giáo dục và Đào tạo", "Sở GD&ĐT"),
+        Dept("Sở Y tế", "SYT"),
+        Dept("Sở Xây dựng", "SXD"),
+        Dept("Sở Giao thông vận tải", "Sở GTVT"),
+        Dept("Sở Tài nguyên và Môi trường", "Sở TN&MT"),
+        Dept("Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT"),
+        Dept("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH"),
+        Dept("Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL"),
+        Dept("Thanh tra tỉnh", null),
+        Dept("Văn phòng UBND tỉnh", "VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        Dept("Ban Quản lý Khu kinh tế tỉnh", "BQL KKT"),
+        new("Trung tâm Phục vụ hành chính công tỉnh", "TTPVHCC", AgencyKind.PublicServiceUnit, AdminLevel.Province, "Văn phòng UBND tỉnh"),
+        new("Trung tâm Hỗ trợ phát triển doanh nghiệp và Xúc tiến đầu tư", null, AgencyKind.PublicServiceUnit, AdminLevel.Province, "Sở Kế hoạch và Đầu tư"),
+        new("Trung tâm Tư vấn dịch vụ tài chính", null, AgencyKind.PublicServiceUnit, AdminLevel.Province, "Sở Tài chính",
+            ["TT Tư vấn dịch vụ tài chính"]),
+        new("Đài Phát thanh - Truyền hình tỉnh", null, AgencyKind.PublicServiceUnit, AdminLevel.Province, Ubnd),
+        new("Báo Hà Tĩnh", null, AgencyKind.PublicServiceUnit, AdminLevel.Province, Ubnd),
+        new("Công an tỉnh", null, AgencyKind.CentralAgency, AdminLevel.Province),
+        new("Kho bạc Nhà nước Hà Tĩnh", "KBNN Hà Tĩnh", AgencyKind.CentralAgency, AdminLevel.Province),
+        new("Cục Thuế tỉnh", null, AgencyKind.CentralAgency, AdminLevel.Province),
+        District("UBND thành phố Hà Tĩnh", "TP Hà Tĩnh"),
+        District("UBND thị xã Hồng Lĩnh", "TX Hồng Lĩnh"),
+        District("UBND thị xã Kỳ Anh", "TX Kỳ Anh"),
+        District("UBND huyện Nghi Xuân", "Nghi Xuân"),
+        District("UBND huyện Đức Thọ", "Đức Thọ"),
+        District("UBND huyện Hương Sơn", "Hương Sơn"),
+        District("UBND huyện Vũ Quang", "Vũ Quang"),
+        District("UBND huyện Can Lộc", "Can Lộc"),
+        District("UBND huyện Thạch Hà", "Thạch Hà"),
+        District("UBND huyện Lộc Hà", "Lộc Hà"),
+        District("UBND huyện Cẩm Xuyên", "Cẩm Xuyên"),
+        District("UBND huyện Kỳ Anh", "Kỳ Anh"),
+        District("UBND huyện Hương Khê", "Hương Khê"),
+        // Communes (demo): two wards of the city merged into one ward from 01/07/2025, two communes
+        // of Nghi Xuân merged likewise; a merged body's work follows its successor.
+        new("UBND phường Thành Sen", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, Ubnd, From: new DateOnly(2025, 7, 1)),
+        new("UBND phường Bắc Hà", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh",
+            To: new DateOnly(2025, 6, 30), Successor: "UBND phường Thành Sen"),
+        new("UBND phường Nam Hà", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh",
+            To: new DateOnly(2025, 6, 30), Successor: "UBND phường Thành Sen"),
+        new("UBND xã Tiên Điền", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, Ubnd, From: new DateOnly(2025, 7, 1)),
+        new("UBND thị trấn Tiên Điền", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND huyện Nghi Xuân",
+            To: new DateOnly(2025, 6, 30), Successor: "UBND xã Tiên Điền"),
+        new("UBND xã Xuân Giang", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND huyện Nghi Xuân",
+            To: new DateOnly(2025, 6, 30), Successor: "UBND xã Tiên Điền"),
+        new("UBND xã Thạch Hạ", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh"),
+    ];
+
+    sealed record Group(string Name, AgencyKind[] Kinds, AdminLevel? Level, string[] Aliases);
+
+    static readonly Group[] Groups =
+    [
+        new("UBND cấp huyện", [AgencyKind.DistrictCommittee], AdminLevel.District,
+            ["UBND các huyện, thành phố, thị xã", "UBND các huyện, thị xã, thành phố", "Địa phương", "Các địa phương"]),
+        new("Các sở, ban, ngành cấp tỉnh", [AgencyKind.Department], AdminLevel.Province,
+            ["Sở, ban, ngành", "Các sở, ban, ngành", "Các sở, ngành, đơn vị", "Các sở, cơ quan, đơn vị thuộc UBND tỉnh", "Sở, ngành"]),
+        new("UBND cấp xã", [AgencyKind.CommuneCommittee], AdminLevel.Commune, ["cấp xã", "Các UBND cấp xã", "UBND các xã, phường, thị trấn"]),
+        new("Cơ quan Trung ương đóng trên địa bàn tỉnh", [AgencyKind.CentralAgency], null, ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+        new("Các cơ quan, đơn vị, địa phương",
+            [AgencyKind.Department, AgencyKind.CentralAgency, AgencyKind.DistrictCommittee, AgencyKind.CommuneCommittee, AgencyKind.PublicServiceUnit],
+            null, ["Các cơ quan, đơn vị và địa phương"]),
+    ];
+
+    /// <summary>Seeds the demo into an empty database (no users yet). Returns false when data exists.</summary>
+    public static async Task<bool> SeedIfEmptyAsync(IServiceProvider services, bool withPlans, CancellationToken ct = default)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        if (await db.Users.AnyAsync(ct) || await db.Agencies.AnyAsync(ct)) return false;
+        await SeedAsync(db, services.GetRequiredService<IPasswordHasher<User>>(), ct);
+        if (withPlans) await SeedPlansAsync(db, services, ct);
+        return true;
+    }
+
+    public static async Task SeedAsync(AppDbContext db, IPasswordHasher<User> hasher, CancellationToken ct = default)
+    {
+        var byName = new Dictionary<string, Agency>();
+        foreach (var b in Bodies)
+        {
+            var agency = new Agency
+            {
+                Name = b.Name, ShortName = b.Short, Kind = b.Kind, Level = b.Level,
+                ValidFrom = b.From, ValidTo = b.To,
+                Aliases = (b.Aliases ?? []).Select(a => new AgencyAlias { Text = a, Key = AliasKey.Of(a) }).ToList(),
+            };
+            if (b.Parent is not null) agency.Parent = byName[b.Parent];
+            byName[b.Name] = agency;
+            db.Agencies.Add(agency);
+        }
+        foreach (var b in Bodies.Where(b => b.Successor is not null))
+            byName[b.Name].Successor = byName[b.Successor!];
+        foreach (var g in Groups)
+            db.AgencyGroups.Add(new AgencyGroup
+            {
+                Name = g.Name,
+                MemberKinds = string.Join(",", g.Kinds),
+                MemberLevel = g.Level,
+                Aliases = g.Aliases.Select(a => new AgencyAlias { Text = a, Key = AliasKey.Of(a) }).ToList(),
+            });
+        foreach (var a in Accounts)
+        {
+            var user = new User
+            {
+                UserName = a.UserName, DisplayName = a.DisplayName, Role = a.Role,
+                Agency = a.Agency is null ? null : byName[a.Agency],
+            };
+            user.PasswordHash = hasher.HashPassword(user, Password);
+            db.Users.Add(user);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using ParTrack.Data;
+using ParTrack.Import;
+
+namespace ParTrack.Features.Plans;
+
+/// <summary>What an upload left for the preview step: the importer's warnings for a draft plan.</summary>
+public sealed record ImportSession(int PlanId, string FileName, string UserName, DateTime AtUtc, List<ImportWarning> Warnings);
+
+/// <summary>
+/// Import into the app. An upload is read by the importer and saved at once as a draft plan, so nothing
+/// is lost between steps and the preview can be fixed with the ordinary edit pages; the warnings, which
+/// have no table of their own, wait in a small JSON file beside the database until the import is confirmed.
+/// </summary>
+public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfiguration config, IHostEnvironment env, TimeProvider clock)
+{
+    public const long MaxUploadBytes = 20 * 1024 * 1024;
+    public const string TooLargeMessage = "Tệp lớn hơn 20 MB. Hãy tải lên tệp nhỏ hơn (ví dụ chỉ phần kế hoạch và phụ lục).";
+    public const string EmptyMessage = "Hãy chọn tệp kế hoạch (.docx, .pdf, .html, .txt hoặc .json) để tải lên.";
+
+    string Dir => config["Import:Directory"] is { Length: > 0 } d ? d : Path.Combine(env.ContentRootPath, "data", "imports");
+    string PathOf(int planId) => Path.Combine(Dir, $"plan-{planId}.json");
+
+    /// <summary>Imports the bytes; an unreadable document comes back as an Invalid outcome with the importer's message.</summary>
+    public async Task<Outcome<int>> UploadAsync(byte[] content, string? fileName, string userName, CancellationToken ct = default)
+    {
+        if (content.Length == 0) return Outcome<int>.Invalid("File", EmptyMessage);
+        if (content.Length > MaxUploadBytes) return Outcome<int>.Invalid("File", TooLargeMessage);
+
+        ImportResult result;
+        try
+        {
+            result = PlanImporter.Import(content, fileName, new ImportOptions());
+        }
+        catch (ImportException ex)
+        {
+            return Outcome<int>.Invalid("File", ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a reader must not become a 500 for the coordinator; say what to try instead.
+            return Outcome<int>.Invalid("File", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .pdf rồi tải lên lần nữa.");
+        }
+
+        var resolve = await BodyResolver.LoadAsync(db, ct);
+        var created = await editing.CreateFromJsonAsync(result.Plan, resolve, null, ct);
+        if (!created.IsOk) return created;
+        var planId = created.Value;
+        Directory.CreateDirectory(Dir);
+        var session = new ImportSession(planId, Path.GetFileName(fileName ?? "tệp"), userName, clock.GetUtcNow().UtcDateTime, result.Warnings.ToList());
+        await File.WriteAllTextAsync(PathOf(planId), JsonSerializer.Serialize(session, PlanJsonSerializer.Options), ct);
+        return Outcome<int>.Ok(planId);
+    }
+
+    public async Task<ImportSession?> FindAsync(int planId, CancellationToken ct = default)
+    {
+        var path = PathOf(planId);
+        if (!File.Exists(path)) return null;
+        return JsonSerializer.Deserialize<ImportSession>(await File.ReadAllTextAsync(path, ct), PlanJsonSerializer.Options);
+    }
+
+    public bool IsPending(int planId) => File.Exists(PathOf(planId));
+
+    /// <summary>The import is accepted: the plan stays a draft; the warnings are no longer needed.</summary>
+    public void Confirm(int planId)
+    {
+        if (File.Exists(PathOf(planId))) File.Delete(PathOf(planId));
+    }
+
+    /// <summary>The import is abandoned: its draft plan goes too.</summary>
+    public async Task CancelAsync(int planId, CancellationToken ct = default)
+    {
+        if (!IsPending(planId)) return;
+        await editing.DeletePlanAsync(planId, ct);
+        Confirm(planId);
+    }
+}

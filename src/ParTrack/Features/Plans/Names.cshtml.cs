@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.Plans;
+
+/// <summary>All body names of a plan that point at no agency or group, each with a resolve form.</summary>
+public sealed class NamesModel(AppDbContext db, CurrentUser me, UnresolvedNames names) : PlanPageModel(db, me)
+{
+    public Plan Plan { get; private set; } = null!;
+    public List<UnresolvedName> Names { get; private set; } = [];
+    public List<SelectListItem> Options { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    /// <summary>Where to come back after resolving (the import preview uses this page's forms too).</summary>
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await DenyViewAsync(id) is { } deny) return deny;
+        await LoadAsync(id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string name, string? target)
+    {
+        if (await DenyEditAsync(id) is { } deny) return deny;
+        var (agency, group) = ParseBody(target);
+        var result = await names.ResolveAsync(id, name ?? "", agency, group);
+        if (result.IsOk)
+        {
+            TempData["Message"] = $"Đã gắn \"{name}\" ({result.Value} chỗ); lần nhập sau tên này sẽ tự được nhận ra.";
+            return LocalRedirect(ReturnUrl is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//") ? r : $"/Plans/{id}/Names");
+        }
+        if (result.Kind == OutcomeKind.NotFound) ModelState.AddModelError("", $"Không còn tên \"{name}\" chưa gắn trong kế hoạch này; có thể người khác vừa gắn xong.");
+        else AddErrors(result);
+        await LoadAsync(id);
+        return Page();
+    }
+
+    async Task LoadAsync(int id)
+    {
+        Plan = (await Db.Plans.FindAsync(id))!;
+        CanEdit = PlanAccess.CanEdit(Viewer, Plan.OwnerAgencyId);
+        Names = await names.ListAsync(id);
+        Options = await BodyOptionsAsync(Db);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.Plans;
+
+public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editing, Cascade cascade) : PlanPageModel(db, me)
+{
+    public Plan Plan { get; private set; } = null!;
+    public FrameworkView View { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    public int Unresolved { get; private set; }
+    public int? OwnAgencyPlanId { get; private set; }
+    public List<SelectListItem> AgencyOptions { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)] public int? Area { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public ActivityStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "view")] public string? Mode { get; set; }
+
+    public bool Filtered => Area is not null || Agency is not null || From is not null || To is not null || Status is not null;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await LoadAsync(id) is { } deny) return deny;
+        AgencyMatch? match = Agency is int a ? await AgencyMatch.LoadAsync(Db, a) : null;
+        View = new FrameworkView(FrameworkTable.Build(Plan, new PlanFilter(Area, null, From, To, Status), match), CanEdit);
+        AgencyOptions = await Db.Agencies.AsNoTracking().OrderBy(x => x.Level).ThenBy(x => x.Name)
+            .Select(x => new SelectListItem(x.Name, x.Id.ToString())).ToListAsync();
+        if (Me.IsOfficer && Plan.OwnerAgencyId is null)
+            OwnAgencyPlanId = await Db.Plans.Where(p => p.ParentPlanId == id && p.OwnerAgencyId == Me.AgencyId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        return Page();
+    }
+
+    /// <summary>Plan JSON (the contract form) for download.</summary>
+    public async Task<IActionResult> OnGetJsonAsync(int id)
+    {
+        if (await LoadAsync(id) is { } deny) return deny;
+        var json = Import.PlanJsonSerializer.Serialize(PlanMapper.ToJson(Plan));
+        return File(System.Text.Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"ke-hoach-{id}.json");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(int id)
+    {
+        if (await LoadAsync(id) is { } deny) return deny;
+        return File(PlanXlsx.Write(Plan, FrameworkTable.Build(Plan)),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khung-ke-hoach-{id}.xlsx");
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(int id)
+    {
+        if (await DenyEditAsync(id) is { } deny) return deny;
+        var (_, owner) = await PlanQueries.OwnerAsync(Db, id);
+        // The province plan is issued by the coordinators; an agency issues its own.
+        if (owner is null && !Me.IsCoordinator) return Forbid();
+        var result = await editing.IssueAsync(id);
+        TempData["Message"] = result.IsOk ? "Đã ban hành kế hoạch." : result.Message;
+        return Redirect($"/Plans/{id}");
+    }
+
+    /// <summary>An officer (or a coordinator for a chosen agency) makes the agency's own plan from this province plan.</summary>
+    public async Task<IActionResult> OnPostCascadeAsync(int id, int? forAgency)
+    {
+        if (await DenyViewAsync(id) is { } deny) return deny;
+        var agencyId = Me.IsOfficer ? Me.AgencyId : Me.IsCoordinator ? forAgency : null;
+        if (agencyId is null) return Forbid();
+        var result = await cascade.CreateAgencyPlanAsync(id, agencyId.Value);
+        if (!result.IsOk)
+        {
+            TempData["Message"] = result.Message;
+            return Redirect($"/Plans/{id}");
+        }
+        return Redirect($"/Plans/{result.Value}");
+    }
+
+    async Task<IActionResult?> LoadAsync(int id)
+    {
+        if (await DenyViewAsync(id) is { } deny) return deny;
+        Plan = (await PlanQueries.LoadAsync(Db, id))!;
+        CanEdit = PlanAccess.CanEdit(Viewer, Plan.OwnerAgencyId);
+        Unresolved = Plan.Activities.SelectMany(a => a.Assignments).Count(x => !x.IsResolved);
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ParTrack.Features.Shared;
+
+/// <summary>Pages, localization, error handling and OpenAPI: the web shell every feature plugs into.</summary>
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
+
+    public static IServiceCollection AddPartrackWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Write Vietnamese letters as themselves, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => VietnameseBindingMessages(o.ModelBindingMessageProvider));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // Only the user's choice (cookie) or the default: a browser's English header should not flip the UI.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        // Enums travel as their names in the API ("Department", not 1).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        services.AddScoped<FormOnce>();
+        return services;
+    }
+
+    public static WebApplication UsePartrackWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = ex => ex is DbUpdateConcurrencyException ? StatusCodes.Status409Conflict
+                : ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        // API: empty error responses become problem details; pages: a friendly error page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/lang/{culture}", SetCulture).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The language switch: remembers the choice in the culture cookie and goes back.</summary>
+    static IResult SetCulture(string culture, string? returnUrl, HttpContext http)
+    {
+        var chosen = Cultures.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+        var back = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
+        return Results.LocalRedirect(back);
+    }
+
+    static void VietnameseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider m)
+    {
+        m.SetValueMustNotBeNullAccessor(_ => "Vui lòng nhập giá trị.");
+        m.SetAttemptedValueIsInvalidAccessor((v, f) => $"Giá trị '{v}' không hợp lệ.");
+        m.SetMissingBindRequiredValueAccessor(f => $"Thiếu giá trị cho trường {f}.");
+        m.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"Giá trị '{v}' không hợp lệ.");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị không hợp lệ.");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "Phải là một số.");
+        m.SetUnknownValueIsInvalidAccessor(f => $"Giá trị của {f} không hợp lệ.");
+        m.SetValueIsInvalidAccessor(v => $"Giá trị '{v}' không hợp lệ.");
+        m.SetValueMustBeANumberAccessor(f => $"{f} phải là một số.");
+    }
+}
+
+/// <summary>
+/// API errors as problem details without internals: a concurrency conflict is 409 with a message
+/// saying what to do, anything else a plain 500. Page requests fall through to the /Error page.
+/// </summary>
+sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
+{
+    public const string ConcurrencyMessage =
+        "Dữ liệu này vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất rồi nhập lại thay đổi của bạn.";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception ex, CancellationToken ct)
+    {
+        if (!http.Request.Path.StartsWithSegments("/api")) return false;
+        var (status, title) = ex switch
+        {
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, ConcurrencyMessage),
+            BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ: kiểm tra dữ liệu gửi lên (JSON, kiểu giá trị)."),
+            _ => (StatusCodes.Status500InternalServerError, "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc báo quản trị viên."),
+        };
+        if (status >= 500) log.LogError(ex, "Unhandled API error");
+        http.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title },
+        });
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Tests.Infrastructure;
+
+namespace ParTrack.Tests.Accounts;
+
+public sealed class LoginTests(AppFixture fx) : IClassFixture<AppFixture>
+{
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Login_WithDemoPassword_SignsInAndShowsTheRole(string provider)
+    {
+        var app = fx.App(provider);
+        var client = app.Anonymous();
+        var response = await client.LoginAsync("coordinator", "Demo@2025");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var home = await client.GetPageAsync("/");
+        home.QuerySelector("nav")!.TextContent.Should().Contain("coordinator").And.Contain("Cơ quan");
+        home.QuerySelector("h1")!.TextContent.Should().Contain("Chuyên viên CCHC Sở Nội vụ");
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_StaysOnPageWithVietnameseMessage()
+    {
+        var client = fx.App().Anonymous();
+        var response = await client.LoginAsync("leader", "sai-mat-khau");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.ParseAsync()).Messages().Should().Contain("Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Login_FiveFailures_LocksFor15MinutesEvenWithTheRightPassword(string provider)
+    {
+        var app = fx.App(provider);
+        var client = app.Anonymous();
+        for (var i = 0; i < 4; i++)
+            (await (await client.LoginAsync("appraiser", "sai")).ParseAsync()).Messages().Should().Contain("không đúng");
+        var fifth = await (await client.LoginAsync("appraiser", "sai")).ParseAsync();
+        fifth.Messages().Should().Contain("tạm bị khóa").And.Contain("5 lần").And.Contain("15 phút");
+
+        var right = await client.LoginAsync("appraiser", "Demo@2025");
+        right.StatusCode.Should().Be(HttpStatusCode.OK, "a locked account cannot sign in");
+        (await right.ParseAsync()).Messages().Should().Contain("tạm bị khóa");
+
+        var locked = await app.Db(db => db.Users.Where(u => u.UserName == "appraiser").Select(u => u.LockedUntilUtc).SingleAsync());
+        locked.Should().BeCloseTo(DateTime.UtcNow.AddMinutes(15), TimeSpan.FromMinutes(1));
+        (await app.Db(db => db.AuditEntries.AnyAsync(e => e.Entity == "User" && e.After!.Contains("LockedUntilUtc"))))
+            .Should().BeTrue("the lock is a change and is audited");
+    }
+
+    [Fact]
+    public async Task Anonymous_Page_RedirectsToLogin_AndApi_Gets401ProblemDetails()
+    {
+        var client = fx.App().Anonymous();
+        var page = await client.GetAsync("/");
+        page.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        page.Headers.Location!.OriginalString.Should().Contain("/Accounts/Login");
+
+        var api = await client.GetAsync("/api/agencies");
+        api.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession()
+    {
+        var app = fx.App();
+        var client = app.Anonymous();
+        await client.LoginAsync("leader", "Demo@2025");
+        (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var logout = await client.SubmitFormAsync("/", formSelector: "header form[method=post]");
+        logout.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ShowsEnglish()
+    {
+        var client = await fx.App().As("leader");
+        var switched = await client.GetAsync("/lang/en-US?returnUrl=/");
+        switched.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var home = await client.GetPageAsync("/");
+        home.DocumentElement.GetAttribute("lang").Should().Be("en");
+        home.QuerySelector("nav")!.TextContent.Should().Contain("Agencies").And.Contain("Tiếng Việt");
+        await client.GetAsync("/lang/vi-VN?returnUrl=/");
+        (await client.GetPageAsync("/")).QuerySelector("nav")!.TextContent.Should().Contain("Cơ quan");
+    }
+}

@@ -1,0 +1,61 @@
+using ParTrack.Tests.Infrastructure;
+using ParTrack.Tests.Plans;
+
+namespace ParTrack.Tests.Authorization;
+
+public static partial class RouteTable
+{
+    // The PUT case's body needs the version of the activity its URL just created.
+    static int lastActivityId;
+
+    static async Task<string> SnvPlan(TestApp app, string suffix = "")
+    {
+        var (plan, activity) = await app.AgencyPlanAsync("Sở Nội vụ");
+        lastActivityId = activity;
+        return $"/Plans/{plan}{suffix}";
+    }
+
+    static async Task<string> SnvActivity(TestApp app, string format)
+    {
+        var (plan, activity) = await app.AgencyPlanAsync("Sở Nội vụ");
+        lastActivityId = activity;
+        return string.Format(format, plan, activity);
+    }
+
+    /// <summary>Routes of Features/Plans and Features/MyWork (owned by the plans work).</summary>
+    static IEnumerable<RouteCase> Plans() =>
+    [
+        RouteCase.Get("plans: list", "/Plans", Who.Staff),
+        RouteCase.Get("plans: province plan page", async app => $"/Plans/{await app.ProvincePlanAsync()}", Who.Staff),
+        RouteCase.Get("plans: province plan tree, filtered", async app => $"/Plans/{await app.ProvincePlanAsync()}?view=tree&status=NotStarted&from=2025-01-01", Who.Staff),
+        RouteCase.Get("plans: province plan xlsx", async app => $"/Plans/{await app.ProvincePlanAsync()}?handler=Xlsx", Who.Staff),
+        RouteCase.Get("plans: agency plan page (snv)", app => SnvPlan(app), Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("plans: agency plan json (snv)", app => SnvPlan(app, "?handler=Json"), Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("plans: create page", "/Plans/Create", Who.Coordinators),
+        RouteCase.Get("plans: edit province plan", async app => $"/Plans/{await app.ProvincePlanAsync()}/Edit", Who.Coordinators),
+        RouteCase.Get("plans: edit agency plan (snv)", app => SnvPlan(app, "/Edit"), Who.CoordinatorsAnd("snv")),
+        RouteCase.Get("plans: structure (snv)", app => SnvPlan(app, "/Structure"), Who.CoordinatorsAnd("snv")),
+        RouteCase.Get("plans: new activity in province plan", async app => $"/Plans/{await app.ProvincePlanAsync()}/Activities", Who.Coordinators),
+        RouteCase.Get("plans: edit activity (snv)", app => SnvActivity(app, "/Plans/{0}/Activities/{1}"), Who.CoordinatorsAnd("snv")),
+        RouteCase.Get("plans: unresolved names (snv)", app => SnvPlan(app, "/Names"), Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("plans: import page", "/Plans/Import", Who.Coordinators),
+        RouteCase.Get("plans: cascade status", async app => $"/Plans/{await app.ProvincePlanAsync()}/Cascade", Who.StaffExceptOfficersBut()),
+        new RouteCase("plans: issue agency plan (snv)", "POST", app => SnvPlan(app, "?handler=Issue"), Who.CoordinatorsAnd("snv")),
+        new RouteCase("plans: issue province plan", "POST", async app => $"/Plans/{await app.ProvincePlanAsync(Data.PlanStatus.Draft)}?handler=Issue", Who.Coordinators),
+        RouteCase.Get("my work", "/MyWork", Who.Staff),
+        RouteCase.Get("api: plans", "/api/plans", Who.Staff),
+        RouteCase.Get("api: province plan json", async app => $"/api/plans/{await app.ProvincePlanAsync()}", Who.Staff),
+        RouteCase.Get("api: agency plan json (snv)", async app => "/api" + await SnvPlan(app), Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("api: agency plan activities (snv)", async app => "/api" + await SnvPlan(app, "/activities"), Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("api: province activities by agency", async app => $"/api/plans/{await app.ProvincePlanAsync()}/activities?agencyId={await app.AgencyIdAsync("Sở Nội vụ")}", Who.Staff),
+        RouteCase.Get("api: assignments (snv)", app => SnvActivity(app, "/api/activities/{1}/assignments"), Who.StaffExceptOfficersBut("snv")),
+        new RouteCase("api: post plan", "POST", _ => Task.FromResult("/api/plans"), [.. Who.Coordinators, "snv", "stp", "tphatinh"])
+        {
+            Json = _ => Task.FromResult<object>(TestDb.Fixture()),
+        },
+        new RouteCase("api: put assignments (snv)", "PUT", app => SnvActivity(app, "/api/activities/{1}/assignments"), Who.CoordinatorsAnd("snv"))
+        {
+            Json = async app => new { version = await app.ActivityVersionAsync(lastActivityId), lead = new[] { new { name = "Sở Nội vụ" } }, support = Array.Empty<object>() },
+        },
+    ];
+}

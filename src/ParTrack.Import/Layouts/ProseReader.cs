@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using ParTrack.Import.Layouts.Prose;
+using ParTrack.Import.Parsing;
 using ParTrack.Import.Reading;
 
 namespace ParTrack.Import.Layouts;
@@ -6,12 +9,228 @@ namespace ParTrack.Import.Layouts;
 /// Reads targets from the body's numbered "chỉ tiêu / mục tiêu" sections and, for a plan without
 /// a framework table, its areas, tasks and activities from numbered task sections. Also reads
 /// targets from running text (news summaries). Owner: import-prose.
+/// Choices:
+/// - Area codes are the canonical I–VII (<see cref="AreaCatalog"/>), titles as printed.
+/// - A body target's code is its printed numbering qualified by its section, "II.3.1" for 000 §II.3.1,
+///   so it cannot collide with the table's "1.x" codes. Unnumbered statements under a numbered
+///   heading (003 §II.2.2's bullets) get the heading's number plus a letter in order: "II.2.2.a".
+///   Targets read from running text (news) have no code.
+/// - Prose tasks keep their printed numbers ("1.1"); statements directly under an area heading
+///   (003 §III.4) hang from a task made of that heading, coded with its number ("4").
 /// </summary>
-public static class ProseReader
+public static partial class ProseReader
 {
     /// <summary>Targets stated in the body, with the body's numbering.</summary>
-    public static List<PlanTarget> ReadBodyTargets(SourceDocument doc, int planYear, List<ImportWarning> warnings) => [];
+    public static List<PlanTarget> ReadBodyTargets(SourceDocument doc, int planYear, List<ImportWarning> warnings)
+    {
+        var paragraphs = ProseText.Paragraphs(doc.Lines);
+        var section = ProseText.FindRomanSection(paragraphs, "CHỈ TIÊU");
+        if (section < 0) section = ProseText.FindRomanSection(paragraphs, "MỤC TIÊU");
+        if (section >= 0) return ReadTargetSection(paragraphs, section);
+        return ReadRunningTextTargets(paragraphs);
+    }
 
     /// <summary>Areas, tasks and activities of a prose plan (no framework table).</summary>
-    public static PlanBody ReadProsePlan(SourceDocument doc, int planYear, List<ImportWarning> warnings) => new([], [], [], []);
+    public static PlanBody ReadProsePlan(SourceDocument doc, int planYear, List<ImportWarning> warnings)
+    {
+        var paragraphs = ProseText.Paragraphs(doc.Lines);
+        var areas = new List<PlanArea>();
+        void AddArea(string code, string title)
+        {
+            if (areas.All(a => a.Code != code)) areas.Add(new PlanArea(code, TrimLabel(title)));
+        }
+
+        // Areas named by the target section come first in document order (003 §II.2.1–2.7).
+        var targetSection = ProseText.FindRomanSection(paragraphs, "CHỈ TIÊU");
+        if (targetSection < 0) targetSection = ProseText.FindRomanSection(paragraphs, "MỤC TIÊU");
+        if (targetSection >= 0)
+            foreach (var p in ProseText.SectionBody(paragraphs, targetSection).Where(p => p.IsHeading))
+                if (AreaCatalog.CodeOf(p.Body) is { } code) AddArea(code, p.Body);
+
+        var tasks = new List<PlanTaskItem>();
+        var activities = new List<PlanActivity>();
+        var taskSection = ProseText.FindRomanSection(paragraphs, "NHIỆM VỤ");
+        if (taskSection >= 0)
+            ReadTaskSection(ProseText.SectionBody(paragraphs, taskSection), planYear, AddArea, tasks, activities);
+        else
+            foreach (var (code, title, _) in RunningTextAreas(paragraphs)) AddArea(code, title);
+
+        return new PlanBody(areas, [], tasks, activities);
+    }
+
+    private static List<PlanTarget> ReadTargetSection(List<Paragraph> paragraphs, int section)
+    {
+        var roman = paragraphs[section].Number!;
+        var body = ProseText.SectionBody(paragraphs, section);
+
+        // A plan with "1. Mục tiêu chung / 2. Mục tiêu cụ thể" (003): only the specific goals count.
+        var specific = body.FindIndex(p => p.Kind == ParagraphKind.Numbered && p.Depth == 1
+                                           && p.Body.StartsWith("Mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase));
+        if (specific >= 0)
+        {
+            var end = body.FindIndex(specific + 1, p => p.Kind == ParagraphKind.Numbered && p.Depth == 1);
+            body = body.GetRange(specific, (end < 0 ? body.Count : end) - specific);
+        }
+
+        var targets = new List<PlanTarget>();
+        string? area = null;
+        string? heading = null; // numbering of the heading that unnumbered statements hang from
+        var letter = 0;
+        var lastIsNumbered = false;
+        foreach (var p in body)
+        {
+            if (p.IsHeading)
+            {
+                if (AreaCatalog.CodeOf(p.Body) is { } code) area = code;
+                heading = $"{roman}.{p.Number}";
+                letter = 0;
+                lastIsNumbered = false;
+                continue;
+            }
+            if (p.Kind == ParagraphKind.Numbered)
+            {
+                targets.Add(Target($"{roman}.{p.Number}", area, p.Body));
+                lastIsNumbered = true;
+                continue;
+            }
+            if (IsLabel(p.Body)) continue; // "Đến năm 2025:" introduces the bullets below it
+            if (lastIsNumbered)
+            {
+                // An unnumbered line under a numbered target continues it (bullets inside 002's 1.x).
+                targets[^1] = Target(targets[^1].Code, targets[^1].Area, targets[^1].Text + " " + p.Body);
+                continue;
+            }
+            letter++;
+            targets.Add(Target(heading is null ? null : $"{heading}.{(char)('a' + letter - 1)}", area, p.Body));
+        }
+        return targets;
+    }
+
+    private static PlanTarget Target(string? code, string? area, string text)
+    {
+        var clean = Text.Clean(text);
+        return new PlanTarget { Code = code, Area = area, Text = clean, Measures = MeasureParser.Parse(clean) };
+    }
+
+    // News (004): paragraphs "Cải cách thể chế: Phấn đấu 100% …; …". Each clause that commits to
+    // something (a percentage, "tối thiểu", "phấn đấu", a ranking) is one target of that area.
+    private static List<PlanTarget> ReadRunningTextTargets(List<Paragraph> paragraphs)
+    {
+        var targets = new List<PlanTarget>();
+        foreach (var (area, _, rest) in RunningTextAreas(paragraphs))
+            foreach (var clause in CommitmentClauses(rest))
+                targets.Add(Target(null, area, clause));
+        return targets;
+    }
+
+    private static IEnumerable<(string Code, string Title, string Statement)> RunningTextAreas(List<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            var colon = p.Body.IndexOf(':');
+            if (colon <= 0) continue;
+            var title = p.Body[..colon].Trim();
+            if (title.StartsWith("Về ")) title = title[3..];
+            if (title.Split(' ').Length > 14 || AreaCatalog.CodeOf(title) is not { } code) continue;
+            yield return (code, title, p.Body[(colon + 1)..].Trim());
+        }
+    }
+
+    /// <summary>The clauses of running text that commit to a goal.</summary>
+    public static List<string> CommitmentClauses(string text)
+    {
+        var clauses = new List<string>();
+        foreach (var part in ClauseBreak().Split(Text.Clean(text)))
+        {
+            var clause = part.Trim(' ', '.', ';');
+            if (clause.Length == 0) continue;
+            // "…100% văn bản … được cụ thể hóa; được rà soát …; được kiểm tra …": the passive
+            // clauses share the subject of the clause before them.
+            if (clauses.Count > 0 && clause.StartsWith("được "))
+            {
+                clauses[^1] += "; " + clause;
+                continue;
+            }
+            clauses.Add(clause);
+        }
+        return clauses.Where(c => Commitment().IsMatch(c)).Select(Upper).ToList();
+    }
+
+    private static string Upper(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static void ReadTaskSection(List<Paragraph> body, int planYear, Action<string, string> addArea,
+        List<PlanTaskItem> tasks, List<PlanActivity> activities)
+    {
+        string? area = null;
+        PlanTaskItem? task = null;
+        var taskHasActivity = false;
+
+        void CloseTask()
+        {
+            // A task with no listed activities still yields one, as a framework row with an empty activity cell does.
+            if (task is not null && !taskHasActivity) activities.Add(Activity(task, task.Text, planYear));
+            task = null;
+            taskHasActivity = false;
+        }
+
+        foreach (var p in body)
+        {
+            if (p.Kind == ParagraphKind.Numbered && p.Depth == 1)
+            {
+                CloseTask();
+                area = AreaCatalog.CodeOf(p.Body);
+                if (area is not null) addArea(area, p.Body);
+                // Statements straight under the area heading hang from a task made of the heading.
+                task = area is null ? null : new PlanTaskItem { Code = p.Number, Area = area, Text = TrimLabel(p.Body) };
+                taskHasActivity = true; // the heading task is listed only if something hangs from it
+                continue;
+            }
+            if (area is null) continue; // a numbered section that is not a reform area
+            if (p.Kind == ParagraphKind.Numbered)
+            {
+                CloseTask();
+                task = new PlanTaskItem { Code = p.Number, Area = area, Text = TrimLabel(p.Body) };
+                tasks.Add(task);
+                continue;
+            }
+            if (task is null || IsLabel(p.Body)) continue;
+            if (!tasks.Contains(task)) tasks.Add(task);
+            activities.Add(Activity(task, p.Body, planYear));
+            taskHasActivity = true;
+        }
+        CloseTask();
+    }
+
+    private static PlanActivity Activity(PlanTaskItem task, string text, int planYear)
+    {
+        var clean = Text.Clean(text);
+        var lead = LeadBody().Match(clean);
+        var due = DuePhrase().Match(clean);
+        return new PlanActivity
+        {
+            Code = null,
+            Task = task.Code,
+            Area = task.Area,
+            Text = clean,
+            Lead = lead.Success ? [lead.Groups["body"].Value] : [],
+            Due = due.Success ? DueParser.Parse(due.Value, planYear) : Due.Unknown(null),
+        };
+    }
+
+    // A line that only introduces what follows: "Đến năm 2025:", "Phát triển ứng dụng …:".
+    private static bool IsLabel(string text) => text.TrimEnd().EndsWith(':');
+
+    private static string TrimLabel(string text) => Text.Clean(text).TrimEnd(':', ' ');
+
+    [GeneratedRegex(@";|\.\s+(?=\p{Lu})")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\d\s?%|tối thiểu|ít nhất|phấn đấu|đạt từ|\btrên \d|khoảng \d|tăng điểm|tăng hạng", RegexOptions.IgnoreCase)]
+    private static partial Regex Commitment();
+
+    [GeneratedRegex(@"(?<body>(?:Sở|Văn phòng|Ban|Ủy ban|UBND|Trung tâm)\s[^,;.()]{2,60}?)\s+chủ trì")]
+    private static partial Regex LeadBody();
+
+    [GeneratedRegex(@"(?:[Tt]rong|[Đđ]ến|[Tt]rước)\s+(?:năm|quý|tháng)\s+[\dIV]+(?:[/\s]+\d{4})?")]
+    private static partial Regex DuePhrase();
 }

@@ -35,10 +35,11 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     [BindProperty] public string? Difficulties { get; set; }
     [BindProperty] public string? Proposals { get; set; }
     [BindProperty] public string? Answers { get; set; }
-    [BindProperty] public List<EntryForm> Entries { get; set; } = [];
-    [BindProperty] public Dictionary<int, decimal?> Actuals { get; set; } = [];
+    [BindProperty] public List<EntryForm>? Entries { get; set; } = [];
+    /// <summary>Read from "Actuals[measureId]" fields by hand: a bound dictionary falls back to every form key when none is posted.</summary>
+    public Dictionary<int, decimal?>? Actuals { get; set; } = [];
     [BindProperty] public string? ReviewComment { get; set; }
-    [BindProperty] public Dictionary<int, string?> EntryComments { get; set; } = [];
+    public Dictionary<int, string?>? EntryComments { get; set; } = [];
 
     public AgencyReport? Report { get; private set; }
     public ReportPeriod Period { get; private set; } = null!;
@@ -79,8 +80,10 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
             var again = await work.SubmitAsync(reportId.Value, Version, me.UserName);
             if (again.IsOk) { TempData["Message"] = "Báo cáo đã được gửi."; return Redirect(PageUrl(periodId, agencyId)); }
         }
+        Actuals = Indexed("Actuals").ToDictionary(x => x.Key, x =>
+            decimal.TryParse(x.Value?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
-            Entries.Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn)).ToList(), Actuals);
+            (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn)).ToList(), Actuals ?? []);
         var saved = await work.SaveDraftAsync(reportId.Value, Version, input);
         if (!saved.IsOk) return await Refuse(saved, periodId, agencyId);
         if (!submit)
@@ -107,6 +110,7 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         if (!me.IsCoordinator) return me.CanSeeAgency(agencyId) ? Forbid() : NotFound();
         var reportId = await ReportIdAsync(periodId, agencyId);
         if (reportId is null) return NotFound();
+        EntryComments = Indexed("EntryComments");
         var result = await work.ReviewAsync(reportId.Value, Version, accept, ReviewComment, EntryComments, me.UserName);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId, keepInput: false);
         TempData["Message"] = accept ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo kèm ý kiến.";
@@ -149,6 +153,16 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{result.Value}");
     }
 
+    /// <summary>Form fields named prefix[id], by id.</summary>
+    Dictionary<int, string?> Indexed(string prefix)
+    {
+        var result = new Dictionary<int, string?>();
+        foreach (var (key, value) in Request.Form)
+            if (key.StartsWith(prefix + "[") && key.EndsWith(']') && int.TryParse(key[(prefix.Length + 1)..^1], out var id))
+                result[id] = string.IsNullOrWhiteSpace(value.ToString()) ? null : value.ToString();
+        return result;
+    }
+
     static string PageUrl(int periodId, int agencyId) => $"/Reports/Periods/{periodId}/Agencies/{agencyId}";
 
     /// <summary>Officers of another agency get 404 (the report's existence is not theirs to know); read-only roles get 403 on changes.</summary>
@@ -168,8 +182,6 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         db.ChangeTracker.Clear();
         await LoadAsync(periodId, agencyId, create: false);
-        if (result.Errors is { } errors) foreach (var (k, v) in errors) ModelState.AddModelError(k, v);
-        else ModelState.AddModelError("", result.Message!);
         // On conflict or lock the page shows what is stored now; on invalid input it keeps what was typed.
         if ((!keepInput || result.Kind is OutcomeKind.Conflict or OutcomeKind.Forbidden) && Report is not null)
         {
@@ -181,6 +193,9 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
             Version = Report.Version;
             ModelState.Remove(nameof(Version));
         }
+        // After Fill, which clears the entry fields' state.
+        if (result.Errors is { } errors) foreach (var (k, v) in errors) ModelState.AddModelError(k, v);
+        else ModelState.AddModelError("", result.Message!);
         Response.StatusCode = result.Kind switch
         {
             OutcomeKind.Conflict => StatusCodes.Status409Conflict,

@@ -262,7 +262,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         db.Add(new ReportVersion
         {
             ReportId = report.Id, Number = report.Revision, Action = action, AtUtc = now, UserName = userName, Comment = comment,
-            Content = JsonSerializer.Serialize(Snapshot.Of(report)),
+            Content = JsonSerializer.Serialize(Snapshot.Of(report), Json),
         });
     }
 
@@ -291,6 +291,9 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     async Task<HashSet<int>> MeasureIdsAsync(AgencyReport report, CancellationToken ct) =>
         (await obligations.MeasuresForAsync(report.Period!.PlanId, report.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList(), ct))
         .Select(m => m.Id).ToHashSet();
+
+    // Readable Vietnamese in the stored JSON (it is only ever rendered HTML-encoded).
+    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
     static string Short(string s) => s.Length <= 80 ? s : s[..77] + "…";

@@ -26,7 +26,7 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (me.IsOfficer) return Redirect("/MyWork");
+        if (me.IsOfficer) return Forbid();   // officers have "Việc của tôi"; the dashboard is the province view
         View = await query.LoadAsync(PeriodId);
         return Page();
     }

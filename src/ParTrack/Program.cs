@@ -5,6 +5,7 @@ using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Reporting;
 using ParTrack.Features.Shared;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -20,6 +21,7 @@ builder.Services.AddPartrackWeb();
 builder.Services.AddAccounts();
 builder.Services.AddAgencies();
 builder.Services.AddPlans();
+builder.Services.AddReporting();
 
 var app = builder.Build();
 if (demoVerb)
@@ -29,6 +31,7 @@ await app.PrepareDatabaseAsync();
 app.UsePartrackWeb();
 app.MapAgenciesApi();
 app.MapPlansApi();
+app.MapReportingApi();
 app.Run();
 return 0;
 

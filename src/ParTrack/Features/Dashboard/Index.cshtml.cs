@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParTrack.Domain.Reporting;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.Dashboard;
+
+/// <summary>Coordinators' and leaders' dashboard (appraisers too: they read everything); officers use "Việc của tôi".</summary>
+public sealed class IndexModel(CurrentUser me, DashboardQuery query) : PageModel
+{
+    public DashboardView View { get; private set; } = null!;
+    [FromQuery] public string? Sort { get; set; }
+    [FromQuery(Name = "period")] public int? PeriodId { get; set; }
+
+    public IReadOnlyList<AgencyProgress> Agencies => (Sort ?? "name") switch
+    {
+        "done" => View.Agencies.OrderByDescending(a => a.Leads == 0 ? 0 : (double)a.Done / a.Leads).ThenBy(a => a.Name).ToList(),
+        "overdue" => View.Agencies.OrderByDescending(a => a.Overdue).ThenBy(a => a.Name).ToList(),
+        // Worst first: missing, late (most days first), not due, on time.
+        "timeliness" => View.Agencies.OrderBy(a => a.Timeliness.Kind switch
+            {
+                TimelinessKind.Missing => 0, TimelinessKind.Late => 1, TimelinessKind.NotDueYet => 2, _ => 3,
+            }).ThenByDescending(a => a.Timeliness.DaysLate).ThenBy(a => a.Name).ToList(),
+        _ => View.Agencies,
+    };
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (me.IsOfficer) return Forbid();   // officers have "Việc của tôi"; the dashboard is the province view
+        View = await query.LoadAsync(PeriodId);
+        return Page();
+    }
+}

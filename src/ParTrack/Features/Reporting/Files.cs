@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>Evidence downloads and the JSON read of a report (same agency scope as the pages).</summary>
+public static class ReportingApi
+{
+    public static void MapReportingApi(this WebApplication app)
+    {
+        app.MapGet("/Reports/Evidence/{id:int}", async (int id, AppDbContext db, CurrentUser me, FileStore files) =>
+        {
+            var row = await db.Set<Evidence>().AsNoTracking().Where(v => v.Id == id && v.FileId != null)
+                .Select(v => new { v.FileName, v.File, AgencyId = db.Set<AgencyReport>().Where(r => r.Entries.Any(e => e.Id == v.EntryId)).Select(r => r.AgencyId).First() })
+                .FirstOrDefaultAsync();
+            // Coordinators, leaders and appraisers see every agency's evidence; an officer only its own.
+            if (row is null || !me.CanSeeAgency(row.AgencyId)) return Results.NotFound();
+            var path = files.PathOf(row.File!);
+            if (!File.Exists(path)) return Results.NotFound();
+            return Results.File(path, row.File!.ContentType, row.FileName);
+        }).RequireAuthorization(Policies.Staff);
+
+        app.MapGet("/api/reports/{id:int}", async (int id, AppDbContext db, CurrentUser me, ReportWork work) =>
+        {
+            var report = await work.LoadAsync(id);
+            if (report is null || !me.CanSeeAgency(report.AgencyId)) return Results.NotFound();
+            return Results.Ok(new
+            {
+                report.Id, report.PeriodId, Period = report.Period!.Title, report.AgencyId, Agency = report.Agency!.Name,
+                State = report.State.ToString(), report.FirstSubmittedAtUtc, report.Revision, Content = Snapshot.Of(report),
+            });
+        }).RequireAuthorization(Policies.Staff);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain;
+using ParTrack.Domain.Reporting;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Plans;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>"Báo cáo": the periods; coordinators open a year's periods with the plan's calendar here.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentUser me, ReportQueries queries, ReportPeriods periods, TimeProvider clock) : PageModel
+{
+    public List<PeriodRow> Periods { get; private set; } = [];
+    /// <summary>Officer's own reports by period.</summary>
+    public Dictionary<int, (ReportState State, DateTime? SubmittedAt)> Mine { get; private set; } = [];
+    public List<(int Id, string Title, int From, int To)> ProvincePlans { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    [BindProperty] public int PlanId { get; set; }
+    [BindProperty] public int Year { get; set; }
+    [BindProperty] public int CutOffDay { get; set; } = ReportingCalendar.Decree09.CutOffDay;
+    [BindProperty] public int SubmitDay { get; set; } = ReportingCalendar.Decree09.SubmitDay;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostOpenYearAsync()
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var result = await periods.OpenYearAsync(PlanId, Year, CutOffDay, SubmitDay);
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        if (!result.IsOk)
+        {
+            foreach (var (k, v) in result.Errors!) ModelState.AddModelError(k, v);
+            await LoadAsync();
+            return Page();
+        }
+        TempData["Message"] = $"Đã mở các kỳ báo cáo năm {Year} (chốt số liệu ngày {CutOffDay}, hạn gửi ngày {SubmitDay} tháng cuối kỳ).";
+        return Redirect("/Reports");
+    }
+
+    async Task LoadAsync()
+    {
+        Today = VietnamTime.Today(clock);
+        Periods = await queries.PeriodsAsync();
+        if (me.IsOfficer)
+        {
+            var agency = me.AgencyId;
+            var asked = await db.Set<ReportRequestAgency>().Where(r => r.AgencyId == agency).Select(r => r.PeriodId).ToListAsync();
+            Periods = Periods.Where(p => p.Kind != ReportingPeriodKind.AdHoc || asked.Contains(p.Id)).ToList();
+            Mine = (await db.Set<AgencyReport>().AsNoTracking().Where(r => r.AgencyId == agency)
+                    .Select(r => new { r.PeriodId, r.State, r.FirstSubmittedAtUtc }).ToListAsync())
+                .ToDictionary(r => r.PeriodId, r => (r.State, r.FirstSubmittedAtUtc));
+        }
+        ProvincePlans = (await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued)
+                .OrderByDescending(p => p.FromYear).Select(p => new { p.Id, p.Title, p.FromYear, p.ToYear }).ToListAsync())
+            .Select(p => (p.Id, p.Title, p.FromYear, p.ToYear)).ToList();
+        if (Year == 0) Year = ProvincePlans.FirstOrDefault().From is > 0 and var y ? y : Today.Year;
+    }
+}

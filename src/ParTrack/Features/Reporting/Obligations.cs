@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Plans;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>What one agency must report on in a plan: the activities it leads and those it coordinates.</summary>
+public sealed record Obligation(int AgencyId, string AgencyName, AgencyKind Kind, IReadOnlyList<int> Leads, IReadOnlyList<int> Supports)
+{
+    public bool HasWork => Leads.Count > 0 || Supports.Count > 0;
+}
+
+/// <summary>
+/// Who owes a report in a period. The same rule as "Việc của tôi" (Plans' AgencyMatch: the agency itself,
+/// bodies merged into it, its groups), computed for all agencies at once so the dashboard and the
+/// period overview need two queries, not one per agency.
+/// </summary>
+public sealed class Obligations(AppDbContext db)
+{
+    public async Task<List<Obligation>> ForPeriodAsync(ReportPeriod period, CancellationToken ct = default)
+    {
+        var all = await ForPlanAsync(period.PlanId, period.Deadline, ct);
+        if (period.Kind == Domain.Reporting.ReportingPeriodKind.AdHoc)
+        {
+            var asked = await db.Set<ReportRequestAgency>().Where(r => r.PeriodId == period.Id).Select(r => r.AgencyId).ToListAsync(ct);
+            var names = await db.Agencies.AsNoTracking().Where(a => asked.Contains(a.Id)).ToListAsync(ct);
+            return names.OrderBy(a => a.Name).Select(a =>
+                all.FirstOrDefault(o => o.AgencyId == a.Id) ?? new Obligation(a.Id, a.Name, a.Kind, [], [])).ToList();
+        }
+        return all.Where(o => o.HasWork).ToList();
+    }
+
+    /// <summary>Every agency current on <paramref name="onDay"/> (except the province People's Committee) with its work in the plan.</summary>
+    public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly onDay, CancellationToken ct = default)
+    {
+        var agencies = await db.Agencies.AsNoTracking().ToListAsync(ct);
+        var groups = await db.AgencyGroups.AsNoTracking().ToListAsync(ct);
+        var assignments = await db.Assignments.AsNoTracking()
+            .Where(x => db.Activities.Any(a => a.Id == x.ActivityId && a.PlanId == planId))
+            .ToListAsync(ct);
+
+        var result = new List<Obligation>();
+        foreach (var agency in agencies.Where(a => a.IsCurrent(onDay) && a.Kind != AgencyKind.PeoplesCommittee))
+        {
+            var ids = new HashSet<int> { agency.Id };
+            for (var grew = true; grew;)
+            {
+                grew = false;
+                foreach (var a in agencies)
+                    if (a.SuccessorId is int s && ids.Contains(s) && ids.Add(a.Id)) grew = true;
+            }
+            var match = new AgencyMatch(agency.Id, ids,
+                groups.Where(g => AgencyMatch.IsMember(g, agency.Kind, agency.Level)).Select(g => g.Id).ToList());
+            var leads = assignments.Where(x => x.Role == AssignmentRole.Lead && match.Covers(x)).Select(x => x.ActivityId).Distinct().ToList();
+            var supports = assignments.Where(x => x.Role == AssignmentRole.Support && match.Covers(x)).Select(x => x.ActivityId)
+                .Distinct().Where(id => !leads.Contains(id)).ToList();
+            result.Add(new Obligation(agency.Id, agency.Name, agency.Kind, leads, supports));
+        }
+        return result.OrderBy(o => o.AgencyName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+    }
+
+    /// <summary>The target measures an agency answers for: those of targets served by the tasks of activities it leads.</summary>
+    public async Task<List<Data.TargetMeasure>> MeasuresForAsync(int planId, IReadOnlyList<int> leadActivities, CancellationToken ct = default)
+    {
+        if (leadActivities.Count == 0) return [];
+        var tasks = await db.Activities.AsNoTracking().Where(a => leadActivities.Contains(a.Id) && a.TaskId != null)
+            .Select(a => new { a.Task!.TargetCodes, a.Task.AreaId }).Distinct().ToListAsync(ct);
+        var wanted = tasks.SelectMany(t => t.TargetCodes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(code => (code, t.AreaId))).ToHashSet();
+        if (wanted.Count == 0) return [];
+        var targets = await db.PlanTargets.AsNoTracking().Include(t => t.Measures).Where(t => t.PlanId == planId && t.Code != null).ToListAsync(ct);
+        return targets.Where(t => wanted.Contains((t.Code!, t.AreaId))).OrderBy(t => t.Order)
+            .SelectMany(t => t.Measures.OrderBy(m => m.Id)).ToList();
+    }
+}

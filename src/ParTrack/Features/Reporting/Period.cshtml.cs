@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Notifications;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>A period's submission progress per agency, the consolidated report downloads and the "remind all late" action.</summary>
+public sealed class PeriodModel(CurrentUser me, ReportQueries queries, ConsolidatedReport consolidated, Reminders reminders) : PageModel
+{
+    public PeriodOverview View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        // Officers have their own report page; the overview shows every agency.
+        if (me.IsOfficer) return NotFound();
+        View = (await queries.OverviewAsync(id))!;
+        return View is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(int id)
+    {
+        if (me.IsOfficer) return NotFound();
+        var file = await consolidated.DocxAsync(id);
+        return file is null ? NotFound() : File(file.Value.Content, FileStore.DocxType, file.Value.Name);
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(int id)
+    {
+        if (me.IsOfficer) return NotFound();
+        var file = await consolidated.XlsxAsync(id);
+        return file is null ? NotFound() : File(file.Value.Content, FileStore.XlsxType, file.Value.Name);
+    }
+
+    public async Task<IActionResult> OnPostRemindLateAsync(int id)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var count = await reminders.RemindLateNowAsync(id, me.UserName);
+        if (count is null) return NotFound();
+        TempData["Message"] = count == 0 ? "Không có cơ quan nào quá hạn chưa gửi." : $"Đã nhắc {count} cơ quan quá hạn chưa gửi báo cáo.";
+        return Redirect($"/Reports/Periods/{id}");
+    }
+}

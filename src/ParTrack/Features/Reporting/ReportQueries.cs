@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain;
+using ParTrack.Domain.Reporting;
+
+namespace ParTrack.Features.Reporting;
+
+public sealed record PeriodRow(int Id, int PlanId, string PlanTitle, int Year, ReportingPeriodKind Kind, string Title,
+    DateOnly DataFrom, DateOnly DataTo, DateOnly Deadline, string? Questions);
+
+public sealed record AgencyRow(int AgencyId, string AgencyName, int Leads, int Supports, int? ReportId, ReportState? State,
+    DateTime? SubmittedAtUtc, Timeliness Timeliness);
+
+public sealed record PeriodOverview(PeriodRow Period, IReadOnlyList<AgencyRow> Agencies, TimelinessSummary Summary);
+
+/// <summary>Read side of reporting: periods, who has reported, timeliness (Domain Timeliness).</summary>
+public sealed class ReportQueries(AppDbContext db, Obligations obligations, TimeProvider clock)
+{
+    public Task<List<PeriodRow>> PeriodsAsync(CancellationToken ct = default) =>
+        db.Set<ReportPeriod>().AsNoTracking()
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Deadline).ThenBy(p => p.Id)
+            .Select(p => new PeriodRow(p.Id, p.PlanId, p.Plan!.Title, p.Year, p.Kind, p.Title, p.DataFrom, p.DataTo, p.Deadline, p.Questions))
+            .ToListAsync(ct);
+
+    public async Task<PeriodRow?> PeriodAsync(int id, CancellationToken ct = default) =>
+        (await db.Set<ReportPeriod>().AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PeriodRow(p.Id, p.PlanId, p.Plan!.Title, p.Year, p.Kind, p.Title, p.DataFrom, p.DataTo, p.Deadline, p.Questions))
+            .ToListAsync(ct)).FirstOrDefault();
+
+    /// <summary>The periodic period agencies are working on now (Domain ReportingPeriods.Current), in the latest plan with periods.</summary>
+    public async Task<PeriodRow?> CurrentAsync(CancellationToken ct = default)
+    {
+        var all = await PeriodsAsync(ct);
+        var periodic = all.Where(p => p.Kind != ReportingPeriodKind.AdHoc).ToList();
+        if (periodic.Count == 0) return null;
+        var planId = periodic.MaxBy(p => (p.Year, p.PlanId))!.PlanId;
+        var ofPlan = periodic.Where(p => p.PlanId == planId).ToList();
+        var current = ReportingPeriods.Current(ofPlan.Select(p => new ReportingPeriod(p.Year, p.Kind, p.DataFrom, p.DataTo, p.Deadline)).ToList(),
+            VietnamTime.Today(clock));
+        return ofPlan.FirstOrDefault(p => p.Year == current!.Year && p.Kind == current.Kind);
+    }
+
+    public async Task<PeriodOverview?> OverviewAsync(int periodId, CancellationToken ct = default)
+    {
+        var period = await db.Set<ReportPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
+        var row = await PeriodAsync(periodId, ct);
+        if (period is null || row is null) return null;
+        var owed = await obligations.ForPeriodAsync(period, ct);
+        var reports = await db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == periodId)
+            .Select(r => new { r.Id, r.AgencyId, r.State, r.FirstSubmittedAtUtc }).ToListAsync(ct);
+        var today = VietnamTime.Today(clock);
+        var rows = owed.Select(o =>
+        {
+            var r = reports.FirstOrDefault(x => x.AgencyId == o.AgencyId);
+            return new AgencyRow(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count, r?.Id, r?.State, r?.FirstSubmittedAtUtc,
+                Timeliness.Evaluate(period.Deadline, r?.FirstSubmittedAtUtc, today));
+        }).ToList();
+        return new PeriodOverview(row, rows, TimelinessSummary.Of(rows.Select(r => r.Timeliness)));
+    }
+}

@@ -1,0 +1,19 @@
+using ParTrack.Features.Notifications;
+
+namespace ParTrack.Features.Reporting;
+
+public static class ReportingSetup
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddScoped<Obligations>();
+        services.AddScoped<ReportPeriods>();
+        services.AddScoped<ReportWork>();
+        services.AddScoped<FileStore>();
+        services.AddScoped<ReportQueries>();
+        services.AddScoped<Dashboard.DashboardQuery>();
+        services.AddScoped<ConsolidatedReport>();
+        services.AddNotifications();
+        return services;
+    }
+}

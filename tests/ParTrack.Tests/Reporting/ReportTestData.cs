@@ -1,0 +1,46 @@
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Domain.Reporting;
+using ParTrack.Features.Reporting;
+using ParTrack.Tests.Infrastructure;
+using ParTrack.Tests.Plans;
+
+namespace ParTrack.Tests.Reporting;
+
+/// <summary>A province plan from the small fixture with its 2025 periods open (all deadlines are in the past for today's clock).</summary>
+public static class ReportTestData
+{
+    public static async Task<(int PlanId, int PeriodId)> OpenQ1Async(this TestApp app, int cutOffDay = 14, int submitDay = 18)
+    {
+        var plan = await app.ProvincePlanAsync();
+        return (plan, await app.Db(async db =>
+        {
+            var result = await new ReportPeriods(db, TimeProvider.System).OpenYearAsync(plan, 2025, cutOffDay, submitDay);
+            if (!result.IsOk) throw new InvalidOperationException(result.Message);
+            return await db.Set<ReportPeriod>().Where(p => p.PlanId == plan && p.Kind == ReportingPeriodKind.Q1).Select(p => p.Id).SingleAsync();
+        }));
+    }
+
+    public static string ReportUrl(int periodId, int agencyId) => $"/Reports/Periods/{periodId}/Agencies/{agencyId}";
+
+    public static Task<AgencyReport> ReportAsync(this TestApp app, int periodId, int agencyId) =>
+        app.Db(db => db.Set<AgencyReport>().AsNoTracking().Include(r => r.Entries).ThenInclude(e => e.Activity)
+            .Include(r => r.Entries).ThenInclude(e => e.Evidence)
+            .SingleAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId));
+
+    /// <summary>Posts a file to an entry's upload form, with the antiforgery token from the report page.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string reportUrl, int entryId, string fileName, byte[] content)
+    {
+        var token = await client.TokenAsync(reportUrl);
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        if (token is not null) form.Add(new StringContent(token), HttpForms.TokenField);
+        return await client.PostAsync($"{reportUrl}?handler=Upload&entryId={entryId}", form);
+    }
+
+    /// <summary>A minimal real PDF.</summary>
+    public static byte[] Pdf(string text = "Bien ban") =>
+        System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% {text} {Guid.NewGuid()}\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+}

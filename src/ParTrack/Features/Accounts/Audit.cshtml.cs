@@ -39,5 +39,19 @@ public sealed class AuditModel(AppDbContext db) : PageModel
 
     static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
     static DateTime Utc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Vietnam, DateTimeKind.Utc);
+    /// <summary>"Field: value" lines of a before/after JSON object, for reading rather than parsing.</summary>
+    public static IEnumerable<(string Field, string Value)> Lines(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) yield break;
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        foreach (var p in doc.RootElement.EnumerateObject())
+            yield return (p.Name, p.Value.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.Null => "—",
+                System.Text.Json.JsonValueKind.String => p.Value.GetString() ?? "",
+                _ => p.Value.GetRawText(),
+            });
+    }
+
     public static string Local(DateTime utc) => (utc + Vietnam).ToString("dd/MM/yyyy HH:mm:ss");
 }

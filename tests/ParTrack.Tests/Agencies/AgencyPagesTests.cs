@@ -87,6 +87,22 @@ public sealed class AgencyPagesTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Create_SameFormPostedTwiceAtOnce_StillCreatesOneRecord(string provider)
+    {
+        var app = fx.App(provider);
+        var client = await app.As("coordinator");
+        var page = await client.GetPageAsync("/Agencies/Edit");
+        var form = (IHtmlFormElement)page.QuerySelector("main form[method=post]")!;
+        var name = TestData.Unique("Sở Cùng Lúc");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.SubmitAsync(form, "/Agencies/Edit", Fields(name))));
+
+        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Redirect);
+        responses.Select(r => r.Headers.Location).Distinct().Should().ContainSingle();
+        (await app.Db(db => db.Agencies.CountAsync(a => a.Name == name))).Should().Be(1);
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Edit_SecondSaveFromAStalePage_IsRefusedWithMessageAndKeepsTheFirst(string provider)
     {
         var app = fx.App(provider);

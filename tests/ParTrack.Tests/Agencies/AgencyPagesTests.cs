@@ -148,6 +148,24 @@ public sealed class AgencyPagesTests(AppFixture fx) : IClassFixture<AppFixture>
         created.Should().BeTrue("the builder's insert ran outside a request");
     }
 
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Edit_RemovingAnAlias_DeletesItSoTheNameCanBeUsedAgain(string provider)
+    {
+        var app = fx.App(provider);
+        var alias = TestData.Unique("Tên tạm");
+        var first = await app.AddAgencyAsync(TestData.Agency(aliases: [alias]));
+        var second = await app.AddAgencyAsync(TestData.Agency());
+        var client = await app.As("coordinator");
+
+        (await client.SubmitFormAsync($"/Agencies/Edit/{first.Id}", new Dictionary<string, string?> { ["AliasesText"] = "" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.Db(db => db.AgencyAliases.CountAsync(a => a.Text == alias))).Should().Be(0);
+
+        (await client.SubmitFormAsync($"/Agencies/Edit/{second.Id}", new Dictionary<string, string?> { ["AliasesText"] = alias }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.Db(db => db.AgencyAliases.Where(a => a.Text == alias).Select(a => a.AgencyId).SingleAsync())).Should().Be(second.Id);
+    }
+
     [Fact]
     public async Task List_FiltersByKindLevelAndValidity()
     {

@@ -128,8 +128,7 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
 
     async Task LoadAgenciesAsync()
     {
-        var list = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync();
-        Agencies = list.Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList();
+        Agencies = await Features.Agencies.AgencyChoices.ForSelectAsync(db);
         if (Id is not null)
             Locked = await db.Users.AsNoTracking().Where(u => u.Id == Id).Select(u => u.LockedUntilUtc).FirstOrDefaultAsync() > clock.GetUtcNow().UtcDateTime;
     }

@@ -7,4 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 mkdir -p data
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
-exec dotnet run --project src/ParTrack -c Release -- --urls "${PARTRACK_URL:-http://127.0.0.1:5080}" "$@"
+export ConnectionStrings__Sqlite="${ConnectionStrings__Sqlite:-Data Source=$PWD/data/partrack.db}"
+exec dotnet run --project src/ParTrack -c Release --no-launch-profile -- --urls "${PARTRACK_URL:-http://127.0.0.1:5080}" "$@"

@@ -16,6 +16,7 @@ var demoVerb = args is ["demo", ..];
 
 var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : args);
 builder.WebHost.UseStaticWebAssets();   // wwwroot also under `dotnet run` from the repository root
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   // also when appsettings.json is not beside us
 builder.Services.AddPartrackData();
 builder.Services.AddPartrackWeb();
 builder.Services.AddAccounts();

@@ -67,17 +67,17 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
             switch (entry.State)
             {
                 case EntityState.Added:
-                    _pending.Add(new(entry, "Added", null, Values(entry, p => true, current: true)));
+                    _pending.Add(new(entry, "Added", null, null));
                     break;
                 case EntityState.Deleted:
                     _pending.Add(new(entry, "Deleted", Values(entry, p => true, current: false), null));
                     break;
                 case EntityState.Modified:
                     bool changed(PropertyEntry p) => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
-                        && p.Metadata.Name != "Version";
-                    var after = Values(entry, changed, current: true);
-                    if (after.Count > 0)
-                        _pending.Add(new(entry, "Modified", Values(entry, changed, current: false), after));
+                        && p.Metadata.Name != nameof(IVersioned.Version);
+                    var before = Values(entry, changed, current: false);
+                    if (before.Count > 0)
+                        _pending.Add(new(entry, "Modified", before, null));
                     break;
             }
         }
@@ -92,6 +92,13 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         foreach (var p in _pending)
         {
             var key = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue));
+            // After values are read now, when keys of new rows (and FKs to them) are real.
+            var after = p.Action switch
+            {
+                "Added" => Values(p.Entry, _ => true, current: true),
+                "Modified" => Values(p.Entry, x => p.Before!.ContainsKey(x.Metadata.Name), current: true),
+                _ => null,
+            };
             context.Add(new AuditEntry
             {
                 AtUtc = now,
@@ -100,7 +107,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
                 EntityId = key,
                 Action = p.Action,
                 Before = p.Before is null ? null : JsonSerializer.Serialize(p.Before, Json),
-                After = p.After is null ? null : JsonSerializer.Serialize(p.After, Json),
+                After = after is null ? null : JsonSerializer.Serialize(after, Json),
             });
         }
         _pending.Clear();
@@ -110,6 +117,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
     static readonly JsonSerializerOptions Json = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     static Dictionary<string, object?> Values(EntityEntry entry, Func<PropertyEntry, bool> include, bool current)
@@ -117,7 +125,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         var values = new Dictionary<string, object?>();
         foreach (var p in entry.Properties)
         {
-            if (p.Metadata.IsPrimaryKey() || !include(p)) continue;
+            if (p.Metadata.IsPrimaryKey() || p.Metadata.Name == nameof(IVersioned.Version) || !include(p)) continue;
             var value = current ? p.CurrentValue : p.OriginalValue;
             values[p.Metadata.Name] = Secret.Contains(p.Metadata.Name) ? "***" : value;
         }

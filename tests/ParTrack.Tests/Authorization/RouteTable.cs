@@ -46,6 +46,49 @@ public static partial class RouteTable
         RouteCase.Get("login page", "/Accounts/Login", Who.Everyone),
         RouteCase.Get("health", "/health", Who.Everyone),
         RouteCase.Get("openapi", "/openapi/v1.json", Who.Everyone),
+
+        // Agencies: the registry is readable by all staff; only coordinators change it.
+        RouteCase.Get("agencies list", "/Agencies?q=n%E1%BB%99i+v%E1%BB%A5&kind=Department&validity=all", Who.Staff),
+        RouteCase.Get("agency groups", "/Agencies/Groups?day=2025-05-01", Who.Staff),
+        RouteCase.Get("agencies csv export", "/Agencies/Export", Who.Staff),
+        RouteCase.Get("agency create form", "/Agencies/Edit", Who.Coordinators),
+        RouteCase.Get("agency edit form", async app => $"/Agencies/Edit/{await app.AgencyIdAsync("Sở Tư pháp")}", Who.Coordinators),
+        new("agency edit post", "POST", async app => $"/Agencies/Edit/{(await app.AddAgencyAsync(TestData.Agency())).Id}", Who.Coordinators)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?>
+                { ["Input.Name"] = TestData.Unique("Sở Sửa"), ["Input.Kind"] = "Department", ["Input.Level"] = "Province" }),
+        },
+        new("agency create post", "POST", _ => Task.FromResult("/Agencies/Edit"), Who.Coordinators)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?>
+                { ["Input.Name"] = TestData.Unique("Sở Mới"), ["Input.Kind"] = "Department", ["Input.Level"] = "Province" }),
+        },
+        RouteCase.Get("agency csv import form", "/Agencies/Csv", Who.Coordinators),
+        new("agency csv import post", "POST", _ => Task.FromResult("/Agencies/Csv"), Who.Coordinators),
+        RouteCase.Get("group create form", "/Agencies/GroupEdit", Who.Coordinators),
+        RouteCase.Get("api agencies", "/api/agencies?kind=Department", Who.Staff),
+        RouteCase.Get("api agency", async app => $"/api/agencies/{await app.AgencyIdAsync("Sở Nội vụ")}", Who.Staff),
+        RouteCase.Get("api resolve", "/api/agencies/resolve?name=S%E1%BB%9F+TTTT", Who.Staff),
+        RouteCase.Get("api groups", "/api/agency-groups", Who.Staff),
+        new("api agency create", "POST", _ => Task.FromResult("/api/agencies"), Who.Coordinators)
+        {
+            Json = _ => Task.FromResult<object>(new { name = TestData.Unique("Sở API"), kind = "Department", level = "Province" }),
+        },
+        new("api agency update", "PUT", async app => $"/api/agencies/{(await app.AddAgencyAsync(TestData.Agency())).Id}", Who.Coordinators)
+        {
+            Json = _ => Task.FromResult<object>(new { name = TestData.Unique("Sở API sửa"), kind = "Department", level = "Province" }),
+        },
+        new("api group create", "POST", _ => Task.FromResult("/api/agency-groups"), Who.Coordinators)
+        {
+            Json = _ => Task.FromResult<object>(new { name = TestData.Unique("Nhóm API"), memberKinds = new[] { "Department" } }),
+        },
+
+        // Accounts and audit: administrators only.
+        RouteCase.Get("users list", "/Accounts/Users", Who.Admin),
+        RouteCase.Get("user create form", "/Accounts/UserEdit", Who.Admin),
+        RouteCase.Get("user edit form", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("snv")}", Who.Admin),
+        new("user unlock post", "POST", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("stp")}?handler=Unlock", Who.Admin),
+        RouteCase.Get("audit log", "/Accounts/Audit?entity=Agency", Who.Admin),
     ];
 
     public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans()];

@@ -61,17 +61,23 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         var created = 0;
         var updated = 0;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Pass 1: the agencies themselves (without links), so rows can name agencies created further down.
+        // Pass 1: new agencies (without links), so rows can name agencies created further down.
         var ids = new Dictionary<Row, int>();
+        var createdRows = new HashSet<Row>();
         foreach (var row in rows)
         {
             var id = row.Id ?? await db.Agencies.Where(a => a.Name == row.Input.Name.Trim()).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            var withoutLinks = Copy(row.Input, parent: null, successor: null, validTo: id is null ? row.Input.ValidTo : row.Input.ValidTo);
-            var (result, agency) = await save.ApplyAsync(withoutLinks, id, ct);
+            if (id is not null)
+            {
+                ids[row] = id.Value;
+                continue;
+            }
+            var (result, agency) = await save.ApplyAsync(Copy(row.Input, parent: null, successor: null), null, ct);
             if (!Report(result, row.Line, errors)) continue;
             await db.SaveChangesAsync(ct);
             ids[row] = agency!.Id;
-            if (id is null) created++; else updated++;
+            createdRows.Add(row);
+            created++;
         }
         // Pass 2: parents and successors by name.
         if (errors.Count == 0)
@@ -82,8 +88,10 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
                 var parent = await LinkAsync(directory, row.Parent, "Trực thuộc", row.Line, errors, ct);
                 var successor = await LinkAsync(directory, row.Successor, "Kế thừa", row.Line, errors, ct);
                 if (errors.Count > 0) continue;
-                var (result, _) = await save.ApplyAsync(Copy(row.Input, parent, successor, row.Input.ValidTo), ids[row], ct);
-                if (Report(result, row.Line, errors)) await db.SaveChangesAsync(ct);
+                var (result, _) = await save.ApplyAsync(Copy(row.Input, parent, successor), ids[row], ct);
+                if (!Report(result, row.Line, errors)) continue;
+                if (db.ChangeTracker.HasChanges() && !createdRows.Contains(row)) updated++;
+                await db.SaveChangesAsync(ct);
             }
         }
         if (errors.Count > 0)
@@ -96,10 +104,10 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         return new(created, updated, []);
     }
 
-    static AgencyInput Copy(AgencyInput i, int? parent, int? successor, DateOnly? validTo) => new()
+    static AgencyInput Copy(AgencyInput i, int? parent, int? successor) => new()
     {
         Name = i.Name, ShortName = i.ShortName, Kind = i.Kind, Level = i.Level, ParentId = parent,
-        ValidFrom = i.ValidFrom, ValidTo = validTo, SuccessorId = successor, Aliases = i.Aliases,
+        ValidFrom = i.ValidFrom, ValidTo = i.ValidTo, SuccessorId = successor, Aliases = i.Aliases,
     };
 
     static bool Report(SaveResult result, int line, List<string> errors)

@@ -79,7 +79,6 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
 
     async Task LoadChoicesAsync()
     {
-        var all = await db.Agencies.AsNoTracking().Where(a => a.Id != Id).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync();
-        Agencies = all.Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList();
+        Agencies = await AgencyChoices.ForSelectAsync(db, Id);
     }
 }

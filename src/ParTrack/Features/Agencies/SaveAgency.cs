@@ -69,7 +69,12 @@ public sealed class SaveAgency(AppDbContext db)
         agency.ValidTo = input.ValidTo;
         agency.SuccessorId = input.SuccessorId;
         var wanted = CleanAliases(input.Aliases);
-        agency.Aliases.RemoveAll(a => !wanted.ContainsKey(a.Key));
+        // Delete dropped aliases (just unlinking them would leave orphan rows holding their unique key).
+        foreach (var dropped in agency.Aliases.Where(a => !wanted.ContainsKey(a.Key)).ToList())
+        {
+            agency.Aliases.Remove(dropped);
+            db.AgencyAliases.Remove(dropped);
+        }
         foreach (var (key, text) in wanted)
             if (agency.Aliases.FirstOrDefault(a => a.Key == key) is { } existing) existing.Text = text;
             else agency.Aliases.Add(new AgencyAlias { Key = key, Text = text });

@@ -47,7 +47,12 @@ public sealed class SaveGroup(AppDbContext db)
         group.MemberKinds = string.Join(",", input.MemberKinds.Distinct());
         group.MemberLevel = input.MemberLevel;
         var wanted = input.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).GroupBy(AliasKey.Of).ToDictionary(g => g.Key, g => g.First());
-        group.Aliases.RemoveAll(a => !wanted.ContainsKey(a.Key));
+        // Delete dropped aliases (just unlinking them would leave orphan rows holding their unique key).
+        foreach (var dropped in group.Aliases.Where(a => !wanted.ContainsKey(a.Key)).ToList())
+        {
+            group.Aliases.Remove(dropped);
+            db.AgencyAliases.Remove(dropped);
+        }
         foreach (var (key, text) in wanted)
             if (!group.Aliases.Any(a => a.Key == key)) group.Aliases.Add(new AgencyAlias { Key = key, Text = text });
         if (id is null) db.AgencyGroups.Add(group);

@@ -101,7 +101,9 @@ sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExc
 
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception ex, CancellationToken ct)
     {
-        if (!http.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already switched Path to /Error; the original path is in the feature.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value;
+        if (!new PathString(path).StartsWithSegments("/api")) return false;
         var (status, title) = ex switch
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, ConcurrencyMessage),

@@ -138,8 +138,8 @@ public class Seed003Tests
     }
 }
 
-/// <summary>Measures of 003's targets; MeasureParser lives on another branch, so these run after the merge.</summary>
-public class Seed003AfterMergeTests
+/// <summary>Measures of 003's targets, read by hand.</summary>
+public class Seed003MeasureTests
 {
     private static readonly Lazy<List<PlanTarget>> Targets = new(() =>
         ProseReader.ReadBodyTargets(ProseSeeds.Read(ProseSeeds.LamDong2021), 2021, []));

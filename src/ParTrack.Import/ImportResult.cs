@@ -14,6 +14,7 @@ public static class WarningKinds
     public const string UnplacedCell = "unplacedCell";
     public const string UnparsedDue = "unparsedDue";
     public const string PageBreakJoin = "pageBreakJoin";
+    public const string EmptyCell = "emptyCell";
     public const string UnreadTarget = "unreadTarget";
     public const string MissingColumn = "missingColumn";
     public const string TargetMismatch = "targetMismatch";

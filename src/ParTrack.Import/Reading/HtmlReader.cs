@@ -96,7 +96,7 @@ internal static class HtmlReader
             var rowLine = Text.Clean(pipe.ToString());
             if (rowLine.Trim('|', ' ').Length > 0) lines.Add(rowLine);
         }
-        if (table.Rows.Length > 0) tables.Add(grid.ToTable(tables.Count));
+        if (table.Rows.Length > 0) tables.Add(grid.ToTable(tables.Count + 1));
     }
 
     /// <summary>A cell's text, its paragraphs and line breaks kept as "\n"; nested tables flattened row by row.</summary>

@@ -19,7 +19,6 @@ public static class WarningKinds
     public const string MissingColumn = "missingColumn";
     public const string TargetMismatch = "targetMismatch";
     public const string DocumentField = "documentField";
-    public const string Truncated = "truncated";
 }
 
 /// <summary>The document could not be read at all. The message is one Vietnamese sentence.</summary>

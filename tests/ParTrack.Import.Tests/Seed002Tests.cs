@@ -146,6 +146,22 @@ public class Seed002Tests
     public void Activity_HasTaskAreaTextBodiesAndDueAsInTheSeed(string line) => SeedTable.CheckActivity(Table.Value.Result, line);
 
     [Fact]
+    public void PageBreak_RemainderGoesToTheCutCell_NotToACellThatEndedOnItsOwn()
+    {
+        var acts = Table.Value.Result.Body.Activities;
+        // PL I 3.10 "Văn bản chỉ / đạo khắc phục các tồn tại, hạn chế của các chỉ số" is cut by the page;
+        // task 2.6 ends "… PARINDEX, SIPAS" on a short line and stays as printed.
+        acts.Single(a => a.Area == "I" && a.Code == "3.10").Text.Should().StartWith("Văn bản chỉ đạo khắc phục các tồn tại, hạn chế của các chỉ số");
+        Table.Value.Result.Body.Tasks.Single(t => t.Area == "I" && t.Code == "2.6").Text.Should()
+            .Be("Ban hành, triển khai các giải pháp khắc phục tồn tại, hạn chế, duy trì, nâng cao các chỉ số PAPI, PARINDEX, SIPAS");
+        // PL II 3.5: the output "Văn bản hướng dẫn; Báo / cáo kết quả kiểm tra" is the cut cell, not the activity.
+        var a35 = acts.Single(a => a.Area == "II" && a.Code == "3.5");
+        a35.Text.Should().Be("Tăng cường công tác kiểm tra văn bản QPPL");
+        a35.Outputs.Should().Be("Văn bản hướng dẫn; Báo cáo kết quả kiểm tra");
+        Table.Value.Warnings.Should().Contain(w => w.Kind == WarningKinds.PageBreakJoin);
+    }
+
+    [Fact]
     public void Budget_ReadsTheTwoFundingPhrases()
     {
         var acts = Table.Value.Result.Body.Activities;

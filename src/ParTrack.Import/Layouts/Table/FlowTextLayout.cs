@@ -11,7 +11,7 @@ namespace ParTrack.Import.Layouts.Table;
 /// cell: item codes (1.x, 2.x, 3.x), an output word, a body's name, a due expression, a budget
 /// phrase. After a page break inside a row the rest of every cut cell follows the budget cell, in
 /// column order and with no marker between cells: that text is joined to the leftmost cell that
-/// looks cut and reported, so a reviewer can check it.
+/// looks cut (see CutCells) and reported, so a reviewer can check it.
 /// </summary>
 internal static partial class FlowTextLayout
 {
@@ -120,9 +120,17 @@ internal static partial class FlowTextLayout
             cells.TryGetValue(c, out var sb) && sb.ToString().TrimEnd() is { Length: > 0 } t && (t.EndsWith(',') || t.EndsWith(';') || t.EndsWith(" và"));
 
         /// <summary>Text cells of this row whose text stops mid-sentence (no final ".", ";", ":" or ")").</summary>
+        /// <summary>Text cells of this row that look cut by the page: no final ".", ";", ":" or ")", and, but
+        /// for the target (its lines vary most), a last line at least 0.7 of the column's longest: a cell
+        /// that ended on its own usually ends with a short line ("… SIPAS").</summary>
         private IEnumerable<Col> CutCells() =>
             new[] { Col.Target, Col.Task, Col.Activity, Col.Output }.Where(c =>
-                cells.TryGetValue(c, out var sb) && sb.ToString().TrimEnd() is { Length: > 0 } t && !".;:)".Contains(t[^1]));
+                cells.TryGetValue(c, out var sb) && sb.ToString().TrimEnd() is { Length: > 0 } t && !".;:)".Contains(t[^1])
+                && (c == Col.Target || lastLine.GetValueOrDefault(c) >= 0.7 * widest.GetValueOrDefault(c)));
+
+        // Length of each column's last line in this row, and the longest line seen in each column so far.
+        private readonly Dictionary<Col, int> lastLine = [];
+        private readonly Dictionary<Col, int> widest = [];
 
         public void Feed(string text, int line, string next)
         {
@@ -263,7 +271,9 @@ internal static partial class FlowTextLayout
 
         private void Append(string text)
         {
-            var sb = cells[current!.Value];
+            lastLine[current!.Value] = text.Length;
+            widest[current.Value] = Math.Max(widest.GetValueOrDefault(current.Value), text.Length);
+            var sb = cells[current.Value];
             var t = sb.ToString();
             // Tokens broken mid-word: "Thườn / g", "25/12/202 / 3", "9001:201 / 5".
             var glue = t.Length > 0 && (char.IsLetterOrDigit(t[^1]) &&
@@ -299,6 +309,7 @@ internal static partial class FlowTextLayout
                         $"Không xác định được ô của đoạn chữ \"{Shorten(Text.Clean(leftover.ToString()))}\" (ngắt trang trong bảng); hãy đối chiếu với bản gốc."));
             }
             cells.Clear();
+            lastLine.Clear();
             leftover.Clear();
             afterBreak = false;
             joinedAfterBreak.Clear();

@@ -13,11 +13,12 @@ public static class WarningKinds
 {
     public const string UnplacedCell = "unplacedCell";
     public const string UnparsedDue = "unparsedDue";
+    public const string PageBreakJoin = "pageBreakJoin";
+    public const string EmptyCell = "emptyCell";
     public const string UnreadTarget = "unreadTarget";
     public const string MissingColumn = "missingColumn";
     public const string TargetMismatch = "targetMismatch";
     public const string DocumentField = "documentField";
-    public const string Truncated = "truncated";
 }
 
 /// <summary>The document could not be read at all. The message is one Vietnamese sentence.</summary>

@@ -23,7 +23,7 @@ public static class PlanImporter
 
         var table = FrameworkTableReader.Read(doc, year, warnings);
         var bodyTargets = ProseReader.ReadBodyTargets(doc, year, warnings);
-        var body = table ?? ProseReader.ReadProsePlan(doc, year, warnings);
+        var body = table ?? ProseReader.ReadProsePlan(doc, year, warnings, info.ToYear);
 
         var plan = new PlanJson
         {

@@ -136,8 +136,8 @@ public class AreaCatalogTests
     public void CodeOf_NotAnArea_IsNull(string title) => AreaCatalog.CodeOf(title).Should().BeNull();
 }
 
-/// <summary>Measures of 000 §II (MeasureParser lives on another branch; run after the merge).</summary>
-public class BodyTargetsAfterMergeTests
+/// <summary>Measures of 000 §II, read by hand.</summary>
+public class BodyTargetsMeasureTests
 {
     private static readonly Lazy<List<PlanTarget>> Targets = new(() =>
         ProseReader.ReadBodyTargets(ProseSeeds.Read(ProseSeeds.HaTinh2025), 2025, []));

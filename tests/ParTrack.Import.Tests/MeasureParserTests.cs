@@ -32,6 +32,11 @@ public class MeasureParserTests
         M(null, AtLeast, 80, "%"), M(P, AtLeast, 50, "%"), M(D, AtLeast, 45, "%"), M(C, AtLeast, 40, "%"));
 
     [Fact]
+    public void Seed002_PL_VII_A_1_1_LevelSpanWithOneValue_IsNotSplitByLevel() => Expect(
+        "1.1. Triển khai hệ thống hội nghị trực tuyến đồng bộ từ cấp tỉnh đến 100% cấp xã và kết nối với hệ thống hội nghị trực tuyến quốc gia",
+        M(null, AtLeast, 100, "%"));
+
+    [Fact]
     public void Domain_000_II_1_3_Initiatives() => Expect(
         "1.3. Có ít nhất có 03 sáng kiến CCHC được Hội đồng thẩm định CCHC Trung ương đánh giá cao.",
         M(null, AtLeast, 3, "sáng kiến"));

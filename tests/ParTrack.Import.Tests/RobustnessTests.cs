@@ -15,36 +15,11 @@ public class RobustnessTests
 
     // ---- PDF
 
-    /// <summary>Makes a PDF with LibreOffice from HTML; fails the test (never skips) when soffice is missing.</summary>
+    /// <summary>Makes a PDF with LibreOffice from HTML.</summary>
     private static byte[] PdfFromHtml(string html, string? filter = null) =>
         Convert(html, filter is null ? "pdf" : "pdf:writer_pdf_Export:" + filter, "pdf");
 
-    private static byte[] Convert(string html, string target, string extension)
-    {
-        File.Exists("/usr/bin/soffice").Should().BeTrue("soffice (LibreOffice) is needed to make the test PDF");
-        var dir = Directory.CreateTempSubdirectory("partrack-pdf-");
-        try
-        {
-            var input = Path.Combine(dir.FullName, "plan.html");
-            File.WriteAllText(input, html, new UTF8Encoding(false));
-            var start = new ProcessStartInfo("/usr/bin/soffice") { RedirectStandardOutput = true, RedirectStandardError = true };
-            // A private profile, so parallel LibreOffice runs by others do not collide with this one.
-            foreach (var a in (string[])[$"-env:UserInstallation=file://{dir.FullName}/profile", "--headless",
-                         "--convert-to", target, "--outdir", dir.FullName, input])
-                start.ArgumentList.Add(a);
-            using var p = Process.Start(start)!;
-            p.StandardOutput.ReadToEnd();
-            p.StandardError.ReadToEnd();
-            p.WaitForExit(120_000).Should().BeTrue("soffice should convert a tiny file quickly");
-            var output = Path.Combine(dir.FullName, "plan." + extension);
-            File.Exists(output).Should().BeTrue("soffice should have written {0}", output);
-            return File.ReadAllBytes(output);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static byte[] Convert(string html, string target, string extension) => LibreOffice.Convert(html, target, extension);
 
     private const string TwoPages = """
         <html><body><p>Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm 2025</p><p>Trang một có chữ.</p>

@@ -150,15 +150,7 @@ public class Seed000Tests
 
     [Theory]
     [MemberData(nameof(ActivityRows))]
-    public void Activity_HasTaskAreaTextBodiesAndDueAsInTheSeed(string line)
-    {
-        var e = SeedTable.Expected.Parse(line);
-        var a = SeedTable.Find(Table.Value.Result, e);
-        a.Activity.Text.Should().StartWith(e.TextStart);
-        (a.LeadCell ?? "").Should().Be(e.Lead);
-        (a.SupportCell ?? "").Should().Be(e.Support);
-        a.Activity.Due.Text.Should().Be(e.Due);
-    }
+    public void Activity_HasTaskAreaTextBodiesAndDueAsInTheSeed(string line) => SeedTable.CheckActivity(Table.Value.Result, line);
 
     [Fact]
     public void ActivityCount_MatchesTheSeed_AndSeveralActivitiesInOneCellShareTheRow()

@@ -71,7 +71,7 @@ public class Seed004Tests
     }
 }
 
-public class Seed004AfterMergeTests
+public class Seed004MeasureTests
 {
     private static readonly Lazy<List<PlanTarget>> Targets = new(() =>
         ProseReader.ReadBodyTargets(ProseSeeds.Read(ProseSeeds.SonLaNews), 2025, []));

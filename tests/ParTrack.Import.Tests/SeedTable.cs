@@ -30,6 +30,17 @@ internal static class SeedTable
         }
     }
 
+    /// <summary>Checks one hand-written activity row: text start, lead and support cells as written, due text.</summary>
+    public static void CheckActivity(TableReadResult r, string line)
+    {
+        var e = Expected.Parse(line);
+        var a = Find(r, e);
+        a.Activity.Text.Should().StartWith(e.TextStart);
+        (a.LeadCell ?? "").Should().Be(e.Lead);
+        (a.SupportCell ?? "").Should().Be(e.Support);
+        a.Activity.Due.Text.Should().Be(e.Due);
+    }
+
     /// <summary>Finds the activity of an expectation: same area, task and code (codes repeat across areas).</summary>
     public static ReadActivity Find(TableReadResult r, Expected e) =>
         r.Activities.Where(a => a.Activity.Area == e.Area && a.Activity.Task == e.Task && a.Activity.Code == e.Code)

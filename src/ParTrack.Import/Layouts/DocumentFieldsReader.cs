@@ -131,10 +131,20 @@ public static partial class DocumentFieldsReader
 
         var at = lines.FindIndex(l => l == "KẾ HOẠCH");
         if (at < 0) return null;
+        // The name under "KẾ HOẠCH" takes a few lines at most; it ends at the "(Kèm theo …)" line, the
+        // first section, the appendix or a table row (a page with no Điều 1 goes straight on to them).
         var words = new List<string>();
-        for (var i = at + 1; i < lines.Count && !lines[i].StartsWith('(') && !lines[i].StartsWith("I."); i++)
-            if (lines[i].Length > 0) words.Add(lines[i]);
-        return words.Count == 0 ? null : "Kế hoạch " + Text.Clean(string.Join(" ", words)).ToLower(Vietnamese);
+        for (var i = at + 1; i < lines.Count && words.Count < 4; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith('(') || line.StartsWith("I.") || line.Contains('|') || line.StartsWith("PHỤ LỤC")) break;
+            if (line.Length > 0) words.Add(line);
+        }
+        if (words.Count == 0) return null;
+        var name = Text.Clean(string.Join(" ", words));
+        // An all-capitals heading is lowered; a name written in sentence case keeps its proper names.
+        name = name == name.ToUpper(Vietnamese) ? name.ToLower(Vietnamese) : char.ToLower(name[0], Vietnamese) + name[1..];
+        return "Kế hoạch " + name;
     }
 
     private static string? ReadProvince(List<string> lines, string? place, string? title, string all)

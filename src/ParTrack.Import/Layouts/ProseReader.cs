@@ -31,7 +31,8 @@ public static partial class ProseReader
     }
 
     /// <summary>Areas, tasks and activities of a prose plan (no framework table).</summary>
-    public static PlanBody ReadProsePlan(SourceDocument doc, int planYear, List<ImportWarning> warnings)
+    /// <param name="lastYear">Last year of a multi-year plan (2025 for 2021–2025): "thường xuyên" spans the whole period.</param>
+    public static PlanBody ReadProsePlan(SourceDocument doc, int planYear, List<ImportWarning> warnings, int? lastYear = null)
     {
         var paragraphs = ProseText.Paragraphs(doc.Lines);
         var areas = new List<PlanArea>();
@@ -51,7 +52,7 @@ public static partial class ProseReader
         var activities = new List<PlanActivity>();
         var taskSection = ProseText.FindRomanSection(paragraphs, "NHIỆM VỤ");
         if (taskSection >= 0)
-            ReadTaskSection(ProseText.SectionBody(paragraphs, taskSection), planYear, AddArea, tasks, activities);
+            ReadTaskSection(ProseText.SectionBody(paragraphs, taskSection), planYear, lastYear ?? planYear, AddArea, tasks, activities);
         else
             foreach (var (code, title, _) in RunningTextAreas(paragraphs)) AddArea(code, title);
 
@@ -158,7 +159,7 @@ public static partial class ProseReader
 
     private static string Upper(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    private static void ReadTaskSection(List<Paragraph> body, int planYear, Action<string, string> addArea,
+    private static void ReadTaskSection(List<Paragraph> body, int planYear, int lastYear, Action<string, string> addArea,
         List<PlanTaskItem> tasks, List<PlanActivity> activities)
     {
         string? area = null;
@@ -168,7 +169,7 @@ public static partial class ProseReader
         void CloseTask()
         {
             // A task with no listed activities still yields one, as a framework row with an empty activity cell does.
-            if (task is not null && !taskHasActivity) activities.Add(Activity(task, task.Text, planYear));
+            if (task is not null && !taskHasActivity) activities.Add(Activity(task, task.Text, planYear, lastYear));
             task = null;
             taskHasActivity = false;
         }
@@ -195,17 +196,26 @@ public static partial class ProseReader
             }
             if (task is null || IsLabel(p.Body)) continue;
             if (!tasks.Contains(task)) tasks.Add(task);
-            activities.Add(Activity(task, p.Body, planYear));
+            activities.Add(Activity(task, p.Body, planYear, lastYear));
             taskHasActivity = true;
         }
         CloseTask();
     }
 
-    private static PlanActivity Activity(PlanTaskItem task, string text, int planYear)
+    /// <summary>Prose states timing rarely: "trong năm 2022", "đến quý II/2023", or "Thường xuyên …" opening
+    /// the sentence (a "thường xuyên" deep inside names how a sub-step is done, not when the activity runs).
+    /// Programme names ("giai đoạn 2021 - 2025") are not timing. Anything else stays unknown.</summary>
+    private static PlanActivity Activity(PlanTaskItem task, string text, int planYear, int lastYear)
     {
         var clean = Text.Clean(text);
         var lead = LeadBody().Match(clean);
         var due = DuePhrase().Match(clean);
+        var parsed = due.Success ? DueParser.Parse(due.Value, planYear) : Due.Unknown(null);
+        var ongoing = OngoingPhrase().Match(clean);
+        if (!due.Success && ongoing.Success)
+            parsed = new Due(ongoing.Groups["w"].Value, DueKinds.Continuous, new DateOnly(planYear, 1, 1), new DateOnly(lastYear, 12, 31));
+        else if (!due.Success && RecurringPhrase().Match(clean) is { Success: true } every)
+            parsed = new Due(every.Value, DueKinds.Recurring, new DateOnly(planYear, 1, 1), new DateOnly(lastYear, 12, 31));
         return new PlanActivity
         {
             Code = null,
@@ -213,7 +223,7 @@ public static partial class ProseReader
             Area = task.Area,
             Text = clean,
             Lead = lead.Success ? [lead.Groups["body"].Value] : [],
-            Due = due.Success ? DueParser.Parse(due.Value, planYear) : Due.Unknown(null),
+            Due = parsed,
         };
     }
 
@@ -230,6 +240,13 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"(?<body>(?:Sở|Văn phòng|Ban|Ủy ban|UBND|Trung tâm)\s[^,;.()]{2,60}?)\s+chủ trì")]
     private static partial Regex LeadBody();
+
+    // "Thường xuyên …" or "Các cơ quan, đơn vị thường xuyên …": within the sentence's first words.
+    [GeneratedRegex(@"^.{0,40}?(?<w>[Tt]hường xuyên)\b")]
+    private static partial Regex OngoingPhrase();
+
+    [GeneratedRegex(@"\b([Hh][ằà]ng năm|[Hh]àng quý|[Đđ]ịnh kỳ (hằng |hàng )?(năm|quý|6 tháng))\b")]
+    private static partial Regex RecurringPhrase();
 
     [GeneratedRegex(@"(?:[Tt]rong|[Đđ]ến|[Tt]rước)\s+(?:năm|quý|tháng)\s+[\dIV]+(?:[/\s]+\d{4})?")]
     private static partial Regex DuePhrase();

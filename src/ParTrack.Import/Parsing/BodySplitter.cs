@@ -33,6 +33,12 @@ public static partial class BodySplitter
         "Giáo dục nghề nghiệp - Giáo dục thường xuyên", "Phát thanh - Truyền hình", "xã, phường, thị trấn",
     ];
 
+    // Built once: the static Regex cache holds only 15 patterns, and re-parsing them for every cell
+    // was a third of the body splitter's time.
+    private static readonly Regex[] ProtectedPatterns = Protected
+        .Select(p => new Regex(Regex.Escape(p).Replace("\\ ", "\\s*"), RegexOptions.IgnoreCase | RegexOptions.Compiled))
+        .ToArray();
+
     private const char CommaMark = '\uE000', DashMark = '\uE001';
 
     public static List<string> Split(string? cell)
@@ -56,9 +62,8 @@ public static partial class BodySplitter
     {
         var text = Text.Clean(piece);
         text = ListMarker().Replace(text, "");
-        foreach (var phrase in Protected)
-            text = Regex.Replace(text, Regex.Escape(phrase).Replace("\\ ", "\\s*"), m =>
-                m.Value.Replace(',', CommaMark).Replace('-', DashMark), RegexOptions.IgnoreCase);
+        foreach (var phrase in ProtectedPatterns)
+            text = phrase.Replace(text, m => m.Value.Replace(',', CommaMark).Replace('-', DashMark));
 
         var parts = new List<string>();
         var current = new StringBuilder();

@@ -10,8 +10,8 @@ namespace ParTrack.Import.Parsing;
 ///   "khoảng N" is the only form read as exactly.
 /// - A range ("từ 02 đến 03 cuộc", "8-10%") gives two measures: atLeast the low end, atMost the high
 ///   end, both with the unit written after the high end. Under "giảm"/"tăng" both take that direction.
-/// - Levels are set only when the text names at least two levels (cấp tỉnh/sở, huyện, xã); a target
-///   about one level only is not "split by level", so its level stays null.
+/// - Levels are set only when values are given for at least two levels (cấp tỉnh/sở, huyện, xã); a target
+///   about one level only, or a span "từ cấp tỉnh đến 100% cấp xã", is not "split by level": levels stay null.
 /// - Years, dates, document numbers (3098/QĐ-UBND, 61/2018), standards (ISO 9001:2015), section codes
 ///   ("1.5.", "mục 2.3"), ages ("dưới 40 tuổi") and ranks ("nhóm 20") are not commitments.
 /// - The baseline of "giảm … so với năm 2023" is not stored: Measure has no field for it.
@@ -240,6 +240,8 @@ public static partial class MeasureParser
         // level written after it ("100% hồ sơ … cấp tỉnh, 90% … cấp huyện và 70% … cấp xã").
         for (var i = 0; i < tokens.Count; i++)
             result[i] ??= LevelBefore(s, tokens, i) ?? LevelAfter(s, tokens, i);
+        // "từ cấp tỉnh đến 100% cấp xã" names two levels but gives one value: not split by level.
+        if (result.Where(l => l is not null).Distinct().Count() < 2) Array.Clear(result);
         return result;
     }
 

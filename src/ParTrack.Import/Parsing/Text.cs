@@ -13,9 +13,32 @@ public static partial class Text
     public static string Clean(string? s)
     {
         if (string.IsNullOrEmpty(s)) return "";
-        var n = s.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ');
-        n = Invisible().Replace(n, "");
-        return Spaces().Replace(n, " ").Trim();
+        // Normalising through ICU costs microseconds per call and the importer cleans every line and
+        // cell several times: skip it when no character can change under NFC (see MayChangeUnderNfc).
+        var n = MayChangeUnderNfc(s) ? s.Normalize(NormalizationForm.FormC) : s;
+        n = n.Replace('\u00A0', ' ');
+        if (n.AsSpan().IndexOfAny(InvisibleChars) >= 0) n = Invisible().Replace(n, "");
+        return NeedsSpaceCollapse(n) ? Spaces().Replace(n, " ").Trim() : n;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> InvisibleChars = System.Buffers.SearchValues.Create("\u0000\u200B\uFEFF\u00AD");
+
+    /// <summary>False when every character is one NFC leaves alone: below the combining marks (U+0300),
+    /// Vietnamese precomposed letters (U+1EA0–U+1EFF) or general punctuation (U+2000–U+206F).</summary>
+    private static bool MayChangeUnderNfc(string s)
+    {
+        foreach (var c in s)
+            if (c >= '\u0300' && !(c is >= '\u1EA0' and <= '\u1EFF') && !(c is >= '\u2000' and <= '\u206F')) return true;
+        return false;
+    }
+
+    private static bool NeedsSpaceCollapse(string s)
+    {
+        if (s.Length == 0) return false;
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return true;
+        for (var i = 0; i < s.Length; i++)
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])))) return true;
+        return false;
     }
 
     public static string? CleanOrNull(string? s)
@@ -39,7 +62,9 @@ public static partial class Text
     /// syllable ends there, so both spellings compare equal. "hoàn", "quý" and "của" are left alone.
     /// </summary>
     public static string FoldTones(string s) =>
-        OldTone().Replace(s, m => MoveTone(m.Groups[1].Value[0], m.Groups[2].Value[0]));
+        s.AsSpan().IndexOfAny(TonedOU) < 0 ? s : OldTone().Replace(s, m => MoveTone(m.Groups[1].Value[0], m.Groups[2].Value[0]));
+
+    private static readonly System.Buffers.SearchValues<char> TonedOU = System.Buffers.SearchValues.Create("óòỏõọÓÒỎÕỌúùủũụÚÙỦŨỤ");
 
     private static string MoveTone(char toned, char plain)
     {

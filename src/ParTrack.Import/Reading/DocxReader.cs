@@ -153,7 +153,7 @@ internal static class DocxReader
             var rowLine = Text.Clean(pipe.ToString());
             if (rowLine.Trim('|', ' ').Length > 0) lines.Add(rowLine);
         }
-        if (any) tables.Add(grid.ToTable(tables.Count));
+        if (any) tables.Add(grid.ToTable(tables.Count + 1));
     }
 
     // Rows and cells may sit inside content controls or custom XML wrappers.

@@ -43,7 +43,9 @@ internal static class HtmlReader
         return new SourceDocument(SourceFormat.Html, lines, tables);
     }
 
-    private static void Walk(INode node, List<string> lines, List<SourceTable> tables, StringBuilder line)
+    /// <summary>Text of a node as lines. With <paramref name="tables"/>, each top-level table is read as a
+    /// real table; without (inside a cell), a nested table is flattened row by row.</summary>
+    private static void Walk(INode node, List<string> lines, List<SourceTable>? tables, StringBuilder line)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -52,7 +54,7 @@ internal static class HtmlReader
                 case IText text:
                     line.Append(text.Data);
                     break;
-                case IHtmlTableElement table:
+                case IHtmlTableElement table when tables is not null:
                     Flush(lines, line);
                     ReadTable(table, lines, tables);
                     break;
@@ -62,9 +64,10 @@ internal static class HtmlReader
                     Flush(lines, line);
                     break;
                 case IElement element:
-                    var block = Blocks.Contains(element.TagName);
+                    var block = Blocks.Contains(element.TagName) || (tables is null && element.TagName is "TR" or "TABLE");
                     if (block) Flush(lines, line);
                     Walk(element, lines, tables, line);
+                    if (tables is null && element.TagName is "TD" or "TH") line.Append(' ');
                     if (block) Flush(lines, line);
                     break;
             }
@@ -96,7 +99,7 @@ internal static class HtmlReader
             var rowLine = Text.Clean(pipe.ToString());
             if (rowLine.Trim('|', ' ').Length > 0) lines.Add(rowLine);
         }
-        if (table.Rows.Length > 0) tables.Add(grid.ToTable(tables.Count));
+        if (table.Rows.Length > 0) tables.Add(grid.ToTable(tables.Count + 1));
     }
 
     /// <summary>A cell's text, its paragraphs and line breaks kept as "\n"; nested tables flattened row by row.</summary>
@@ -104,33 +107,8 @@ internal static class HtmlReader
     {
         var lines = new List<string>();
         var line = new StringBuilder();
-        CollectText(cell, lines, line);
+        Walk(cell, lines, null, line);
         Flush(lines, line);
         return string.Join("\n", lines);
-    }
-
-    private static void CollectText(INode node, List<string> lines, StringBuilder line)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            switch (child)
-            {
-                case IText text:
-                    line.Append(text.Data);
-                    break;
-                case IElement element when Skipped.Contains(element.TagName):
-                    break;
-                case IElement { TagName: "BR" }:
-                    Flush(lines, line);
-                    break;
-                case IElement element:
-                    var block = Blocks.Contains(element.TagName) || element.TagName is "TR" or "TABLE";
-                    if (block) Flush(lines, line);
-                    CollectText(element, lines, line);
-                    if (element.TagName is "TD" or "TH") line.Append(' ');
-                    if (block) Flush(lines, line);
-                    break;
-            }
-        }
     }
 }

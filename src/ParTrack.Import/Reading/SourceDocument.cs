@@ -26,5 +26,6 @@ public sealed record SourceDocument(
 
 public enum SourceFormat { Text, Html, Docx, Pdf }
 
-/// <summary>A real table. Rows hold cell texts; a vertically merged cell repeats its text and is marked in <see cref="SourceTable.Continued"/>.</summary>
+/// <summary>A real table. Rows hold cell texts; a vertically merged cell repeats its text and is marked in
+/// <see cref="SourceTable.Continued"/>. Index counts tables from 1 in document order ("bảng 1" in warnings).</summary>
 public sealed record SourceTable(int Index, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<bool>> Continued);

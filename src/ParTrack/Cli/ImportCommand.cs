@@ -61,15 +61,21 @@ public static class ImportCommand
         var p = result.Plan;
         var d = p.Document;
         o.WriteLine(d.Title ?? "(không có tiêu đề)");
-        o.WriteLine($"Văn bản: {d.Type} {d.Number ?? "(chưa có số)"} — {d.Issuer}, {d.Place}, ngày {d.IssuedOn?.ToString("dd/MM/yyyy") ?? "(để trống)"}");
-        o.WriteLine($"Người ký: {d.Signer ?? "(không có)"} · Năm: {d.FromYear}–{d.ToYear}");
+        // Only the parts the document gives: a news summary has no place, a draft no number or date.
+        var issued = d.IssuedOn is { } on ? $"ngày {on:dd/MM/yyyy}" : "chưa ghi ngày ban hành";
+        var where = string.Join(", ", new[] { d.Issuer, d.Place is null ? null : $"{d.Place} {issued}" }
+            .Where(x => !string.IsNullOrWhiteSpace(x)));
+        if (d.Place is null) where = where.Length == 0 ? issued : $"{where}, {issued}";
+        o.WriteLine($"Văn bản: {d.Type ?? "(không rõ loại)"} số {d.Number ?? "(chưa có số)"} — {where}");
+        var years = d.FromYear is null ? "không rõ" : d.FromYear == d.ToYear || d.ToYear is null ? $"{d.FromYear}" : $"{d.FromYear}–{d.ToYear}";
+        o.WriteLine($"Người ký: {d.Signer ?? "(không có trong văn bản)"} · Năm thực hiện: {years}");
         o.WriteLine($"{p.Areas.Count} lĩnh vực, {p.Targets.Count} chỉ tiêu, {p.Tasks.Count} nhiệm vụ, {p.Activities.Count} hoạt động");
         o.WriteLine();
         var noArea = p.Areas.Count == 0 ? new[] { new PlanArea("", "(không rõ lĩnh vực)") } : [];
         foreach (var a in p.Areas.Concat(noArea))
         {
             var code = a.Code.Length == 0 ? null : a.Code;
-            o.WriteLine($"  {a.Code} {a.Title}: {p.Targets.Count(t => t.Area == code)} chỉ tiêu, " +
+            o.WriteLine($"  {(a.Code.Length == 0 ? "" : a.Code + " ")}{a.Title}: {p.Targets.Count(t => t.Area == code)} chỉ tiêu, " +
                         $"{p.Tasks.Count(t => t.Area == code)} nhiệm vụ, {p.Activities.Count(t => t.Area == code)} hoạt động");
         }
         var noLead = p.Activities.Count(a => a.Lead.Count == 0);
@@ -80,6 +86,6 @@ public static class ImportCommand
         o.WriteLine($"  {noLead} hoạt động chưa có cơ quan chủ trì");
         o.WriteLine($"  {unknownDue} hoạt động chưa đọc được thời hạn");
         o.WriteLine($"  {noMeasure} chỉ tiêu không có số đo");
-        o.WriteLine($"{result.Warnings.Count} cảnh báo (in ở luồng lỗi chuẩn).");
+        o.WriteLine(result.Warnings.Count == 0 ? "Không có cảnh báo." : $"{result.Warnings.Count} cảnh báo (in ở luồng lỗi chuẩn, kèm vị trí).");
     }
 }

@@ -9,7 +9,9 @@ namespace ParTrack.Import.Layouts.Table;
 /// cells follow each other in column order, words break mid-token ("Thườn / g / xuyên"). Rows are
 /// rebuilt by walking the lines with a current column and moving right when a line opens the next
 /// cell: item codes (1.x, 2.x, 3.x), an output word, a body's name, a due expression, a budget
-/// phrase. Text a page break scatters after the budget cell cannot be placed and is reported.
+/// phrase. After a page break inside a row the rest of every cut cell follows the budget cell, in
+/// column order and with no marker between cells: that text is joined to the leftmost cell that
+/// looks cut (see CutCells) and reported, so a reviewer can check it.
 /// </summary>
 internal static partial class FlowTextLayout
 {
@@ -20,8 +22,16 @@ internal static partial class FlowTextLayout
         var builder = new Builder(warnings, new Locations(lines));
         for (var i = start; i < lines.Count; i++)
         {
+            // After a whole row's first lines on one line (002 PL V) the next line is indented too, but it is
+            // the rest of the cells, not a new page; those rows stay as before (known wrong, docs/import.md).
+            if (OpensPage(lines, i) && !RowOnOneLine().IsMatch(Text.Clean(lines[i - 1]))) builder.PageBreak();
             var text = Text.Clean(lines[i]);
-            if (text.Length == 0) continue;
+            if (text.Length == 0)
+            {
+                // A line of spaces inside page-break remainder separates two cells' remainders.
+                if (lines[i].Length > 0) builder.EmptyCellLine();
+                continue;
+            }
             var next = NextText(lines, i);
             // "Văn / phòng" split over two lines would hide the body's name.
             if (text == "Văn" && next.StartsWith("phòng", StringComparison.Ordinal))
@@ -37,6 +47,11 @@ internal static partial class FlowTextLayout
         builder.Flush();
         return builder.Rows;
     }
+
+    /// <summary>pdftotext starts a page with a form feed; in text saved from it the form feed often became a
+    /// space, so a line starting with white space right after a text line (no blank line between) opens a page.</summary>
+    private static bool OpensPage(IReadOnlyList<string> lines, int i) =>
+        i > 0 && (lines[i].StartsWith('\f') || (lines[i].Length > 0 && char.IsWhiteSpace(lines[i][0]) && lines[i - 1].Trim().Length > 0));
 
     private static string NextText(IReadOnlyList<string> lines, int i)
     {
@@ -80,6 +95,42 @@ internal static partial class FlowTextLayout
         private string? pendingTt;
         private int rowLine;
         private readonly StringBuilder leftover = new();
+        // Set after a page break inside a row: the cell that page-break remainder is joined to.
+        private bool afterBreak;
+        private Col? beforeBreak;
+        private readonly List<Col> joinedAfterBreak = [];
+
+        public void PageBreak()
+        {
+            if (cells.Count == 0) return;
+            afterBreak = true;
+            beforeBreak = current;
+            var cut = CutCells().FirstOrDefault();
+            if (cut != default) current = cut;
+        }
+
+        public void EmptyCellLine()
+        {
+            if (!afterBreak || current is not { } cur) return;
+            var next = CutCells().FirstOrDefault(c => c > cur);
+            if (next != default) current = next;
+        }
+
+        private bool BodyListCut(Col c) =>
+            cells.TryGetValue(c, out var sb) && sb.ToString().TrimEnd() is { Length: > 0 } t && (t.EndsWith(',') || t.EndsWith(';') || t.EndsWith(" và"));
+
+        /// <summary>Text cells of this row whose text stops mid-sentence (no final ".", ";", ":" or ")").</summary>
+        /// <summary>Text cells of this row that look cut by the page: no final ".", ";", ":" or ")", and, but
+        /// for the target (its lines vary most), a last line at least 0.7 of the column's longest: a cell
+        /// that ended on its own usually ends with a short line ("… SIPAS").</summary>
+        private IEnumerable<Col> CutCells() =>
+            new[] { Col.Target, Col.Task, Col.Activity, Col.Output }.Where(c =>
+                cells.TryGetValue(c, out var sb) && sb.ToString().TrimEnd() is { Length: > 0 } t && !".;:)".Contains(t[^1])
+                && (c == Col.Target || lastLine.GetValueOrDefault(c) >= 0.7 * widest.GetValueOrDefault(c)));
+
+        // Length of each column's last line in this row, and the longest line seen in each column so far.
+        private readonly Dictionary<Col, int> lastLine = [];
+        private readonly Dictionary<Col, int> widest = [];
 
         public void Feed(string text, int line, string next)
         {
@@ -125,6 +176,28 @@ internal static partial class FlowTextLayout
 
             // Digits finishing a broken date or code: "25/12/202 / 3".
             if (text.All(char.IsDigit) && EndsWithBrokenNumber()) { Append(text); return; }
+            if (afterBreak && current < Col.Lead)
+            {
+                // Remainder of a cut text cell; a body or due line still moves right as usual.
+                // The remainder opens a new output, body or due: this row's text cells were not cut after all.
+                if (joinedAfterBreak.Count == 0 && (OutputStart().IsMatch(text) || NextColumn(text) is not null))
+                {
+                    afterBreak = false;
+                    current = beforeBreak;
+                    Place(text, line);
+                    return;
+                }
+                if (NextColumn(text) is { } right && right > current.Value)
+                {
+                    // A body after the text remainders finishes a body list cut by the break ("…, / UBND cấp huyện").
+                    if (right is Col.Lead or Col.Support)
+                        right = new[] { Col.Lead, Col.Support }.FirstOrDefault(c => BodyListCut(c), right);
+                    Move(right);
+                }
+                if (current < Col.Lead) joinedAfterBreak.Add(current.Value);
+                Append(text);
+                return;
+            }
             if (current == Col.Due && DueComplete() && !BudgetPhrase().IsMatch(text))
             {
                 leftover.Append(' ').Append(text);
@@ -198,7 +271,9 @@ internal static partial class FlowTextLayout
 
         private void Append(string text)
         {
-            var sb = cells[current!.Value];
+            lastLine[current!.Value] = text.Length;
+            widest[current.Value] = Math.Max(widest.GetValueOrDefault(current.Value), text.Length);
+            var sb = cells[current.Value];
             var t = sb.ToString();
             // Tokens broken mid-word: "Thườn / g", "25/12/202 / 3", "9001:201 / 5".
             var glue = t.Length > 0 && (char.IsLetterOrDigit(t[^1]) &&
@@ -226,16 +301,30 @@ internal static partial class FlowTextLayout
                     foreach (var col in new[] { Col.Lead, Col.Support, Col.Due, Col.Budget })
                         if (!cells.ContainsKey(col)) row[col] = null;
                 Rows.Add(row);
+                if (joinedAfterBreak.Count > 0)
+                    warnings.Add(new ImportWarning(WarningKinds.PageBreakJoin, where.Of(rowLine),
+                        $"Ô bị ngắt trang: phần chữ ở trang sau đã được ghép vào cột {string.Join(", ", joinedAfterBreak.Distinct().Select(ColumnName))}; hãy đối chiếu với bản gốc."));
                 if (leftover.Length > 0)
                     warnings.Add(new ImportWarning(WarningKinds.UnplacedCell, where.Of(rowLine),
                         $"Không xác định được ô của đoạn chữ \"{Shorten(Text.Clean(leftover.ToString()))}\" (ngắt trang trong bảng); hãy đối chiếu với bản gốc."));
             }
             cells.Clear();
+            lastLine.Clear();
             leftover.Clear();
+            afterBreak = false;
+            joinedAfterBreak.Clear();
             current = null;
             pendingTt = null;
             rowLine = 0;
         }
+
+        private static string ColumnName(Col c) => c switch
+        {
+            Col.Target => "mục tiêu/chỉ tiêu",
+            Col.Task => "nhiệm vụ",
+            Col.Activity => "hoạt động",
+            _ => "kết quả, sản phẩm",
+        };
 
         private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
     }

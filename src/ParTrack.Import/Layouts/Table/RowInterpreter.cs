@@ -115,6 +115,15 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
             warnings.Add(new ImportWarning(WarningKinds.UnparsedDue, row.Location,
                 $"Không hiểu thời gian hoàn thành \"{Text.Clean(dueText)}\"; hãy nhập lại hạn cho hoạt động này."));
 
+        // Blank cells in the source: the plan needs them, so say where they are.
+        var named = string.Join(", ", items.Select(i => i.Code ?? i.Task?.Code).Where(c => c is not null));
+        if (string.IsNullOrWhiteSpace(lead))
+            warnings.Add(new ImportWarning(WarningKinds.EmptyCell, row.Location,
+                $"Ô chủ trì của hoạt động {named} (lĩnh vực {area}) để trống trong bảng; hãy nhập cơ quan chủ trì."));
+        if (string.IsNullOrWhiteSpace(dueText))
+            warnings.Add(new ImportWarning(WarningKinds.EmptyCell, row.Location,
+                $"Ô thời gian hoàn thành của hoạt động {named} (lĩnh vực {area}) để trống trong bảng; hãy nhập thời hạn."));
+
         foreach (var (code, text, task) in items)
         {
             var activity = new PlanActivity

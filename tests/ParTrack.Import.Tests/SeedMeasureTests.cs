@@ -3,9 +3,7 @@ using FluentAssertions;
 namespace ParTrack.Import.Tests;
 
 /// <summary>
-/// Measures of every framework-table target, read by hand from the seeds. They need the real
-/// MeasureParser (a stub on the import-table branch), so they run only after the merge:
-/// `dotnet test --filter "FullyQualifiedName~AfterMerge"`.
+/// Measures of every framework-table target, read by hand from the seeds.
 /// Format: "area|code|measures" with measures "level:comparator:value:unit" joined by ";", "-" for none,
 /// level "*" for null. A noun unit is compared by its first word ("sáng kiến", "biên chế", "cuộc").
 /// </summary>
@@ -31,7 +29,7 @@ internal static class MeasureExpectations
     }
 }
 
-public class Seed000MeasureAfterMergeTests
+public class Seed000MeasureTests
 {
     private static readonly Lazy<Layouts.Table.TableReadResult> Table = new(() => SeedTable.Read("000", 2025).Result);
 
@@ -56,7 +54,8 @@ public class Seed000MeasureAfterMergeTests
         "IV|1.3|*:reduceBy:28:biên chế",
         "V|1.1|*:atLeast:50:%",
         "V|1.2|*:atLeast:100:%",
-        "V|1.3|*:atLeast:2:%",
+        // "khoảng 02%": about 2 %, neither a floor nor a ceiling, so exactly (contract "Comparators").
+        "V|1.3|*:exactly:2:%",
         "VI|1.1|-", "VI|1.2|-", "VI|1.3|-",
         "VI|1.4|*:atLeast:85:%",
         "VI|1.5|*:atLeast:100:%",
@@ -83,7 +82,7 @@ public class Seed000MeasureAfterMergeTests
     public void Target_HasTheMeasuresItCommitsTo(string line) => MeasureExpectations.Check(Table.Value, line);
 }
 
-public class Seed002MeasureAfterMergeTests
+public class Seed002MeasureTests
 {
     private static readonly Lazy<Layouts.Table.TableReadResult> Table = new(() => SeedTable.Read("002", 2024).Result);
 

@@ -4,11 +4,9 @@ namespace ParTrack.Import.Tests;
 
 /// <summary>
 /// Due kinds/dates and body lists of the hand-read seed activities (Seed000Tests/Seed002Tests rows).
-/// They need the real DueParser and BodySplitter (stubs on the import-table branch), so they run only
-/// after the merge: `dotnet test --filter "FullyQualifiedName~AfterMerge"`. Expected values are the
-/// contract's reading of each cell, written by hand.
+/// Expected values are the contract's reading of each cell, written by hand.
 /// </summary>
-internal static class ActivityAfterMerge
+internal static class ActivityExpectations
 {
     // due text → kind | start | end ("-" = null). Ambiguous texts ("Theo kế hoạch thẩm định hằng năm") are left out.
     public static readonly Dictionary<string, string> Dues = new()
@@ -128,34 +126,34 @@ internal static class ActivityAfterMerge
         rows.Where(r => Dues.ContainsKey(SeedTable.Expected.Parse(r).Due)).Select(r => new object[] { r });
 }
 
-public class Seed000ActivityAfterMergeTests
+public class Seed000ActivityTests
 {
     private static readonly Lazy<Layouts.Table.TableReadResult> Table = new(() => SeedTable.Read("000", 2025).Result);
 
-    public static IEnumerable<object[]> DueRows() => ActivityAfterMerge.WithDue(Seed000Tests.Activities);
+    public static IEnumerable<object[]> DueRows() => ActivityExpectations.WithDue(Seed000Tests.Activities);
     public static IEnumerable<object[]> Rows() => Seed000Tests.Activities.Select(a => new object[] { a });
 
     [Theory]
     [MemberData(nameof(DueRows))]
-    public void Due_HasKindAndWindow(string line) => ActivityAfterMerge.CheckDue(Table.Value, line, 2025);
+    public void Due_HasKindAndWindow(string line) => ActivityExpectations.CheckDue(Table.Value, line, 2025);
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void LeadAndSupport_AreOneEntryPerBody(string line) => ActivityAfterMerge.CheckBodies(Table.Value, line);
+    public void LeadAndSupport_AreOneEntryPerBody(string line) => ActivityExpectations.CheckBodies(Table.Value, line);
 }
 
-public class Seed002ActivityAfterMergeTests
+public class Seed002ActivityTests
 {
     private static readonly Lazy<Layouts.Table.TableReadResult> Table = new(() => SeedTable.Read("002", 2024).Result);
 
-    public static IEnumerable<object[]> DueRows() => ActivityAfterMerge.WithDue(Seed002Tests.Activities);
+    public static IEnumerable<object[]> DueRows() => ActivityExpectations.WithDue(Seed002Tests.Activities);
     public static IEnumerable<object[]> Rows() => Seed002Tests.Activities.Select(a => new object[] { a });
 
     [Theory]
     [MemberData(nameof(DueRows))]
-    public void Due_HasKindAndWindow(string line) => ActivityAfterMerge.CheckDue(Table.Value, line, 2024);
+    public void Due_HasKindAndWindow(string line) => ActivityExpectations.CheckDue(Table.Value, line, 2024);
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void LeadAndSupport_AreOneEntryPerBody(string line) => ActivityAfterMerge.CheckBodies(Table.Value, line);
+    public void LeadAndSupport_AreOneEntryPerBody(string line) => ActivityExpectations.CheckBodies(Table.Value, line);
 }

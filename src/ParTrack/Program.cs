@@ -5,6 +5,7 @@ using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
+using ParTrack.Features.ParIndex;
 using ParTrack.Features.Shared;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -20,6 +21,7 @@ builder.Services.AddPartrackWeb();
 builder.Services.AddAccounts();
 builder.Services.AddAgencies();
 builder.Services.AddPlans();
+builder.Services.AddParIndex();
 
 var app = builder.Build();
 if (demoVerb)

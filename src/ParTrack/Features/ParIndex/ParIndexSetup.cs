@@ -1,0 +1,14 @@
+namespace ParTrack.Features.ParIndex;
+
+public static class ParIndexSetup
+{
+    public static IServiceCollection AddParIndex(this IServiceCollection services)
+    {
+        services.AddScoped<CriteriaSets>();
+        services.AddScoped<Rounds>();
+        services.AddScoped<Assessments>();
+        services.AddScoped<ParResults>();
+        services.AddSingleton<EvidenceStore>();
+        return services;
+    }
+}

@@ -5,8 +5,8 @@ public static class ParIndexSetup
     public static IServiceCollection AddParIndex(this IServiceCollection services)
     {
         services.AddScoped<CriteriaSets>();
-        services.AddScoped<Rounds>();
-        services.AddScoped<Assessments>();
+        services.AddScoped<ParRounds>();
+        services.AddScoped<ParAssessments>();
         services.AddScoped<ParResults>();
         services.AddSingleton<EvidenceStore>();
         return services;

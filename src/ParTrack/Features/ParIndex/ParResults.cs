@@ -32,7 +32,7 @@ public sealed class ParResults(AppDbContext db)
         {
             var list = group.ToList();
             var set = CriteriaSets.Parse(list[0].Set!);
-            var units = list.Select(Assessments.ToDomain).ToList();
+            var units = list.Select(ParAssessments.ToDomain).ToList();
             var results = ParIndexCalculator.Compute(set, units, options);
             for (int i = 0; i < list.Count; i++)
                 rows.Add(new ResultRow(list[i].Id, list[i].AgencyId, list[i].Agency!.Name, group.Key, results[i], null, null, null, null));

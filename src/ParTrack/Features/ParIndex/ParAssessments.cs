@@ -27,7 +27,7 @@ public sealed record AppraisalRow(string Code, string? Points, string? Reason);
 /// clarification and survey points. Each checks the round's step and dates; failures come back as
 /// Vietnamese messages and nothing is saved.
 /// </summary>
-public sealed class Assessments(AppDbContext db, TimeProvider clock, EvidenceStore store)
+public sealed class ParAssessments(AppDbContext db, TimeProvider clock, EvidenceStore store)
 {
     public async Task<ParAssessment?> LoadAsync(int id, CancellationToken ct = default) =>
         await db.Set<ParAssessment>()

@@ -7,7 +7,7 @@ public sealed record RoundInput(int Year, string Title, DateOnly SelfAssessmentD
     DateOnly ClarificationStart, DateOnly ClarificationEnd, DateOnly PublishOn, bool SurveyIncluded, IReadOnlyList<ParUnitGroup> Groups);
 
 /// <summary>Creates rounds with their units and moves a round from step to step.</summary>
-public sealed class Rounds(AppDbContext db, CriteriaSets sets)
+public sealed class ParRounds(AppDbContext db, CriteriaSets sets)
 {
     public static IReadOnlyList<string> ValidateSchedule(RoundInput r)
     {

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain.ParIndex;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.ParIndex.Assessments;
+
+public sealed class SelfRowForm
+{
+    public string Code { get; set; } = "";
+    public string? Points { get; set; }
+    public string? Explanation { get; set; }
+    public IFormFile? File { get; set; }
+}
+
+/// <summary>
+/// One unit's assessment: the unit scores itself with evidence, submits or withdraws before the deadline,
+/// later sees the appraiser's changes with their reasons and answers each once (giải trình).
+/// Coordinators, appraisers and leaders read it; officers of other units get 404.
+/// </summary>
+public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments service) : PageModel
+{
+    public ParAssessment A { get; private set; } = null!;
+    public CriteriaSet Set { get; private set; } = null!;
+    public List<string> Errors { get; private set; } = [];
+    public string? Closed { get; private set; }
+    public bool CanEdit { get; private set; }
+    public bool CanClarify { get; private set; }
+    public bool ShowAppraisal { get; private set; }
+    [BindProperty] public List<SelfRowForm> Rows { get; set; } = [];
+    [BindProperty] public Guid Version { get; set; }
+    /// <summary>Posted values to show again after a refused save (code → points, explanation).</summary>
+    public Dictionary<string, SelfRowForm> Posted { get; private set; } = [];
+
+    async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var a = await service.LoadAsync(id, ct);
+        if (a is null || !ParAccess.CanSee(me, a)) return NotFound();
+        A = a;
+        Set = CriteriaSets.Parse(a.Set!);
+        Closed = service.SelfAssessmentClosed(a);
+        CanEdit = ParAccess.CanSelfAssess(me, a) && Closed is null && a.Status == AssessmentStatus.Draft;
+        CanClarify = ParAccess.CanSelfAssess(me, a) && service.ClarificationClosed(a) is null;
+        ShowAppraisal = a.Round!.Stage >= (me.IsOfficer ? RoundStage.Clarification : RoundStage.Appraisal);
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } fail) return fail;
+        Version = A.Version;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) => SaveAsync(id, false, ct);
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => SaveAsync(id, true, ct);
+
+    async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } fail) return fail;
+        if (!ParAccess.CanSelfAssess(me, A)) return Forbid();
+        var rows = Rows.Select(r => new SelfRow(r.Code, r.Points, r.Explanation, r.File)).ToList();
+        return await SaveOrShowAsync(id, service.SaveSelfAsync(A, rows, submit, ct),
+            submit ? "Đã nộp bản tự đánh giá." : "Đã lưu bản tự đánh giá.", ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } fail) return fail;
+        if (!ParAccess.CanSelfAssess(me, A)) return Forbid();
+        var error = service.Withdraw(A);
+        return await SaveOrShowAsync(id, Task.FromResult<IReadOnlyList<string>>(error is null ? [] : [error]),
+            "Đã rút lại bản tự đánh giá; đơn vị có thể sửa và nộp lại trước hạn.", ct);
+    }
+
+    public async Task<IActionResult> OnPostRemoveEvidenceAsync(int id, int evidenceId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } fail) return fail;
+        if (!ParAccess.CanSelfAssess(me, A)) return Forbid();
+        var error = service.RemoveEvidence(A, evidenceId);
+        return await SaveOrShowAsync(id, Task.FromResult<IReadOnlyList<string>>(error is null ? [] : [error]), "Đã gỡ tài liệu.", ct);
+    }
+
+    public async Task<IActionResult> OnPostClarifyAsync(int id, Dictionary<string, string?> clarification, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } fail) return fail;
+        if (!ParAccess.CanSelfAssess(me, A)) return Forbid();
+        return await SaveOrShowAsync(id, Task.FromResult(service.Clarify(A, clarification)), "Đã gửi giải trình.", ct);
+    }
+
+    async Task<IActionResult> SaveOrShowAsync(int id, Task<IReadOnlyList<string>> work, string done, CancellationToken ct)
+    {
+        db.Entry(A).Property(a => a.Version).OriginalValue = Version;
+        var errors = await work;
+        if (errors.Count == 0)
+        {
+            try
+            {
+                // The assessment's version changes with every save so a stale form is refused.
+                db.Entry(A).Property(a => a.Version).IsModified = true;
+                await db.SaveChangesAsync(ct);
+                TempData["Message"] = done;
+                return Redirect($"/ParIndex/Assessments/{id}");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                errors = [ApiExceptionHandler.ConcurrencyMessage];
+                db.ChangeTracker.Clear();
+                await LoadAsync(id, ct);
+            }
+        }
+        Errors = errors.ToList();
+        Posted = Rows.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

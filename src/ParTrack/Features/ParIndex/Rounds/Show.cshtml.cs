@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.ParIndex.Rounds;
+
+/// <summary>A round: schedule, current step (coordinators open and close steps) and its units.</summary>
+public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults results) : PageModel
+{
+    public sealed record UnitItem(int AssessmentId, string Name, ParUnitGroup Group, AssessmentStatus Status, decimal Self, decimal Appraised, int Changed);
+
+    public ParRound Round { get; private set; } = null!;
+    public List<UnitItem> Units { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return false;
+        Round = round;
+        var (rows, _) = await results.ComputeAsync(round, ct);
+        var info = await db.Set<ParAssessment>().AsNoTracking().Where(a => a.RoundId == id)
+            .Select(a => new { a.Id, a.AgencyId, a.Status, Changed = a.Scores.Count(s => s.AppraisedPoints != null) }).ToDictionaryAsync(a => a.Id, ct);
+        Units = rows.Where(r => me.CanSeeAgency(r.AgencyId))
+            .OrderBy(r => r.Group).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => new UnitItem(r.AssessmentId, r.Name, r.Group, info[r.AssessmentId].Status, r.Result.SelfScore, r.Result.AppraisedScore, info[r.AssessmentId].Changed))
+            .ToList();
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        // An officer sees a round only if its unit is assessed in it.
+        if (me.IsOfficer && Units.Count == 0) return NotFound();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, bool forward, Guid version, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return NotFound();
+        db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        var error = ParRounds.Move(round, forward);
+        if (error is null)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                TempData["Message"] = $"Đợt đánh giá chuyển sang bước: {ParLabels.Of(round.Stage)}.";
+                return Redirect($"/ParIndex/Rounds/{id}");
+            }
+            catch (DbUpdateConcurrencyException) { error = ApiExceptionHandler.ConcurrencyMessage; db.ChangeTracker.Clear(); }
+        }
+        await LoadAsync(id, ct);
+        Error = error;
+        return Page();
+    }
+}

@@ -48,7 +48,7 @@ public static partial class RouteTable
         RouteCase.Get("openapi", "/openapi/v1.json", Who.Everyone),
     ];
 
-    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans()];
+    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. ParIndex()];
 
     public static RouteCase Find(string name) => All.Single(c => c.Name == name);
 

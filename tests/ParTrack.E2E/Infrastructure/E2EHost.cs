@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace ParTrack.E2E.Infrastructure;
+
+/// <summary>
+/// The app on a real Kestrel port (127.0.0.1, any free port) with a fresh SQLite database and file
+/// folder, plus one headless Chromium. Demo agencies and accounts are seeded; demo plans are not.
+/// </summary>
+public sealed class E2EHost : IAsyncLifetime
+{
+    readonly string _dir = Path.Combine(Path.GetTempPath(), "partrack-e2e", Guid.NewGuid().ToString("N"));
+    Factory? _factory;
+    IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => _factory!.Services;
+
+    sealed class Factory(string dir) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(dir, "e2e.db")};Pooling=False");
+            builder.UseSetting("Files:Folder", Path.Combine(dir, "files"));
+            builder.UseSetting("Demo:SeedOnEmpty", "true");
+            builder.UseSetting("Demo:SeedPlans", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dir);
+        _factory = new Factory(_dir);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context signed in as a demo user.</summary>
+    public async Task<IPage> SignInAsync(string user)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/Accounts/Login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", Features.Demo.DemoData.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(u => !u.Contains("/Accounts/Login"));
+        return page;
+    }
+
+    /// <summary>Saves a full-page PNG to PARTRACK_SCREENSHOTS (a folder) when that is set.</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PARTRACK_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}

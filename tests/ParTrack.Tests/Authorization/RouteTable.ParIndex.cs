@@ -74,6 +74,7 @@ public static partial class RouteTable
         RouteCase.Get("par: assessment (snv)", async app => $"/ParIndex/Assessments/{(await Par(app)).SnvAssessmentId}", Who.StaffExceptOfficersBut("snv")),
         new RouteCase("par: save self-assessment (snv)", "POST", async app => $"/ParIndex/Assessments/{(await Par(app)).SnvAssessmentId}?handler=Save", Who.CoordinatorsAnd("snv")),
         new RouteCase("par: submit self-assessment (snv)", "POST", async app => $"/ParIndex/Assessments/{(await Par(app)).SnvAssessmentId}?handler=Withdraw", Who.CoordinatorsAnd("snv")),
+        new RouteCase("par: exclusions (snv)", "POST", async app => $"/ParIndex/Assessments/{(await Par(app)).SnvAssessmentId}?handler=Exclusions", Who.Coordinators),
         new RouteCase("par: clarify (snv)", "POST", async app => $"/ParIndex/Assessments/{(await Par(app)).SnvAssessmentId}?handler=Clarify", Who.CoordinatorsAnd("snv")),
         RouteCase.Get("par: evidence file (snv)", async app => $"/ParIndex/Evidence/{(await Par(app)).EvidenceId}", Who.StaffExceptOfficersBut("snv")),
         RouteCase.Get("par: appraisal page (snv)", async app => $"/ParIndex/Assessments/{(await Par(app)).SnvAssessmentId}/Appraise", [.. Who.Coordinators, "appraiser"]),

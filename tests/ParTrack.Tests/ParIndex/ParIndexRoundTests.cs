@@ -200,4 +200,36 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         (await leader.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await leader.PostWithTokenAsync($"{url}?handler=Save", new Dictionary<string, string?> { [$"{p}.Points"] = "0" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Exclusions_SetByTheCoordinator_RescaleTheIndex_AndUnknownCodesAreRefused()
+    {
+        var app = fx.App();
+        var roundId = await app.OpenRoundAsync(2036);
+        var id = await app.AssessmentIdAsync(roundId, "Sở Nội vụ");
+        var url = $"/ParIndex/Assessments/{id}";
+        var c = await app.As("coordinator");
+
+        var response = await c.SubmitFormAsync(url, new Dictionary<string, string?> { ["excluded"] = "3, 9.9" }, "#exclusions-form");
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await response.ParseAsync()).Messages().Should().Contain("Không có tiêu chí mã 9.9");
+
+        // Sở Nội vụ has no administrative procedures: area 3 (12 points) does not apply.
+        response = await c.SubmitFormAsync(url, new Dictionary<string, string?> { ["excluded"] = "3" }, "#exclusions-form");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var snv = await app.As("snv");
+        var page = await snv.GetPageAsync(url);
+        page.QuerySelector("#row-3\\.1\\.1")!.TextContent.Should().Contain("Không áp dụng với đơn vị");
+        var p = await snv.RowPrefixAsync(url, "1.5.1");
+        (await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{p}.Points"] = "2", [$"{p}.Explanation"] = "Sáng kiến được UBND tỉnh công nhận." }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var results = await c.GetPageAsync($"/ParIndex/Rounds/{roundId}/Results");
+        var row = results.QuerySelectorAll("#results tbody tr").Single(r => r.TextContent.Contains("Sở Nội vụ"));
+        // 2 points of the 88 that apply: 2.2727… → 2.27 %.
+        row.QuerySelector("[data-col=index]")!.TextContent.Trim().Should().Be("2,27");
+
+        // Officers cannot change exclusions.
+        (await snv.PostWithTokenAsync($"{url}?handler=Exclusions", new Dictionary<string, string?> { ["excluded"] = "1" }, url)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
 }

@@ -91,6 +91,23 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
         return await SaveOrShowAsync(id, Task.FromResult(service.Clarify(A, clarification)), "Đã gửi giải trình.", ct);
     }
 
+    /// <summary>Coordinators mark areas, criteria or sub-criteria that do not apply to this unit (the index is rescaled).</summary>
+    public async Task<IActionResult> OnPostExclusionsAsync(int id, string? excluded, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } fail) return fail;
+        if (!me.IsCoordinator) return Forbid();
+        if (A.Round!.Stage == RoundStage.Published)
+            return await SaveOrShowAsync(id, Task.FromResult<IReadOnlyList<string>>(["Kết quả đã công bố; không thể thay đổi tiêu chí không áp dụng."]), "", ct);
+        var known = Set.Areas.SelectMany(a => a.Criteria.SelectMany(c => c.SubCriteria.Select(s => s.Code).Append(c.Code)).Append(a.Code)).ToHashSet();
+        var codes = (excluded ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var unknown = codes.Where(c => !known.Contains(c)).ToList();
+        IReadOnlyList<string> errors = unknown.Count > 0
+            ? [$"Không có tiêu chí mã {string.Join(", ", unknown)} trong bộ tiêu chí. Hãy nhập mã lĩnh vực, tiêu chí hoặc tiêu chí thành phần, cách nhau bằng dấu phẩy."]
+            : [];
+        if (errors.Count == 0) A.Excluded = string.Join(",", codes);
+        return await SaveOrShowAsync(id, Task.FromResult(errors), "Đã lưu các tiêu chí không áp dụng với đơn vị.", ct);
+    }
+
     async Task<IActionResult> SaveOrShowAsync(int id, Task<IReadOnlyList<string>> work, string done, CancellationToken ct)
     {
         db.Entry(A).Property(a => a.Version).OriginalValue = Version;

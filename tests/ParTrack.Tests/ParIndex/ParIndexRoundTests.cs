@@ -169,6 +169,15 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         hashes.Should().HaveCount(2).And.OnlyContain(h => h == hashes[0]);
         var store = (EvidenceStore)app.Services.GetService(typeof(EvidenceStore))!;
         Directory.GetFiles(store.Folder, hashes[0] + "*").Should().ContainSingle();
+
+        // Downloaded as an attachment with its name; shown inline (for the appraisal page) when asked.
+        var evidenceId = await app.Db(db => db.Set<ParEvidence>().Where(e => e.AssessmentId == snvId).Select(e => e.Id).FirstAsync());
+        var download = await snv.GetAsync($"/ParIndex/Evidence/{evidenceId}");
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        download.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        (await download.Content.ReadAsByteArrayAsync()).Should().Equal(pdf);
+        var inline = await (await app.As("appraiser")).GetAsync($"/ParIndex/Evidence/{evidenceId}?inline=true");
+        inline.Content.Headers.ContentDisposition.Should().BeNull();
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace ParTrack.Features.ParIndex;
 /// <summary>An evidence file, to whoever may see its unit's assessment.</summary>
 public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, EvidenceStore store) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, bool inline, CancellationToken ct)
     {
         var e = await (from ev in db.Set<ParEvidence>().AsNoTracking()
                        join a in db.Set<ParAssessment>() on ev.AssessmentId equals a.Id
@@ -18,6 +18,12 @@ public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, Evide
         if (e is null || !me.CanSeeAgency(e.AgencyId)) return NotFound();
         var path = store.PathOf(e.Sha256);
         if (path is null) return NotFound();
+        // PDFs and images can be shown inside the appraisal page; everything else downloads.
+        if (inline && (e.ContentType == "application/pdf" || e.ContentType.StartsWith("image/", StringComparison.Ordinal)))
+        {
+            Response.Headers["X-Content-Type-Options"] = "nosniff";
+            return PhysicalFile(path, e.ContentType);
+        }
         return PhysicalFile(path, e.ContentType, e.FileName);
     }
 }

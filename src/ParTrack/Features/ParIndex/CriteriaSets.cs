@@ -47,9 +47,35 @@ public static class ParLabels
 /// <summary>Criteria sets per year and group: seed the default, copy last year's, edit, import.</summary>
 public sealed class CriteriaSets(AppDbContext db, TimeProvider clock)
 {
-    public static CriteriaSet Parse(ParCriteriaSetRow row) =>
-        CriteriaSetJson.Deserialize(row.Json).Set
-        ?? throw new InvalidOperationException($"Stored criteria set {row.Id} does not load.");
+    public static CriteriaSet Parse(ParCriteriaSetRow row) => Parse(row.Id, row.Version, row.Json);
+
+    // Parsed sets by id and concurrency version (renewed on every save), so pages that score a round
+    // do not read and validate the same JSON on every request.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, Guid), CriteriaSet> Parsed = new();
+
+    public static CriteriaSet Parse(int id, Guid version, string json)
+    {
+        if (Parsed.TryGetValue((id, version), out var cached)) return cached;
+        var set = CriteriaSetJson.Deserialize(json).Set
+            ?? throw new InvalidOperationException($"Stored criteria set {id} does not load.");
+        if (id != 0 && version != Guid.Empty) Parsed[(id, version)] = set;
+        return set;
+    }
+
+    /// <summary>The parsed sets of the given ids, reading JSON only for sets not parsed before.</summary>
+    public static async Task<Dictionary<int, CriteriaSet>> LoadAsync(AppDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        var versions = await db.Set<ParCriteriaSetRow>().AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Version }).ToListAsync(ct);
+        var result = new Dictionary<int, CriteriaSet>();
+        foreach (var v in versions)
+        {
+            if (Parsed.TryGetValue((v.Id, v.Version), out var cached)) { result[v.Id] = cached; continue; }
+            var json = await db.Set<ParCriteriaSetRow>().AsNoTracking().Where(s => s.Id == v.Id).Select(s => s.Json).SingleAsync(ct);
+            result[v.Id] = Parse(v.Id, v.Version, json);
+        }
+        return result;
+    }
 
     public async Task<ParCriteriaSetRow?> FindAsync(int year, ParUnitGroup group, CancellationToken ct = default) =>
         await db.Set<ParCriteriaSetRow>().FirstOrDefaultAsync(s => s.Year == year && s.Group == group, ct);

@@ -21,21 +21,32 @@ public sealed class ParResults(AppDbContext db)
 {
     public async Task<(IReadOnlyList<ResultRow> Rows, IReadOnlyList<GroupLosses> Losses)> ComputeAsync(ParRound round, CancellationToken ct = default)
     {
-        var assessments = await db.Set<ParAssessment>().AsNoTracking()
-            .Where(a => a.RoundId == round.Id)
-            .Include(a => a.Agency).Include(a => a.Scores).Include(a => a.Set)
-            .AsSplitQuery().ToListAsync(ct);
+        // Only the columns scoring needs: the results page runs this for two rounds on every request.
+        var heads = await db.Set<ParAssessment>().AsNoTracking().Where(a => a.RoundId == round.Id)
+            .Select(a => new { a.Id, a.AgencyId, Name = a.Agency!.Name, a.Group, a.SetId, a.Excluded }).ToListAsync(ct);
+        var scores = (await (from s in db.Set<ParScore>().AsNoTracking()
+                             join a in db.Set<ParAssessment>() on s.AssessmentId equals a.Id
+                             where a.RoundId == round.Id
+                             select new { s.AssessmentId, s.Code, s.SelfPoints, s.AppraisedPoints, s.SurveyPoints }).ToListAsync(ct))
+            .ToLookup(s => s.AssessmentId);
+        var sets = await CriteriaSets.LoadAsync(db, heads.Select(h => h.SetId).Distinct().ToList(), ct);
         var options = new ParIndexOptions(round.SurveyIncluded);
         var rows = new List<ResultRow>();
         var losses = new List<GroupLosses>();
-        foreach (var group in assessments.GroupBy(a => a.Group).OrderBy(g => g.Key))
+        foreach (var group in heads.GroupBy(a => a.Group).OrderBy(g => g.Key))
         {
             var list = group.ToList();
-            var set = CriteriaSets.Parse(list[0].Set!);
-            var units = list.Select(ParAssessments.ToDomain).ToList();
+            var set = sets[list[0].SetId];
+            var units = list.Select(h =>
+            {
+                var a = new ParAssessment { Id = h.Id, AgencyId = h.AgencyId, Group = h.Group, Excluded = h.Excluded };
+                a.Scores.AddRange(scores[h.Id].Select(s => new ParScore
+                    { Code = s.Code, SelfPoints = s.SelfPoints, AppraisedPoints = s.AppraisedPoints, SurveyPoints = s.SurveyPoints }));
+                return ParAssessments.ToDomain(a);
+            }).ToList();
             var results = ParIndexCalculator.Compute(set, units, options);
             for (int i = 0; i < list.Count; i++)
-                rows.Add(new ResultRow(list[i].Id, list[i].AgencyId, list[i].Agency!.Name, group.Key, results[i], null, null, null, null));
+                rows.Add(new ResultRow(list[i].Id, list[i].AgencyId, list[i].Name, group.Key, results[i], null, null, null, null));
             losses.Add(new GroupLosses(group.Key, LostPointsAnalysis.Analyse(set, units, options)));
         }
         return (rows.OrderBy(r => r.Group).ThenBy(r => r.Result.Rank).ThenBy(r => r.Name, StringComparer.Ordinal).ToList(), losses);

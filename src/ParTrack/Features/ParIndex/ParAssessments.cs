@@ -17,7 +17,7 @@ public static class ParAccess
 }
 
 /// <summary>One posted row of the self-assessment form.</summary>
-public sealed record SelfRow(string Code, string? Points, string? Explanation, IFormFile? File);
+public sealed record SelfRow(string Code, string? Points, string? Explanation, IFormFile? File, ReportFile? Picked = null);
 
 /// <summary>One posted row of the appraisal form.</summary>
 public sealed record AppraisalRow(string Code, string? Points, string? Reason);
@@ -74,7 +74,7 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, Evidence
         var set = CriteriaSets.Parse(a.Set!);
         var subs = set.Flatten().ToDictionary(i => i.Sub.Code, i => i.Sub);
         var errors = new List<string>();
-        var parsed = new List<(ParSubCriterion Sub, decimal? Points, string? Explanation, IFormFile? File)>();
+        var parsed = new List<(ParSubCriterion Sub, decimal? Points, string? Explanation, IFormFile? File, ReportFile? Picked)>();
         foreach (var row in rows)
         {
             if (!subs.TryGetValue(row.Code, out var sub) || sub.IsSurvey) continue;
@@ -83,11 +83,11 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, Evidence
             if (points is { } p && ScoreRules.Validate(sub, p) is { } why) errors.Add(why);
             var explanation = string.IsNullOrWhiteSpace(row.Explanation) ? null : row.Explanation.Trim();
             if (explanation?.Length > Limits.Text) errors.Add($"Giải thích của tiêu chí {sub.Code} dài quá {Limits.Text} ký tự.");
-            var hasEvidence = row.File is { Length: > 0 } || a.Evidence.Any(e => e.Code == sub.Code);
+            var hasEvidence = row.File is { Length: > 0 } || row.Picked is not null || a.Evidence.Any(e => e.Code == sub.Code);
             if (points is not null && sub.EvidenceRequired && !hasEvidence && explanation is null)
                 errors.Add($"Tiêu chí {sub.Code} yêu cầu tài liệu kiểm chứng nhưng chưa có tệp nào. Hãy đính kèm tài liệu, " +
                            "hoặc ghi giải thích vì sao không có.");
-            parsed.Add((sub, points, explanation, row.File));
+            parsed.Add((sub, points, explanation, row.File, row.Picked));
         }
         if (errors.Count > 0) return errors;
 
@@ -113,6 +113,12 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, Evidence
                 {
                     Code = code, FileName = file.FileName, ContentType = file.ContentType, Sha256 = file.Sha256, Size = file.Size, UploadedAtUtc = now,
                 });
+        foreach (var p in parsed.Where(p => p.Picked is not null && !a.Evidence.Any(e => e.Code == p.Sub.Code && e.Sha256 == p.Picked.Sha256)))
+        {
+            var f = p.Picked!;
+            if (LinkReportFile(a, p.Sub.Code, f.Sha256, f.FileName, f.ContentType, f.Size, f.ReportId) is { } error)
+                return [$"Tiêu chí {p.Sub.Code}: {error}"];
+        }
         if (submit)
         {
             a.Status = AssessmentStatus.Submitted;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ParTrack.Features.ParIndex;
 
 public static class ParIndexSetup
@@ -9,6 +11,8 @@ public static class ParIndexSetup
         services.AddScoped<ParAssessments>();
         services.AddScoped<ParResults>();
         services.AddSingleton<EvidenceStore>();
+        // Reporting replaces this with the files units submitted in their progress reports.
+        services.TryAddScoped<IReportEvidenceSource, NoReportEvidence>();
         return services;
     }
 }

@@ -14,6 +14,8 @@ public sealed class SelfRowForm
     public string? Points { get; set; }
     public string? Explanation { get; set; }
     public IFormFile? File { get; set; }
+    /// <summary>A file from a progress report (<see cref="ReportFile.Key"/>).</summary>
+    public string? ReportFile { get; set; }
 }
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class SelfRowForm
 /// later sees the appraiser's changes with their reasons and answers each once (giải trình).
 /// Coordinators, appraisers and leaders read it; officers of other units get 404.
 /// </summary>
-public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments service) : PageModel
+public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments service, IReportEvidenceSource reports) : PageModel
 {
     public ParAssessment A { get; private set; } = null!;
     public CriteriaSet Set { get; private set; } = null!;
@@ -30,6 +32,8 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
     public bool CanEdit { get; private set; }
     public bool CanClarify { get; private set; }
     public bool ShowAppraisal { get; private set; }
+    /// <summary>Files the unit submitted in this year's progress reports, to pick as evidence.</summary>
+    public IReadOnlyList<ReportFile> ReportFiles { get; private set; } = [];
     [BindProperty] public List<SelfRowForm> Rows { get; set; } = [];
     [BindProperty] public Guid Version { get; set; }
     /// <summary>Posted values to show again after a refused save (code → points, explanation).</summary>
@@ -45,6 +49,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
         CanEdit = ParAccess.CanSelfAssess(me, a) && Closed is null && a.Status == AssessmentStatus.Draft;
         CanClarify = ParAccess.CanSelfAssess(me, a) && service.ClarificationClosed(a) is null;
         ShowAppraisal = a.Round!.Stage >= (me.IsOfficer ? RoundStage.Clarification : RoundStage.Appraisal);
+        if (CanEdit) ReportFiles = await reports.FilesAsync(a.AgencyId, a.Round.Year, ct);
         return null;
     }
 
@@ -62,7 +67,9 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
     {
         if (await LoadAsync(id, ct) is { } fail) return fail;
         if (!ParAccess.CanSelfAssess(me, A)) return Forbid();
-        var rows = Rows.Select(r => new SelfRow(r.Code, r.Points, r.Explanation, r.File)).ToList();
+        // Only files the source lists for this unit can be picked; a forged key is ignored.
+        var rows = Rows.Select(r => new SelfRow(r.Code, r.Points, r.Explanation, r.File,
+            ReportFiles.FirstOrDefault(f => f.Key == r.ReportFile))).ToList();
         return await SaveOrShowAsync(id, service.SaveSelfAsync(A, rows, submit, ct),
             submit ? "Đã nộp bản tự đánh giá." : "Đã lưu bản tự đánh giá.", ct);
     }

@@ -123,6 +123,19 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         var saved = await app.Db(db => db.Set<ParScore>().AnyAsync(s => s.AssessmentId == id && s.Code == "1.5.1"));
         saved.Should().BeFalse();
         (await snv.GetPageAsync(url)).QuerySelector("#self-form input[type=file]").Should().BeNull("the form is read-only after the deadline");
+
+        // The coordinator extends the deadline; the unit can save again.
+        var coordinator = await app.As("coordinator");
+        var extended = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(3).ToString("yyyy-MM-dd");
+        response = await coordinator.SubmitFormAsync($"/ParIndex/Rounds/{roundId}", new Dictionary<string, string?> { ["Schedule.SelfAssessmentDeadline"] = extended }, "#schedule-form");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, (await response.ParseAsync()).Messages());
+        response = await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{prefix}.Points"] = "2", [$"{prefix}.Explanation"] = "Có sáng kiến được công nhận." });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, (await response.ParseAsync()).Messages());
+
+        // A schedule out of order is refused.
+        response = await coordinator.SubmitFormAsync($"/ParIndex/Rounds/{roundId}", new Dictionary<string, string?> { ["Schedule.PublishOn"] = "2000-01-01" }, "#schedule-form");
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await response.ParseAsync()).Messages().Should().Contain("Ngày công bố phải sau thời gian giải trình.");
     }
 
     [Fact]

@@ -39,6 +39,44 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         return Page();
     }
 
+    [BindProperty] public RoundForm Schedule { get; set; } = new();
+
+    /// <summary>Changes the title and dates (e.g. extends the self-assessment deadline for everyone).</summary>
+    public async Task<IActionResult> OnPostScheduleAsync(int id, Guid version, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return NotFound();
+        Schedule.Year = round.Year;
+        Schedule.Groups = [ParUnitGroup.Department];   // groups are fixed once the round exists
+        var errors = ParRounds.ValidateSchedule(Schedule.ToInput());
+        string? error = errors.Count > 0 ? string.Join(" ", errors) : null;
+        if (round.Stage == RoundStage.Published) error = "Kết quả đã công bố; không thể sửa lịch.";
+        if (error is null)
+        {
+            db.Entry(round).Property(r => r.Version).OriginalValue = version;
+            round.Title = Schedule.Title.Trim();
+            round.SelfAssessmentDeadline = Schedule.SelfAssessmentDeadline;
+            round.AppraisalStart = Schedule.AppraisalStart;
+            round.AppraisalEnd = Schedule.AppraisalEnd;
+            round.ClarificationStart = Schedule.ClarificationStart;
+            round.ClarificationEnd = Schedule.ClarificationEnd;
+            round.PublishOn = Schedule.PublishOn;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                TempData["Message"] = "Đã lưu lịch của đợt đánh giá.";
+                return Redirect($"/ParIndex/Rounds/{id}");
+            }
+            catch (DbUpdateConcurrencyException) { error = ApiExceptionHandler.ConcurrencyMessage; db.ChangeTracker.Clear(); }
+        }
+        else db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Error = error;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostMoveAsync(int id, bool forward, Guid version, CancellationToken ct)
     {
         if (!me.IsCoordinator) return Forbid();

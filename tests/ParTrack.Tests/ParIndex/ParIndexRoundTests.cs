@@ -58,6 +58,7 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         await app.MoveAsync(roundId);   // clarification
         page = await snv.GetPageAsync(url);
         page.QuerySelector("#row-1\\.2\\.1")!.TextContent.Should().Contain("Không có báo cáo quý III làm kiểm chứng.");
+        page.QuerySelector("#history")!.TextContent.Should().Contain("appraiser").And.Contain("Không có báo cáo quý III", "the unit sees who changed what in the audit log");
         response = await snv.PostWithTokenAsync($"{url}?handler=Clarify", new Dictionary<string, string?>
         {
             ["clarification[1.2.1]"] = "Báo cáo quý III gửi qua hệ thống văn bản, số 123/BC-SNV.",

@@ -34,6 +34,9 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
     public bool ShowAppraisal { get; private set; }
     /// <summary>Files the unit submitted in this year's progress reports, to pick as evidence.</summary>
     public IReadOnlyList<ReportFile> ReportFiles { get; private set; } = [];
+    public sealed record Change(DateTime AtUtc, string UserName, string Code, string Action, string? Before, string? After);
+    /// <summary>The audit log of this assessment's scores, newest first.</summary>
+    public List<Change> History { get; private set; } = [];
     [BindProperty] public List<SelfRowForm> Rows { get; set; } = [];
     [BindProperty] public Guid Version { get; set; }
     /// <summary>Posted values to show again after a refused save (code → points, explanation).</summary>
@@ -57,6 +60,11 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
     {
         if (await LoadAsync(id, ct) is { } fail) return fail;
         Version = A.Version;
+        var codes = A.Scores.ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Code);
+        var ids = codes.Keys.ToList();
+        History = (await db.AuditEntries.AsNoTracking().Where(e => e.Entity == nameof(ParScore) && ids.Contains(e.EntityId))
+                .OrderByDescending(e => e.Id).Take(200).ToListAsync(ct))
+            .Select(e => new Change(e.AtUtc, e.UserName, codes[e.EntityId], e.Action, e.Before, e.After)).ToList();
         return Page();
     }
 

@@ -63,6 +63,7 @@ public static partial class RouteTable
         RouteCase.Get("par: create round page", "/ParIndex/Rounds/Create", Who.Coordinators),
         RouteCase.Get("par: round page", async app => $"/ParIndex/Rounds/{(await Par(app)).RoundId}", Who.StaffExceptOfficersBut("snv", "stp")),
         new RouteCase("par: edit schedule", "POST", async app => $"/ParIndex/Rounds/{await NewParRound(app, RoundStage.Draft)}?handler=Schedule", Who.Coordinators),
+        new RouteCase("par: add unit", "POST", async app => $"/ParIndex/Rounds/{await NewParRound(app, RoundStage.Draft)}?handler=AddUnit", Who.Coordinators),
         new RouteCase("par: open next step", "POST", async app => $"/ParIndex/Rounds/{await NewParRound(app, RoundStage.Draft)}?handler=Move&forward=true", Who.Coordinators),
         RouteCase.Get("par: results before publication", async app => $"/ParIndex/Rounds/{(await Par(app)).RoundId}/Results", Who.StaffExceptOfficersBut()),
         RouteCase.Get("par: results xlsx", async app => $"/ParIndex/Rounds/{(await Par(app)).RoundId}/Results?handler=Xlsx", Who.StaffExceptOfficersBut()),

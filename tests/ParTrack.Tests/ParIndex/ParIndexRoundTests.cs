@@ -255,4 +255,28 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         // Officers cannot change exclusions.
         (await snv.PostWithTokenAsync($"{url}?handler=Exclusions", new Dictionary<string, string?> { ["excluded"] = "1" }, url)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task UnitsInPreparation_CanBeRemovedAndAdded_ButNotOnceScored()
+    {
+        var app = fx.App();
+        var roundId = await app.OpenRoundAsync(2038);
+        await app.MoveAsync(roundId, forward: false);   // back to preparation
+        var c = await app.As("coordinator");
+        var stpId = await app.AssessmentIdAsync(roundId, "Sở Tư pháp");
+        var snvId = await app.AssessmentIdAsync(roundId, "Sở Nội vụ");
+        await app.Db(async db => { db.Set<ParScore>().Add(new ParScore { AssessmentId = snvId, Code = "1.1.1", SelfPoints = 1 }); await db.SaveChangesAsync(); });
+
+        var response = await c.PostWithTokenAsync($"/ParIndex/Rounds/{roundId}?handler=RemoveUnit&assessmentId={stpId}", new Dictionary<string, string?>(), $"/ParIndex/Rounds/{roundId}");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response = await c.PostWithTokenAsync($"/ParIndex/Rounds/{roundId}?handler=RemoveUnit&assessmentId={snvId}", new Dictionary<string, string?>(), $"/ParIndex/Rounds/{roundId}");
+        (await response.ParseAsync()).Messages().Should().Contain("chưa có điểm");
+
+        var thachHa = await app.AgencyIdAsync("UBND xã Thạch Hạ");
+        response = await c.SubmitFormAsync($"/ParIndex/Rounds/{roundId}", new Dictionary<string, string?> { ["agencyId"] = thachHa.ToString() }, "#add-unit-form");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var units = await app.Db(db => db.Set<ParAssessment>().Where(a => a.RoundId == roundId).Select(a => new { a.Agency!.Name, a.Group }).ToListAsync());
+        units.Should().NotContain(u => u.Name == "Sở Tư pháp").And.Contain(u => u.Name == "Sở Nội vụ")
+            .And.Contain(u => u.Name == "UBND xã Thạch Hạ" && u.Group == ParUnitGroup.Commune);
+    }
 }

@@ -28,6 +28,12 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
             .OrderBy(r => r.Group).ThenBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new UnitItem(r.AssessmentId, r.Name, r.Group, info[r.AssessmentId].Status, r.Result.SelfScore, r.Result.AppraisedScore, info[r.AssessmentId].Changed))
             .ToList();
+        if (me.IsCoordinator && round.Stage == RoundStage.Draft)
+        {
+            var taken = info.Values.Select(v => v.AgencyId).ToHashSet();
+            Addable = (await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct))
+                .Where(a => ParLabels.GroupOf(a.Kind) is not null && !taken.Contains(a.Id)).ToList();
+        }
         return true;
     }
 
@@ -75,6 +81,46 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         Error = error;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    /// <summary>Agencies that could still be added while the round is in preparation.</summary>
+    public List<Agency> Addable { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostRemoveUnitAsync(int id, int assessmentId, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var a = await db.Set<ParAssessment>().Include(x => x.Round).Include(x => x.Scores).FirstOrDefaultAsync(x => x.Id == assessmentId && x.RoundId == id, ct);
+        if (a is null) return NotFound();
+        if (a.Round!.Stage != RoundStage.Draft || a.Scores.Count > 0)
+        {
+            await LoadAsync(id, ct);
+            Error = "Chỉ bỏ được đơn vị khi đợt đánh giá đang chuẩn bị và đơn vị chưa có điểm.";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        db.Remove(a);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = "Đã bỏ đơn vị khỏi đợt đánh giá.";
+        return Redirect($"/ParIndex/Rounds/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAddUnitAsync(int id, int agencyId, [FromServices] CriteriaSets sets, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var agency = Addable.FirstOrDefault(a => a.Id == agencyId);
+        if (Round.Stage != RoundStage.Draft || agency is null)
+        {
+            Error = "Chỉ thêm được đơn vị (sở, UBND cấp huyện, cấp xã) chưa có trong đợt, khi đợt đang chuẩn bị.";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        var group = ParLabels.GroupOf(agency.Kind)!.Value;
+        var set = await sets.EnsureAsync(Round.Year, group, ct);
+        db.Add(new ParAssessment { RoundId = id, AgencyId = agency.Id, Group = group, SetId = set.Id });
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = $"Đã thêm {agency.Name} vào đợt đánh giá.";
+        return Redirect($"/ParIndex/Rounds/{id}");
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, bool forward, Guid version, CancellationToken ct)

@@ -122,5 +122,8 @@ public sealed class ParIndexSetsAndSurveyTests(AppFixture fx) : IClassFixture<Ap
         var docx = await (await c.GetAsync($"/ParIndex/Rounds/{roundId}/Results?handler=Docx")).Content.ReadAsByteArrayAsync();
         using var word = WordprocessingDocument.Open(new MemoryStream(docx), false);
         word.MainDocumentPart!.Document.Body!.InnerText.Should().Contain("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2044").And.Contain("Sở Nội vụ");
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).Select(e => e.Description).Should().BeEmpty("Word must open the annex without repair");
+        using var sheet = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(sheet).Select(e => e.Description).Should().BeEmpty();
     }
 }

@@ -26,12 +26,16 @@ public static class ParDocx
             foreach (var group in results.Rows.GroupBy(r => r.Group))
             {
                 body.Append(Paragraph(ParLabels.Of(group.Key), bold: true));
+                // Child order follows the schema (width before borders) so Word opens the file without repair.
                 var table = new Table(new TableProperties(
+                    new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                     new TableBorders(
-                        new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                        new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-                    new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+                        new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+                // Column widths in twentieths of a point over the landscape A4 text width (about 14570).
+                int[] widths = [1100, 4800, 1500, 1500, 1500, 1400, 1400, 1100];
+                table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
                 table.Append(Row(Headers, bold: true));
                 foreach (var r in group)
                     table.Append(Row([r.Result.Rank.ToString(), r.Name, ParFormat.Num(r.Result.SelfScore), ParFormat.Num(r.Result.AppraisedScore),
@@ -57,9 +61,9 @@ public static class ParDocx
 
     static Run Run(string text, bool bold)
     {
-        var rp = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" },
-            new FontSize { Val = "26" });
+        var rp = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
         if (bold) rp.Append(new Bold());
+        rp.Append(new FontSize { Val = "26" });
         return new Run(rp, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 

@@ -6,6 +6,7 @@ using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
+using ParTrack.Features.ParIndex;
 using ParTrack.Features.Shared;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -23,6 +24,7 @@ builder.Services.AddAccounts();
 builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
+builder.Services.AddParIndex();
 
 var app = builder.Build();
 if (demoVerb)

@@ -8,7 +8,7 @@ namespace ParTrack.E2E.Infrastructure;
 /// The app on a real Kestrel port (127.0.0.1, any free port) with a fresh SQLite database and file
 /// folder, plus one headless Chromium. Demo agencies and accounts are seeded; demo plans are not.
 /// </summary>
-public sealed class E2EHost : IAsyncLifetime
+public class E2EHost : IAsyncLifetime
 {
     readonly string _dir = Path.Combine(Path.GetTempPath(), "partrack-e2e", Guid.NewGuid().ToString("N"));
     Factory? _factory;
@@ -18,7 +18,10 @@ public sealed class E2EHost : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
-    sealed class Factory(string dir) : WebApplicationFactory<Program>
+    /// <summary>True to seed the whole demo (plans, PAR Index rounds) as `partrack demo` does.</summary>
+    protected virtual bool SeedDemo => false;
+
+    sealed class Factory(string dir, bool seedDemo) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -27,7 +30,7 @@ public sealed class E2EHost : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(dir, "e2e.db")};Pooling=False");
             builder.UseSetting("Files:Folder", Path.Combine(dir, "files"));
             builder.UseSetting("Demo:SeedOnEmpty", "true");
-            builder.UseSetting("Demo:SeedPlans", "false");
+            builder.UseSetting("Demo:SeedPlans", seedDemo ? "true" : "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
     }
@@ -35,7 +38,7 @@ public sealed class E2EHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        _factory = new Factory(_dir);
+        _factory = new Factory(_dir, SeedDemo);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -67,7 +70,7 @@ public sealed class E2EHost : IAsyncLifetime
         var folder = Environment.GetEnvironmentVariable("PARTRACK_SCREENSHOTS");
         if (string.IsNullOrEmpty(folder)) return;
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = false });
     }
 
     public async Task DisposeAsync()
@@ -78,4 +81,10 @@ public sealed class E2EHost : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
+}
+
+/// <summary>The host with the full demo data.</summary>
+public sealed class DemoHost : E2EHost
+{
+    protected override bool SeedDemo => true;
 }

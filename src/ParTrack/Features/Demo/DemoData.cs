@@ -122,6 +122,7 @@ public static partial class DemoData
         if (await db.Users.AnyAsync(ct) || await db.Agencies.AnyAsync(ct)) return false;
         await SeedAsync(db, services.GetRequiredService<IPasswordHasher<User>>(), ct);
         if (withPlans) await SeedPlansAsync(db, services, ct);
+        if (withPlans) await SeedParIndexAsync(db, services, ct);
         return true;
     }
 

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain.ParIndex;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.ParIndex;
+
+/// <summary>Rounds and criteria sets; coordinators copy, import and create from here.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets sets, TimeProvider clock) : PageModel
+{
+    public sealed record RoundItem(int Id, int Year, string Title, RoundStage Stage, DateOnly Deadline, int Units, int? MyAssessmentId);
+    public sealed record SetItem(int Id, int Year, ParUnitGroup Group, string Title, int Revision);
+
+    public List<RoundItem> RoundList { get; private set; } = [];
+    public List<SetItem> SetList { get; private set; } = [];
+    public List<string> Errors { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var rounds = await db.Set<ParRound>().AsNoTracking().OrderByDescending(r => r.Year).ThenByDescending(r => r.Id)
+            .Select(r => new { r.Id, r.Year, r.Title, r.Stage, r.SelfAssessmentDeadline, Units = r.Assessments.Count }).ToListAsync(ct);
+        var mine = me.IsOfficer && me.AgencyId is { } agency
+            ? await db.Set<ParAssessment>().AsNoTracking().Where(a => a.AgencyId == agency).ToDictionaryAsync(a => a.RoundId, a => a.Id, ct)
+            : [];
+        RoundList = rounds.Where(r => !me.IsOfficer || mine.ContainsKey(r.Id))
+            .Select(r => new RoundItem(r.Id, r.Year, r.Title, r.Stage, r.SelfAssessmentDeadline, r.Units, mine.TryGetValue(r.Id, out var m) ? m : null)).ToList();
+        SetList = (await db.Set<ParCriteriaSetRow>().AsNoTracking().ToListAsync(ct))
+            .OrderByDescending(s => s.Year).ThenBy(s => s.Group).Select(s => new SetItem(s.Id, s.Year, s.Group, s.Title, s.Revision)).ToList();
+    }
+
+    [BindProperty] public int Year { get; set; } = DateTime.UtcNow.Year;
+    [BindProperty] public ParUnitGroup Group { get; set; }
+    [BindProperty] public int FromSetId { get; set; }
+
+    /// <summary>Creates a year's set: a copy of the chosen set, or the default one.</summary>
+    public async Task<IActionResult> OnPostCopyAsync(CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        if (FromSetId == 0)
+        {
+            if (await sets.FindAsync(Year, Group, ct) is not null)
+                Errors.Add($"Năm {Year} đã có bộ tiêu chí cho nhóm {ParLabels.Of(Group)}.");
+            else
+            {
+                var row = await sets.EnsureAsync(Year, Group, ct);
+                return Redirect($"/ParIndex/Sets/{row.Id}");
+            }
+        }
+        else
+        {
+            var (row, error) = await sets.CopyAsync(FromSetId, Year, ct);
+            if (row is not null) return Redirect($"/ParIndex/Sets/{row.Id}");
+            Errors.Add(error!);
+        }
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Imports a set (JSON exported by ParTrack, or XLSX in the export's columns) for a year and group.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        if (file is null || file.Length == 0) Errors.Add("Hãy chọn tệp JSON hoặc XLSX của bộ tiêu chí.");
+        else
+        {
+            CriteriaSet? set;
+            IReadOnlyList<string> errors;
+            await using var stream = file.OpenReadStream();
+            if (file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                using var reader = new StreamReader(stream);
+                var (s, e) = CriteriaSetJson.Deserialize(await reader.ReadToEndAsync(ct));
+                set = s; errors = e.Select(x => x.Message).ToList();
+            }
+            else
+            {
+                using var copy = new MemoryStream();
+                await stream.CopyToAsync(copy, ct);
+                copy.Position = 0;
+                (set, errors) = ParXlsx.ReadSet(copy, Year, ParLabels.Of(Group));
+            }
+            if (set is not null)
+            {
+                var existing = await sets.FindAsync(Year, Group, ct);
+                if (existing is null)
+                {
+                    existing = new ParCriteriaSetRow { Year = Year, Group = Group, Revision = 0, Title = set.Title, Json = "", UpdatedAtUtc = clock.GetUtcNow().UtcDateTime };
+                    db.Add(existing);
+                }
+                errors = await sets.ReplaceAsync(existing, set with { Year = Year }, ct);
+                if (errors.Count == 0)
+                {
+                    TempData["Message"] = $"Đã nhập bộ tiêu chí năm {Year} – {ParLabels.Of(Group)}.";
+                    return Redirect($"/ParIndex/Sets/{existing.Id}");
+                }
+            }
+            Errors.AddRange(errors);
+        }
+        await OnGetAsync(ct);
+        return Page();
+    }
+}

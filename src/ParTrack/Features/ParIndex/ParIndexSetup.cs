@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ParTrack.Features.ParIndex;
+
+public static class ParIndexSetup
+{
+    public static IServiceCollection AddParIndex(this IServiceCollection services)
+    {
+        services.AddScoped<CriteriaSets>();
+        services.AddScoped<ParRounds>();
+        services.AddScoped<ParAssessments>();
+        services.AddScoped<ParResults>();
+        services.AddSingleton<EvidenceStore>();
+        // Reporting replaces this with the files units submitted in their progress reports.
+        services.TryAddScoped<IReportEvidenceSource, NoReportEvidence>();
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+
+namespace ParTrack.Features.ParIndex;
+
+public sealed record RoundInput(int Year, string Title, DateOnly SelfAssessmentDeadline, DateOnly AppraisalStart, DateOnly AppraisalEnd,
+    DateOnly ClarificationStart, DateOnly ClarificationEnd, DateOnly PublishOn, bool SurveyIncluded, IReadOnlyList<ParUnitGroup> Groups);
+
+/// <summary>Creates rounds with their units and moves a round from step to step.</summary>
+public sealed class ParRounds(AppDbContext db, CriteriaSets sets)
+{
+    public static IReadOnlyList<string> ValidateSchedule(RoundInput r)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(r.Title)) errors.Add("Hãy nhập tên đợt đánh giá.");
+        if (r.Groups.Count == 0) errors.Add("Hãy chọn ít nhất một nhóm đơn vị được đánh giá.");
+        if (r.AppraisalStart < r.SelfAssessmentDeadline) errors.Add("Thời gian thẩm định phải bắt đầu sau hạn tự đánh giá.");
+        if (r.AppraisalEnd < r.AppraisalStart) errors.Add("Ngày kết thúc thẩm định phải sau ngày bắt đầu.");
+        if (r.ClarificationStart < r.AppraisalStart || r.ClarificationEnd < r.ClarificationStart)
+            errors.Add("Thời gian giải trình phải nằm sau khi bắt đầu thẩm định và ngày kết thúc phải sau ngày bắt đầu.");
+        if (r.PublishOn < r.ClarificationEnd) errors.Add("Ngày công bố phải sau thời gian giải trình.");
+        return errors;
+    }
+
+    /// <summary>A round in preparation, with one assessment per current unit of the chosen groups.</summary>
+    public async Task<(ParRound? Round, IReadOnlyList<string> Errors)> CreateAsync(RoundInput input, CancellationToken ct = default)
+    {
+        var errors = ValidateSchedule(input);
+        if (errors.Count > 0) return (null, errors);
+        var round = new ParRound
+        {
+            Year = input.Year, Title = input.Title.Trim(), Stage = RoundStage.Draft,
+            SelfAssessmentDeadline = input.SelfAssessmentDeadline, AppraisalStart = input.AppraisalStart, AppraisalEnd = input.AppraisalEnd,
+            ClarificationStart = input.ClarificationStart, ClarificationEnd = input.ClarificationEnd, PublishOn = input.PublishOn,
+            SurveyIncluded = input.SurveyIncluded,
+        };
+        // Units that existed on 1 January of the year (bodies merged later are assessed under their old name).
+        var day = new DateOnly(input.Year, 1, 1);
+        var agencies = (await db.Agencies.AsNoTracking().ToListAsync(ct)).Where(a => a.IsCurrent(day)).ToList();
+        foreach (var group in input.Groups.Distinct())
+        {
+            var set = await sets.EnsureAsync(input.Year, group, ct);
+            foreach (var agency in agencies.Where(a => ParLabels.GroupOf(a.Kind) == group).OrderBy(a => a.Name))
+                round.Assessments.Add(new ParAssessment { AgencyId = agency.Id, Group = group, SetId = set.Id });
+        }
+        if (round.Assessments.Count == 0) return (null, [$"Không có đơn vị nào thuộc các nhóm đã chọn trong năm {input.Year}."]);
+        db.Add(round);
+        return (round, []);
+    }
+
+    /// <summary>Opens the next step (closing the current one), or goes back one step to reopen it.</summary>
+    public static string? Move(ParRound round, bool forward)
+    {
+        if (forward)
+        {
+            if (round.Stage == RoundStage.Published) return "Đợt đánh giá đã công bố kết quả; không còn bước nào để mở.";
+            round.Stage++;
+        }
+        else
+        {
+            if (round.Stage == RoundStage.Draft) return "Đợt đánh giá đang ở bước đầu tiên.";
+            round.Stage--;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ParTrack.Domain.ParIndex;
+
+namespace ParTrack.Features.ParIndex;
+
+/// <summary>
+/// Simple one-sheet workbooks (a title row, a header row, data rows) for criteria sets, survey points and
+/// results, and the reader for the same shape. Numbers are written as numbers so spreadsheets can sum them.
+/// </summary>
+public static class ParXlsx
+{
+    public static byte[] Write(string sheetName, string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var sheetPart = wb.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            uint r = 1;
+            data.Append(RowOf(r++, [title]));
+            data.Append(RowOf(r++, headers.Cast<object?>().ToList()));
+            foreach (var row in rows) data.Append(RowOf(r++, row));
+            sheetPart.Worksheet = new Worksheet(data);
+            var sheets = wb.Workbook.AppendChild(new Sheets());
+            sheets.Append(new Sheet { Id = wb.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName });
+            wb.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    static Row RowOf(uint index, IReadOnlyList<object?> values)
+    {
+        var row = new Row { RowIndex = index };
+        for (int c = 0; c < values.Count; c++)
+        {
+            var reference = Column(c) + index;
+            row.Append(values[c] switch
+            {
+                null => new Cell { CellReference = reference },
+                decimal d => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d) },
+                int i => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(i) },
+                var v => new Cell
+                {
+                    CellReference = reference, DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new Text(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                },
+            });
+        }
+        return row;
+    }
+
+    static string Column(int c) => c < 26 ? ((char)('A' + c)).ToString() : Column(c / 26 - 1) + (char)('A' + c % 26);
+
+    static int ColumnIndex(string reference)
+    {
+        int n = 0;
+        foreach (var ch in reference.TakeWhile(char.IsLetter)) n = n * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+        return n - 1;
+    }
+
+    /// <summary>All rows of the first sheet as text (shared and inline strings, numbers in invariant form).</summary>
+    public static List<List<string>> Read(Stream stream)
+    {
+        using var doc = SpreadsheetDocument.Open(stream, false);
+        var wb = doc.WorkbookPart ?? throw new InvalidDataException("no workbook");
+        var sheet = wb.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("no sheet");
+        var part = (WorksheetPart)wb.GetPartById(sheet.Id!);
+        var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var rows = new List<List<string>>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var values = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                int col = cell.CellReference?.Value is { } cr ? ColumnIndex(cr) : values.Count;
+                while (values.Count < col) values.Add("");
+                string text = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var si) && si < shared.Count
+                    ? shared[si]
+                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : cell.CellValue?.Text ?? "";
+                values.Add(text.Trim());
+            }
+            rows.Add(values);
+        }
+        return rows;
+    }
+
+    public static readonly string[] SetHeaders =
+        ["Mã lĩnh vực", "Lĩnh vực", "Mã tiêu chí", "Tiêu chí", "Mã tiêu chí thành phần", "Tiêu chí thành phần", "Điểm tối đa",
+         "Phương pháp (range/levels/ratio/survey)", "Mức hoặc ngưỡng", "Bắt buộc tài liệu kiểm chứng (x)", "Hướng dẫn chấm"];
+
+    public static byte[] WriteSet(CriteriaSet set) =>
+        Write("Bo tieu chi", set.Title, SetHeaders, set.Flatten().Select(i => (IReadOnlyList<object?>)
+        [
+            i.Area.Code, i.Area.Title, i.Criterion.Code, i.Criterion.Title, i.Sub.Code, i.Sub.Title, i.Sub.MaxPoints,
+            MethodCode(i.Sub.Scoring), MethodParameters(i.Sub.Scoring), i.Sub.EvidenceRequired ? "x" : "", i.Sub.Guidance ?? "",
+        ]));
+
+    public static string MethodCode(ScoringMethod m) => m switch
+    {
+        LevelsScoring => "levels", RatioScoring => "ratio", SurveyScoring => "survey", _ => "range",
+    };
+
+    /// <summary>Levels "0; 0,5; 1"; ratio thresholds "100%: 1; 90%: 0,5" (ratio reached: share of the maximum).</summary>
+    public static string MethodParameters(ScoringMethod m) => m switch
+    {
+        LevelsScoring l => string.Join("; ", l.Levels.Select(ParFormat.Num)),
+        RatioScoring r => string.Join("; ", r.Thresholds.Select(t => $"{ParFormat.Num(t.MinRatio * 100)}%: {ParFormat.Num(t.ShareOfMax)}")),
+        _ => "",
+    };
+
+    /// <summary>A scoring method from its code and parameters; null with a message when they do not read.</summary>
+    public static (ScoringMethod? Method, string? Error) ParseMethod(string code, string? parameters, string subCode)
+    {
+        code = code.Trim().ToLowerInvariant();
+        try
+        {
+            switch (code)
+            {
+                case "" or "range": return (new RangeScoring(), null);
+                case "survey": return (new SurveyScoring(), null);
+                case "levels":
+                    var levels = Parts(parameters).Select(Dec).ToList();
+                    return levels.Count == 0 ? (null, $"Tiêu chí {subCode}: hãy liệt kê các mức điểm, ví dụ \"0; 0,5; 1\".") : (new LevelsScoring(levels), null);
+                case "ratio":
+                    var thresholds = Parts(parameters).Select(p =>
+                    {
+                        var pair = p.Split(':');
+                        if (pair.Length != 2) throw new FormatException();
+                        return new RatioThreshold(Dec(pair[0].Replace("%", "")) / 100, Dec(pair[1]));
+                    }).ToList();
+                    return thresholds.Count == 0 ? (null, $"Tiêu chí {subCode}: hãy ghi ngưỡng tỷ lệ, ví dụ \"100%: 1; 90%: 0,5\".") : (new RatioScoring(thresholds), null);
+                default:
+                    return (null, $"Tiêu chí {subCode}: phương pháp \"{code}\" không hợp lệ; hãy dùng range, levels, ratio hoặc survey.");
+            }
+        }
+        catch (FormatException)
+        {
+            return (null, $"Tiêu chí {subCode}: không đọc được mức hoặc ngưỡng \"{parameters}\". Ví dụ: mức \"0; 0,5; 1\", ngưỡng \"100%: 1; 90%: 0,5\".");
+        }
+    }
+
+    static IEnumerable<string> Parts(string? text) =>
+        (text ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static decimal Dec(string text) =>
+        decimal.Parse(text.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a set written by <see cref="WriteSet"/> (or by hand in the same columns).</summary>
+    public static (CriteriaSet? Set, IReadOnlyList<string> Errors) ReadSet(Stream stream, int year, string group)
+    {
+        List<List<string>> rows;
+        try { rows = Read(stream); }
+        catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException or FileFormatException or IOException)
+        {
+            return (null, ["Tệp không phải bảng tính XLSX đọc được. Hãy xuất bộ tiêu chí từ ParTrack rồi sửa trên tệp đó."]);
+        }
+        var errors = new List<string>();
+        var title = rows.Count > 0 && rows[0].Count > 0 ? rows[0][0] : $"Bộ tiêu chí Chỉ số CCHC năm {year}";
+        var areas = new List<(string Code, string Title, List<(string Code, string Title, List<ParSubCriterion> Subs)> Criteria)>();
+        foreach (var (row, n) in rows.Select((r, i) => (r, i + 1)).Skip(2))
+        {
+            string Cell(int c) => c < row.Count ? row[c] : "";
+            if (Cell(4) == "") continue;
+            if (!decimal.TryParse(Cell(6).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var max))
+            { errors.Add($"Dòng {n}: điểm tối đa \"{Cell(6)}\" không phải là số."); continue; }
+            var (method, error) = ParseMethod(Cell(7), Cell(8), Cell(4));
+            if (error is not null) { errors.Add($"Dòng {n}: {error}"); continue; }
+            if (areas.Count == 0 || areas[^1].Code != Cell(0)) areas.Add((Cell(0), Cell(1), []));
+            var criteria = areas[^1].Criteria;
+            if (criteria.Count == 0 || criteria[^1].Code != Cell(2)) criteria.Add((Cell(2), Cell(3), []));
+            criteria[^1].Subs.Add(new ParSubCriterion(Cell(4), Cell(5), max, method!,
+                Cell(9).Equals("x", StringComparison.OrdinalIgnoreCase), Cell(10) == "" ? null : Cell(10)));
+        }
+        if (errors.Count > 0) return (null, errors);
+        if (areas.Count == 0) return (null, ["Bảng tính không có dòng tiêu chí nào (từ dòng 3, cột E là mã tiêu chí thành phần)."]);
+        var set = new CriteriaSet(year, group, title,
+            areas.Select(a => new ParArea(a.Code, a.Title, a.Criteria.Select(c => new ParCriterion(c.Code, c.Title, c.Subs)).ToList())).ToList());
+        var invalid = CriteriaSetValidation.Validate(set);
+        return invalid.Count > 0 ? (null, invalid.Select(e => e.Message).ToList()) : (set, []);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.ParIndex.Rounds;
+
+public sealed class RoundForm
+{
+    public int Year { get; set; } = DateTime.UtcNow.Year;
+    public string Title { get; set; } = "";
+    public DateOnly SelfAssessmentDeadline { get; set; }
+    public DateOnly AppraisalStart { get; set; }
+    public DateOnly AppraisalEnd { get; set; }
+    public DateOnly ClarificationStart { get; set; }
+    public DateOnly ClarificationEnd { get; set; }
+    public DateOnly PublishOn { get; set; }
+    public bool SurveyIncluded { get; set; } = true;
+    public List<ParUnitGroup> Groups { get; set; } = [ParUnitGroup.Department, ParUnitGroup.District];
+
+    public RoundInput ToInput() => new(Year, Title, SelfAssessmentDeadline, AppraisalStart, AppraisalEnd, ClarificationStart, ClarificationEnd,
+        PublishOn, SurveyIncluded, Groups);
+}
+
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class CreateModel(ParRounds rounds, FormOnce once) : PageModel
+{
+    [BindProperty] public RoundForm Form { get; set; } = new();
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public void OnGet()
+    {
+        // A schedule like the usual one: self-assessment in December, appraisal in January, publication in February.
+        var y = Form.Year;
+        Form.Title = $"Đánh giá Chỉ số CCHC năm {y}";
+        Form.SelfAssessmentDeadline = new DateOnly(y, 12, 15);
+        Form.AppraisalStart = new DateOnly(y, 12, 16);
+        Form.AppraisalEnd = new DateOnly(y + 1, 1, 15);
+        Form.ClarificationStart = new DateOnly(y + 1, 1, 16);
+        Form.ClarificationEnd = new DateOnly(y + 1, 1, 25);
+        Form.PublishOn = new DateOnly(y + 1, 2, 10);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await once.EarlierResultAsync(ct) is { } earlier) return LocalRedirect(earlier);
+        var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
+        if (round is null) { Errors = errors; return Page(); }
+        return LocalRedirect(await once.SaveChangesAsync(() => $"/ParIndex/Rounds/{round.Id}", ct));
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.ParIndex.Rounds;
+
+/// <summary>A round: schedule, current step (coordinators open and close steps) and its units.</summary>
+public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults results) : PageModel
+{
+    public sealed record UnitItem(int AssessmentId, string Name, ParUnitGroup Group, AssessmentStatus Status, decimal Self, decimal Appraised, int Changed);
+
+    public ParRound Round { get; private set; } = null!;
+    public List<UnitItem> Units { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return false;
+        Round = round;
+        var (rows, _) = await results.ComputeAsync(round, ct);
+        var info = await db.Set<ParAssessment>().AsNoTracking().Where(a => a.RoundId == id)
+            .Select(a => new { a.Id, a.AgencyId, a.Status, Changed = a.Scores.Count(s => s.AppraisedPoints != null) }).ToDictionaryAsync(a => a.Id, ct);
+        Units = rows.Where(r => me.CanSeeAgency(r.AgencyId))
+            .OrderBy(r => r.Group).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => new UnitItem(r.AssessmentId, r.Name, r.Group, info[r.AssessmentId].Status, r.Result.SelfScore, r.Result.AppraisedScore, info[r.AssessmentId].Changed))
+            .ToList();
+        if (me.IsCoordinator && round.Stage == RoundStage.Draft)
+        {
+            var taken = info.Values.Select(v => v.AgencyId).ToHashSet();
+            Addable = (await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct))
+                .Where(a => ParLabels.GroupOf(a.Kind) is not null && !taken.Contains(a.Id)).ToList();
+        }
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        // An officer sees a round only if its unit is assessed in it.
+        if (me.IsOfficer && Units.Count == 0) return NotFound();
+        return Page();
+    }
+
+    [BindProperty] public RoundForm Schedule { get; set; } = new();
+
+    /// <summary>Changes the title and dates (e.g. extends the self-assessment deadline for everyone).</summary>
+    public async Task<IActionResult> OnPostScheduleAsync(int id, Guid version, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return NotFound();
+        Schedule.Year = round.Year;
+        Schedule.Groups = [ParUnitGroup.Department];   // groups are fixed once the round exists
+        var errors = ParRounds.ValidateSchedule(Schedule.ToInput());
+        string? error = errors.Count > 0 ? string.Join(" ", errors) : null;
+        if (round.Stage == RoundStage.Published) error = "Kết quả đã công bố; không thể sửa lịch.";
+        if (error is null)
+        {
+            db.Entry(round).Property(r => r.Version).OriginalValue = version;
+            round.Title = Schedule.Title.Trim();
+            round.SelfAssessmentDeadline = Schedule.SelfAssessmentDeadline;
+            round.AppraisalStart = Schedule.AppraisalStart;
+            round.AppraisalEnd = Schedule.AppraisalEnd;
+            round.ClarificationStart = Schedule.ClarificationStart;
+            round.ClarificationEnd = Schedule.ClarificationEnd;
+            round.PublishOn = Schedule.PublishOn;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                TempData["Message"] = "Đã lưu lịch của đợt đánh giá.";
+                return Redirect($"/ParIndex/Rounds/{id}");
+            }
+            catch (DbUpdateConcurrencyException) { error = ApiExceptionHandler.ConcurrencyMessage; db.ChangeTracker.Clear(); }
+        }
+        else db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Error = error;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    /// <summary>Agencies that could still be added while the round is in preparation.</summary>
+    public List<Agency> Addable { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostRemoveUnitAsync(int id, int assessmentId, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var a = await db.Set<ParAssessment>().Include(x => x.Round).Include(x => x.Scores).FirstOrDefaultAsync(x => x.Id == assessmentId && x.RoundId == id, ct);
+        if (a is null) return NotFound();
+        if (a.Round!.Stage != RoundStage.Draft || a.Scores.Count > 0)
+        {
+            await LoadAsync(id, ct);
+            Error = "Chỉ bỏ được đơn vị khi đợt đánh giá đang chuẩn bị và đơn vị chưa có điểm.";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        db.Remove(a);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = "Đã bỏ đơn vị khỏi đợt đánh giá.";
+        return Redirect($"/ParIndex/Rounds/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAddUnitAsync(int id, int agencyId, [FromServices] CriteriaSets sets, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var agency = Addable.FirstOrDefault(a => a.Id == agencyId);
+        if (Round.Stage != RoundStage.Draft || agency is null)
+        {
+            Error = "Chỉ thêm được đơn vị (sở, UBND cấp huyện, cấp xã) chưa có trong đợt, khi đợt đang chuẩn bị.";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        var group = ParLabels.GroupOf(agency.Kind)!.Value;
+        var set = await sets.EnsureAsync(Round.Year, group, ct);
+        db.Add(new ParAssessment { RoundId = id, AgencyId = agency.Id, Group = group, SetId = set.Id });
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = $"Đã thêm {agency.Name} vào đợt đánh giá.";
+        return Redirect($"/ParIndex/Rounds/{id}");
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, bool forward, Guid version, CancellationToken ct)
+    {
+        if (!me.IsCoordinator) return Forbid();
+        var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return NotFound();
+        db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        var error = ParRounds.Move(round, forward);
+        if (error is null)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                TempData["Message"] = $"Đợt đánh giá chuyển sang bước: {ParLabels.Of(round.Stage)}.";
+                return Redirect($"/ParIndex/Rounds/{id}");
+            }
+            catch (DbUpdateConcurrencyException) { error = ApiExceptionHandler.ConcurrencyMessage; db.ChangeTracker.Clear(); }
+        }
+        await LoadAsync(id, ct);
+        Error = error;
+        return Page();
+    }
+}

@@ -6,6 +6,9 @@ namespace ParTrack.Features.Agencies;
 /// <summary>What a written name points at: an agency or a group (one of the two is set).</summary>
 public sealed record Resolution(int? AgencyId, int? GroupId, string Name);
 
+/// <summary>A written body name → the agency or group it means; null when unknown.</summary>
+public delegate Resolution? ResolveName(string? writtenName);
+
 /// <summary>
 /// Looks up the registry the way plans need it: a written name → agency or group (by the normalised
 /// keys of names, short names and aliases), a merged body → its current successor, a group → its
@@ -37,10 +40,17 @@ public sealed class AgencyDirectory(AppDbContext db)
     }
 
     /// <summary>The agency or group a document's name means, or null when unknown.</summary>
-    public async Task<Resolution?> ResolveAsync(string? writtenName, CancellationToken ct = default)
+    public async Task<Resolution?> ResolveAsync(string? writtenName, CancellationToken ct = default) =>
+        (await ResolverAsync(ct))(writtenName);
+
+    /// <summary>
+    /// A lookup over the loaded registry, for mapping the hundreds of names of a plan without a query each.
+    /// A name points at the body the document named, even if it has merged since (see <see cref="CurrentOfAsync"/>).
+    /// </summary>
+    public async Task<ResolveName> ResolverAsync(CancellationToken ct = default)
     {
         var s = await LoadAsync(ct);
-        return s.ByKey.GetValueOrDefault(AliasKey.Of(writtenName));
+        return name => s.ByKey.GetValueOrDefault(AliasKey.Of(name));
     }
 
     /// <summary>
@@ -59,6 +69,37 @@ public sealed class AgencyDirectory(AppDbContext db)
         return id;
     }
 
+    /// <summary>
+    /// The agency and every body that merged into it, directly or through several mergers: work assigned
+    /// to any of them is now this agency's. Null when the agency is not in the registry.
+    /// </summary>
+    public async Task<IReadOnlySet<int>?> SelfAndPredecessorsAsync(int agencyId, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        if (!s.Agencies.ContainsKey(agencyId)) return null;
+        var ids = new HashSet<int> { agencyId };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var a in s.Agencies.Values)
+                if (a.SuccessorId is int next && ids.Contains(next) && ids.Add(a.Id)) grew = true;
+        }
+        return ids;
+    }
+
+    /// <summary>The groups whose membership rule (kinds and level) takes this agency; empty when unknown.</summary>
+    public async Task<IReadOnlyList<int>> GroupsOfAsync(int agencyId, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        return s.Agencies.TryGetValue(agencyId, out var a)
+            ? s.Groups.Values.Where(g => IsMember(g, a.Kind, a.Level)).Select(g => g.Id).OrderBy(id => id).ToList()
+            : [];
+    }
+
+    /// <summary>Whether a group's rule takes agencies of this kind and level (validity is checked separately).</summary>
+    public static bool IsMember(AgencyGroup group, AgencyKind kind, AdminLevel level) =>
+        KindsOf(group).Contains(kind) && (group.MemberLevel is null || group.MemberLevel == level);
+
     /// <summary>The agencies of a group on a day: valid agencies of the group's kinds (and level).</summary>
     public async Task<IReadOnlyList<Agency>> MembersAsync(int groupId, DateOnly day, CancellationToken ct = default)
     {
@@ -68,8 +109,7 @@ public sealed class AgencyDirectory(AppDbContext db)
 
     public static IReadOnlyList<Agency> Members(AgencyGroup group, IEnumerable<Agency> agencies, DateOnly day)
     {
-        var kinds = KindsOf(group);
-        return agencies.Where(a => kinds.Contains(a.Kind) && (group.MemberLevel is null || a.Level == group.MemberLevel) && a.IsCurrent(day))
+        return agencies.Where(a => IsMember(group, a.Kind, a.Level) && a.IsCurrent(day))
             .OrderBy(a => a.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
     }
 

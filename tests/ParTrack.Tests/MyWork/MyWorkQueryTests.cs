@@ -8,13 +8,8 @@ using ParTrack.Tests.Plans;
 
 namespace ParTrack.Tests.MyWork;
 
-public sealed class MyWorkQueryTests : IDisposable
+public sealed class MyWorkQueryTests : DatabaseTest
 {
-    // Each database test runs on every provider (Databases.Providers) with its own fresh database.
-    TestDb testDb = null!;
-    TestDb Use(string provider) => testDb = new TestDb(provider);
-    public void Dispose() => testDb?.Dispose();
-
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Officer_SeesLedAndCoordinatedWork_GroupedByArea_WithOverdueAndSoon(string provider)
     {

@@ -7,13 +7,8 @@ using ParTrack.Features.Plans;
 
 namespace ParTrack.Tests.Plans;
 
-public sealed class ActivityEditingTests : IDisposable
+public sealed class ActivityEditingTests : DatabaseTest
 {
-    // Each database test runs on every provider (Databases.Providers) with its own fresh database.
-    TestDb testDb = null!;
-    TestDb Use(string provider) => testDb = new TestDb(provider);
-    public void Dispose() => testDb?.Dispose();
-
     async Task<(int ActivityId, Guid Version)> SeedAsync()
     {
         using var db = testDb.NewContext();

@@ -7,13 +7,8 @@ using ParTrack.Features.Plans;
 
 namespace ParTrack.Tests.Plans;
 
-public sealed class CascadeTests : IDisposable
+public sealed class CascadeTests : DatabaseTest
 {
-    // Each database test runs on every provider (Databases.Providers) with its own fresh database.
-    TestDb testDb = null!;
-    TestDb Use(string provider) => testDb = new TestDb(provider);
-    public void Dispose() => testDb?.Dispose();
-
     async Task<(int PlanId, Registry R)> SeedIssuedAsync(AppDbContext db)
     {
         var r = Registry.Seed(db);

@@ -8,13 +8,8 @@ using ParTrack.Import;
 
 namespace ParTrack.Tests.Plans;
 
-public sealed class PlanMapperTests : IDisposable
+public sealed class PlanMapperTests : DatabaseTest
 {
-    // Each database test runs on every provider (Databases.Providers) with its own fresh database.
-    TestDb testDb = null!;
-    TestDb Use(string provider) => testDb = new TestDb(provider);
-    public void Dispose() => testDb?.Dispose();
-
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task RoundTrip_ThroughDatabase_KeepsEveryContractField(string provider)
     {

@@ -70,6 +70,22 @@ public sealed class TestDb : IDisposable
     }
 }
 
+/// <summary>
+/// Base of service tests that run on every provider (Databases.Providers): each test calls
+/// <see cref="Use"/> with its provider and gets a fresh database, dropped after the test.
+/// </summary>
+public abstract class DatabaseTest : IDisposable
+{
+    protected TestDb testDb = null!;
+    protected TestDb Use(string provider) => testDb = new TestDb(provider);
+
+    public void Dispose()
+    {
+        testDb?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
 /// <summary>A clock that stands still where the test puts it.</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {

@@ -19,6 +19,8 @@ if (args is ["backup", ..])
     var config = WebApplication.CreateBuilder(rest).Configuration;
     return BackupCommand.Run(DatabaseSettings.From(config), path, DateTime.UtcNow, Console.Out, Console.Error);
 }
+if (args is ["generate-large", var largeDb, ..])   // hidden: data for bench/load/plans-*.sh
+    return await GenerateLargeCommand.RunAsync(largeDb, TimeProvider.System, Console.Out, Console.Error);
 var demoVerb = args is ["demo", ..];
 
 var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : args);

@@ -16,27 +16,40 @@ public delegate Resolution? ResolveName(string? writtenName);
 /// </summary>
 public sealed class AgencyDirectory(AppDbContext db)
 {
-    sealed record Snapshot(Dictionary<int, Agency> Agencies, Dictionary<int, AgencyGroup> Groups, Dictionary<string, Resolution> ByKey);
+    sealed record Snapshot(Dictionary<int, Agency> Agencies, Dictionary<int, AgencyGroup> Groups);
     Snapshot? _snapshot;
+    Dictionary<string, Resolution>? _byKey;
 
+    // Agencies and groups without their aliases: successors and group membership ("Việc của tôi" on every
+    // request) need only these columns; the alias keys are built when a name is first resolved.
     async Task<Snapshot> LoadAsync(CancellationToken ct)
     {
         if (_snapshot is not null) return _snapshot;
-        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Aliases).ToDictionaryAsync(a => a.Id, ct);
-        var groups = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).ToDictionaryAsync(g => g.Id, ct);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        var groups = await db.AgencyGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, ct);
+        return _snapshot = new(agencies, groups);
+    }
+
+    async Task<Dictionary<string, Resolution>> KeysAsync(CancellationToken ct)
+    {
+        if (_byKey is not null) return _byKey;
+        var s = await LoadAsync(ct);
+        var aliases = await db.AgencyAliases.AsNoTracking().OrderBy(x => x.Id).ToListAsync(ct);
         var byKey = new Dictionary<string, Resolution>();
         void Add(string? text, Resolution r)
         {
             var key = AliasKey.Of(text);
             if (key.Length > 0) byKey.TryAdd(key, r);
         }
-        // Names first, then short names, then aliases: a full name wins over someone else's alias.
-        foreach (var a in agencies.Values) Add(a.Name, new(a.Id, null, a.Name));
-        foreach (var g in groups.Values) Add(g.Name, new(null, g.Id, g.Name));
-        foreach (var a in agencies.Values) Add(a.ShortName, new(a.Id, null, a.Name));
-        foreach (var a in agencies.Values) foreach (var x in a.Aliases) Add(x.Text, new(a.Id, null, a.Name));
-        foreach (var g in groups.Values) foreach (var x in g.Aliases) Add(x.Text, new(null, g.Id, g.Name));
-        return _snapshot = new(agencies, groups, byKey);
+        // Names first, then short names, then aliases (agencies' before groups'): a full name wins over someone else's alias.
+        foreach (var a in s.Agencies.Values) Add(a.Name, new(a.Id, null, a.Name));
+        foreach (var g in s.Groups.Values) Add(g.Name, new(null, g.Id, g.Name));
+        foreach (var a in s.Agencies.Values) Add(a.ShortName, new(a.Id, null, a.Name));
+        foreach (var x in aliases)
+            if (x.AgencyId is int id && s.Agencies.TryGetValue(id, out var a)) Add(x.Text, new(a.Id, null, a.Name));
+        foreach (var x in aliases)
+            if (x.GroupId is int id && s.Groups.TryGetValue(id, out var g)) Add(x.Text, new(null, g.Id, g.Name));
+        return _byKey = byKey;
     }
 
     /// <summary>The agency or group a document's name means, or null when unknown.</summary>
@@ -49,8 +62,8 @@ public sealed class AgencyDirectory(AppDbContext db)
     /// </summary>
     public async Task<ResolveName> ResolverAsync(CancellationToken ct = default)
     {
-        var s = await LoadAsync(ct);
-        return name => s.ByKey.GetValueOrDefault(AliasKey.Of(name));
+        var byKey = await KeysAsync(ct);
+        return name => byKey.GetValueOrDefault(AliasKey.Of(name));
     }
 
     /// <summary>
@@ -129,6 +142,6 @@ public sealed class AgencyDirectory(AppDbContext db)
         if (await ResolveAsync(writtenName, ct) is not null) return;
         db.AgencyAliases.Add(new AgencyAlias { Text = writtenName.Trim(), Key = key, AgencyId = agencyId, GroupId = groupId });
         await db.SaveChangesAsync(ct);
-        _snapshot = null;
+        _byKey = null;
     }
 }

@@ -13,6 +13,15 @@ Console.OutputEncoding = Encoding.UTF8;
 
 if (args is ["import", ..])
     return ImportCommand.Run(args[1..], Console.Out, Console.Error);
+if (args is ["backup", ..])
+{
+    // `partrack backup [PATH] [--ConnectionStrings:Sqlite=...]`: the same configuration as the app.
+    var (path, rest) = args is [_, var p, ..] && !p.StartsWith("--") ? (p, args[2..]) : (null, args[1..]);
+    var config = WebApplication.CreateBuilder(rest).Configuration;
+    return BackupCommand.Run(DatabaseSettings.From(config), path, DateTime.UtcNow, Console.Out, Console.Error);
+}
+if (args is ["generate-large", var largeDb, ..])   // hidden: data for bench/load/plans-*.sh
+    return await GenerateLargeCommand.RunAsync(largeDb, TimeProvider.System, Console.Out, Console.Error);
 var demoVerb = args is ["demo", ..];
 
 var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : args);

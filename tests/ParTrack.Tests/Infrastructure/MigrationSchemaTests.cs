@@ -132,7 +132,8 @@ public sealed class MigrationSchemaTests
                 """,
                 r => $"column {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}"
                      + (r.IsDBNull(3) ? "" : $"({r.GetInt32(3)})")
-                     + (r.GetString(2) == "numeric" && !r.IsDBNull(4) ? $"({r.GetInt32(4)},{r.GetInt32(5)})" : "")
+                     // numeric without a declared precision (decimal with no HasPrecision) has none to show
+                     + (r.GetString(2) == "numeric" ? $"({(r.IsDBNull(4) ? "" : r.GetInt32(4))},{(r.IsDBNull(5) ? "" : r.GetInt32(5))})" : "")
                      + (r.GetString(6) == "NO" ? " notnull" : " null")
                      + (r.GetString(7) == "YES" ? " identity" : "")
                      + (r.GetString(8) == "" ? "" : $" default {r.GetString(8)}")));

@@ -10,7 +10,8 @@ public sealed class DeadlineWordingTests
     [Theory]
     [InlineData("by", "2025-03-15", "còn 5 ngày", Urgency.Soon)]
     [InlineData("during", "2025-03-10", "hôm nay", Urgency.Today)]
-    [InlineData("by", "2025-03-11", "ngày mai", Urgency.Soon)]
+    // The Domain's DueWording says "còn 1 ngày" (MyWork used to say "ngày mai"; one wording everywhere now).
+    [InlineData("by", "2025-03-11", "còn 1 ngày", Urgency.Soon)]
     [InlineData("by", "2025-02-26", "quá hạn 12 ngày", Urgency.Overdue)]
     [InlineData("during", "2025-12-31", "còn 296 ngày", Urgency.Later)]
     [InlineData("continuous", "2025-12-31", "thường xuyên", Urgency.NoDate)]
@@ -28,6 +29,14 @@ public sealed class DeadlineWordingTests
     public void Describe_DoneActivity_IsNotOverdue()
     {
         DeadlineWording.Describe("by", new DateOnly(2025, 1, 1), Today, done: true).Words.Should().Be("đã hoàn thành");
+    }
+
+    [Fact]
+    public void Describe_EnglishCulture_UsesTheDomainsEnglishWords()
+    {
+        var en = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        DeadlineWording.Describe("by", Today.AddDays(-3), Today, culture: en).Should().Be(new DeadlineText("3 days overdue", Urgency.Overdue));
+        DeadlineWording.Describe("by", Today, Today, done: true, culture: en).Words.Should().Be("done");
     }
 
     [Fact]

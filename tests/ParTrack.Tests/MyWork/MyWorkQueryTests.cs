@@ -1,4 +1,6 @@
+using ParTrack.Features.Agencies;
 using FluentAssertions;
+using ParTrack.Tests.Infrastructure;
 using ParTrack.Data;
 using ParTrack.Features.MyWork;
 using ParTrack.Features.Plans;
@@ -6,17 +8,15 @@ using ParTrack.Tests.Plans;
 
 namespace ParTrack.Tests.MyWork;
 
-public sealed class MyWorkQueryTests : IDisposable
+public sealed class MyWorkQueryTests : DatabaseTest
 {
-    readonly TestDb testDb = new();
-    public void Dispose() => testDb.Dispose();
-
-    [Fact]
-    public async Task Officer_SeesLedAndCoordinatedWork_GroupedByArea_WithOverdueAndSoon()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Officer_SeesLedAndCoordinatedWork_GroupedByArea_WithOverdueAndSoon(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
-        var plan = PlanMapper.ToEntity(TestDb.Fixture(), await BodyResolver.LoadAsync(db), DateTime.UtcNow, 2025);
+        var plan = PlanMapper.ToEntity(TestDb.Fixture(), await new AgencyDirectory(db).ResolverAsync(), DateTime.UtcNow, 2025);
         plan.Status = PlanStatus.Issued;
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
@@ -33,12 +33,13 @@ public sealed class MyWorkQueryTests : IDisposable
         home!.Overdue.Select(i => (i.Code, i.Deadline.Words)).Should().Equal(("3.1", "quá hạn 79 ngày"));
     }
 
-    [Fact]
-    public async Task DraftProvincePlan_IsNotYetAnyonesWork()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task DraftProvincePlan_IsNotYetAnyonesWork(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
-        db.Plans.Add(PlanMapper.ToEntity(TestDb.Fixture(), await BodyResolver.LoadAsync(db), DateTime.UtcNow, 2025));
+        db.Plans.Add(PlanMapper.ToEntity(TestDb.Fixture(), await new AgencyDirectory(db).ResolverAsync(), DateTime.UtcNow, 2025));
         await db.SaveChangesAsync();
 
         var view = await new MyWorkQuery(db, FixedClock.On(2025, 3, 20)).LoadAsync(r.Ict.Id);

@@ -1,15 +1,14 @@
+using ParTrack.Features.Agencies;
 using FluentAssertions;
+using ParTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Plans;
 
 namespace ParTrack.Tests.Plans;
 
-public sealed class ActivityEditingTests : IDisposable
+public sealed class ActivityEditingTests : DatabaseTest
 {
-    readonly TestDb testDb = new();
-    public void Dispose() => testDb.Dispose();
-
     async Task<(int ActivityId, Guid Version)> SeedAsync()
     {
         using var db = testDb.NewContext();
@@ -19,11 +18,12 @@ public sealed class ActivityEditingTests : IDisposable
         return (plan.Activities[0].Id, plan.Activities[0].Version);
     }
 
-    [Fact]
-    public async Task SecondSaveFromSameVersion_IsRefused_WithTheOtherPersonsValues()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task SecondSaveFromSameVersion_IsRefused_WithTheOtherPersonsValues(string provider)
     {
+        Use(provider);
         var (id, version) = await SeedAsync();
-        ResolveBody none = _ => null;
+        ResolveName none = _ => null;
 
         using (var first = testDb.NewContext())
         {
@@ -43,9 +43,10 @@ public sealed class ActivityEditingTests : IDisposable
         (await check.Activities.SingleAsync(a => a.Id == id)).Budget.Should().Be("25");
     }
 
-    [Fact]
-    public async Task RaceBetweenReadAndWrite_IsCaughtByTheDatabaseToken()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task RaceBetweenReadAndWrite_IsCaughtByTheDatabaseToken(string provider)
     {
+        Use(provider);
         var (id, version) = await SeedAsync();
         using var slow = testDb.NewContext();
         // The slow editor has already loaded the row (tracked) when someone else saves.
@@ -63,9 +64,10 @@ public sealed class ActivityEditingTests : IDisposable
         result.Value!.Values.Budget.Should().Be("fast");
     }
 
-    [Fact]
-    public async Task Update_KeepsResolutionOfExistingNames_AndResolvesNewOnes()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Update_KeepsResolutionOfExistingNames_AndResolvesNewOnes(string provider)
     {
+        Use(provider);
         var (id, version) = await SeedAsync();
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
@@ -76,16 +78,17 @@ public sealed class ActivityEditingTests : IDisposable
 
         var input = ActivityInput.From(await db.Activities.Include(a => a.Assignments).AsNoTracking().SingleAsync(a => a.Id == id));
         input = input with { Support = [new BodyInput("Sở TTTT")] };
-        var result = await new ActivityEditing(db).UpdateAsync(id, version, input, await BodyResolver.LoadAsync(db));
+        var result = await new ActivityEditing(db).UpdateAsync(id, version, input, await new AgencyDirectory(db).ResolverAsync());
 
         result.IsOk.Should().BeTrue();
         result.Value!.Values.Lead.Single().AgencyId.Should().Be(r.HomeAffairs.Id);
         result.Value.Values.Support.Single().AgencyId.Should().Be(r.Ict.Id);
     }
 
-    [Fact]
-    public async Task Update_WithEmptyTextOrBadWindow_IsInvalid_AndNothingChanges()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Update_WithEmptyTextOrBadWindow_IsInvalid_AndNothingChanges(string provider)
     {
+        Use(provider);
         var (id, version) = await SeedAsync();
         using var db = testDb.NewContext();
         var input = ActivityInput.From(await db.Activities.Include(a => a.Assignments).AsNoTracking().SingleAsync(a => a.Id == id));
@@ -98,9 +101,10 @@ public sealed class ActivityEditingTests : IDisposable
         (await db.Activities.AsNoTracking().SingleAsync(a => a.Id == id)).Version.Should().Be(version);
     }
 
-    [Fact]
-    public async Task ResolvingAName_UpdatesAllItsAssignments_AndRemembersAnAlias()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task ResolvingAName_UpdatesAllItsAssignments_AndRemembersAnAlias(string provider)
     {
+        Use(provider);
         await SeedAsync();
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
@@ -112,6 +116,6 @@ public sealed class ActivityEditingTests : IDisposable
 
         result.Value.Should().Be(1);
         (await names.ListAsync(planId)).Select(n => n.Name).Should().NotContain("Đoàn kiểm tra CCHC tỉnh");
-        (await BodyResolver.LoadAsync(db))("Đoàn kiểm tra CCHC tỉnh.")!.AgencyId.Should().Be(r.HomeAffairs.Id);
+        (await new AgencyDirectory(db).ResolverAsync())("Đoàn kiểm tra CCHC tỉnh.")!.AgencyId.Should().Be(r.HomeAffairs.Id);
     }
 }

@@ -1,28 +1,28 @@
+using ParTrack.Features.Agencies;
 using FluentAssertions;
+using ParTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Plans;
 
 namespace ParTrack.Tests.Plans;
 
-public sealed class CascadeTests : IDisposable
+public sealed class CascadeTests : DatabaseTest
 {
-    readonly TestDb testDb = new();
-    public void Dispose() => testDb.Dispose();
-
     async Task<(int PlanId, Registry R)> SeedIssuedAsync(AppDbContext db)
     {
         var r = Registry.Seed(db);
-        var plan = PlanMapper.ToEntity(TestDb.Fixture(), await BodyResolver.LoadAsync(db), DateTime.UtcNow, 2025);
+        var plan = PlanMapper.ToEntity(TestDb.Fixture(), await new AgencyDirectory(db).ResolverAsync(), DateTime.UtcNow, 2025);
         plan.Status = PlanStatus.Issued;
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return (plan.Id, r);
     }
 
-    [Fact]
-    public async Task AgencyPlan_IsPrefilledWithActivitiesItLeadsOrCoordinates_DirectlyOrViaGroup()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task AgencyPlan_IsPrefilledWithActivitiesItLeadsOrCoordinates_DirectlyOrViaGroup(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var (planId, r) = await SeedIssuedAsync(db);
         var cascade = new Cascade(db, FixedClock.On(2025, 1, 5));
@@ -39,14 +39,15 @@ public sealed class CascadeTests : IDisposable
         own.Targets.Select(t => t.Code).Should().Equal("1.1");
     }
 
-    [Fact]
-    public async Task MergedDistrictsWork_FollowsItsSuccessorCommune()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task MergedDistrictsWork_FollowsItsSuccessorCommune(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
         var json = TestDb.Fixture();
         json.Activities[0].Lead.Add("UBND huyện Can Lộc");
-        var plan = PlanMapper.ToEntity(json, await BodyResolver.LoadAsync(db), DateTime.UtcNow, 2025);
+        var plan = PlanMapper.ToEntity(json, await new AgencyDirectory(db).ResolverAsync(), DateTime.UtcNow, 2025);
         plan.Status = PlanStatus.Issued;
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
@@ -56,9 +57,10 @@ public sealed class CascadeTests : IDisposable
         (await PlanQueries.LoadAsync(db, created.Value))!.Activities.Select(a => a.Code).Should().Equal("3.1");
     }
 
-    [Fact]
-    public async Task CreatingTwice_GivesTheSamePlan()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task CreatingTwice_GivesTheSamePlan(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var (planId, r) = await SeedIssuedAsync(db);
         var cascade = new Cascade(db, FixedClock.On(2025, 1, 5));
@@ -70,9 +72,10 @@ public sealed class CascadeTests : IDisposable
         (await db.Plans.CountAsync(p => p.ParentPlanId == planId)).Should().Be(1);
     }
 
-    [Fact]
-    public async Task FromADraftProvincePlan_IsRefused()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task FromADraftProvincePlan_IsRefused(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
         var plan = PlanMapper.ToEntity(TestDb.Fixture(), _ => null, DateTime.UtcNow, 2025);
@@ -85,9 +88,10 @@ public sealed class CascadeTests : IDisposable
         result.Message.Should().Contain("chưa ban hành");
     }
 
-    [Fact]
-    public async Task Report_CountsIssuedOnTimeLateAndMissing_ByDeadlineOfKind()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Report_CountsIssuedOnTimeLateAndMissing_ByDeadlineOfKind(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var (planId, r) = await SeedIssuedAsync(db);
         var clock = FixedClock.On(2025, 1, 10);
@@ -102,7 +106,7 @@ public sealed class CascadeTests : IDisposable
         // The commune leads nothing in the province plan, so it adds its own activity before issuing.
         (await new ActivityEditing(db).CreateAsync(commune, new ActivityInput(null, "Niêm yết công khai TTHC tại bộ phận một cửa xã", null, null, null,
             [new BodyInput("UBND xã Đồng Lộc")], [], "Quý I", "during", new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), null, ActivityStatus.NotStarted),
-            _ => new ResolvedBody(r.DongLoc.Id, null))).IsOk.Should().BeTrue();
+            _ => new Resolution(r.DongLoc.Id, null, "Đồng Lộc"))).IsOk.Should().BeTrue();
         (await editing.IssueAsync(commune)).IsOk.Should().BeTrue();
         clock.Now = new DateTimeOffset(2025, 1, 20, 3, 0, 0, TimeSpan.Zero);
         await editing.IssueAsync(ict);

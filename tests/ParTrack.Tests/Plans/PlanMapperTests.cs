@@ -1,5 +1,6 @@
 using ParTrack.Features.Agencies;
 using FluentAssertions;
+using ParTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Plans;
@@ -7,14 +8,12 @@ using ParTrack.Import;
 
 namespace ParTrack.Tests.Plans;
 
-public sealed class PlanMapperTests : IDisposable
+public sealed class PlanMapperTests : DatabaseTest
 {
-    readonly TestDb testDb = new();
-    public void Dispose() => testDb.Dispose();
-
-    [Fact]
-    public async Task RoundTrip_ThroughDatabase_KeepsEveryContractField()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task RoundTrip_ThroughDatabase_KeepsEveryContractField(string provider)
     {
+        Use(provider);
         var json = TestDb.Fixture();
         int id;
         using (var db = testDb.NewContext())
@@ -46,8 +45,8 @@ public sealed class PlanMapperTests : IDisposable
     [Fact]
     public void ToEntity_ResolvesKnownNames_AndLeavesOthersUnresolvedButKept()
     {
-        var plan = PlanMapper.ToEntity(TestDb.Fixture(), name => name == "Sở Nội vụ" ? new ResolvedBody(7, null)
-            : name == "UBND cấp huyện" ? new ResolvedBody(null, 3) : null, DateTime.UtcNow, 2025);
+        var plan = PlanMapper.ToEntity(TestDb.Fixture(), name => name == "Sở Nội vụ" ? new Resolution(7, null, name)
+            : name == "UBND cấp huyện" ? new Resolution(null, 3, name) : null, DateTime.UtcNow, 2025);
 
         var first = plan.Activities[0].Assignments;
         first.Should().HaveCount(3);
@@ -67,15 +66,16 @@ public sealed class PlanMapperTests : IDisposable
         plan.CommunePlanDeadline.Should().Be(new DateOnly(2025, 2, 5));
     }
 
-    [Fact]
-    public async Task BodyResolver_FindsShortNamesAliasesAndGroups()
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Resolver_FindsShortNamesAliasesAndGroups(string provider)
     {
+        Use(provider);
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
         db.AgencyAliases.Add(new AgencyAlias { Text = "Huyện Can Lộc", Key = AliasKey.Of("Huyện Can Lộc"), AgencyId = r.CanLoc.Id });
         await db.SaveChangesAsync();
 
-        var resolve = await BodyResolver.LoadAsync(db);
+        var resolve = await new AgencyDirectory(db).ResolverAsync();
 
         resolve("Sở TTTT")!.AgencyId.Should().Be(r.Ict.Id);
         resolve("sở  nội vụ.")!.AgencyId.Should().Be(r.HomeAffairs.Id);

@@ -1,3 +1,4 @@
+using ParTrack.Features.Agencies;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Plans;
@@ -14,7 +15,7 @@ public static class PlanTestData
         {
             var json = TestDb.Fixture();
             change?.Invoke(json);
-            var plan = PlanMapper.ToEntity(json, await BodyResolver.LoadAsync(db), DateTime.UtcNow, 2025);
+            var plan = PlanMapper.ToEntity(json, await new AgencyDirectory(db).ResolverAsync(), DateTime.UtcNow, 2025);
             plan.Title = TestData.Unique("Kế hoạch CCHC thử");
             plan.Status = status;
             db.Plans.Add(plan);

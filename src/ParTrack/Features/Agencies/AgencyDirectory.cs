@@ -6,6 +6,9 @@ namespace ParTrack.Features.Agencies;
 /// <summary>What a written name points at: an agency or a group (one of the two is set).</summary>
 public sealed record Resolution(int? AgencyId, int? GroupId, string Name);
 
+/// <summary>A written body name → the agency or group it means; null when unknown.</summary>
+public delegate Resolution? ResolveName(string? writtenName);
+
 /// <summary>
 /// Looks up the registry the way plans need it: a written name → agency or group (by the normalised
 /// keys of names, short names and aliases), a merged body → its current successor, a group → its
@@ -13,34 +16,54 @@ public sealed record Resolution(int? AgencyId, int? GroupId, string Name);
 /// </summary>
 public sealed class AgencyDirectory(AppDbContext db)
 {
-    sealed record Snapshot(Dictionary<int, Agency> Agencies, Dictionary<int, AgencyGroup> Groups, Dictionary<string, Resolution> ByKey);
+    sealed record Snapshot(Dictionary<int, Agency> Agencies, Dictionary<int, AgencyGroup> Groups);
     Snapshot? _snapshot;
+    Dictionary<string, Resolution>? _byKey;
 
+    // Agencies and groups without their aliases: successors and group membership ("Việc của tôi" on every
+    // request) need only these columns; the alias keys are built when a name is first resolved.
     async Task<Snapshot> LoadAsync(CancellationToken ct)
     {
         if (_snapshot is not null) return _snapshot;
-        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Aliases).ToDictionaryAsync(a => a.Id, ct);
-        var groups = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).ToDictionaryAsync(g => g.Id, ct);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        var groups = await db.AgencyGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, ct);
+        return _snapshot = new(agencies, groups);
+    }
+
+    async Task<Dictionary<string, Resolution>> KeysAsync(CancellationToken ct)
+    {
+        if (_byKey is not null) return _byKey;
+        var s = await LoadAsync(ct);
+        var aliases = await db.AgencyAliases.AsNoTracking().OrderBy(x => x.Id).ToListAsync(ct);
         var byKey = new Dictionary<string, Resolution>();
         void Add(string? text, Resolution r)
         {
             var key = AliasKey.Of(text);
             if (key.Length > 0) byKey.TryAdd(key, r);
         }
-        // Names first, then short names, then aliases: a full name wins over someone else's alias.
-        foreach (var a in agencies.Values) Add(a.Name, new(a.Id, null, a.Name));
-        foreach (var g in groups.Values) Add(g.Name, new(null, g.Id, g.Name));
-        foreach (var a in agencies.Values) Add(a.ShortName, new(a.Id, null, a.Name));
-        foreach (var a in agencies.Values) foreach (var x in a.Aliases) Add(x.Text, new(a.Id, null, a.Name));
-        foreach (var g in groups.Values) foreach (var x in g.Aliases) Add(x.Text, new(null, g.Id, g.Name));
-        return _snapshot = new(agencies, groups, byKey);
+        // Names first, then short names, then aliases (agencies' before groups'): a full name wins over someone else's alias.
+        foreach (var a in s.Agencies.Values) Add(a.Name, new(a.Id, null, a.Name));
+        foreach (var g in s.Groups.Values) Add(g.Name, new(null, g.Id, g.Name));
+        foreach (var a in s.Agencies.Values) Add(a.ShortName, new(a.Id, null, a.Name));
+        foreach (var x in aliases)
+            if (x.AgencyId is int id && s.Agencies.TryGetValue(id, out var a)) Add(x.Text, new(a.Id, null, a.Name));
+        foreach (var x in aliases)
+            if (x.GroupId is int id && s.Groups.TryGetValue(id, out var g)) Add(x.Text, new(null, g.Id, g.Name));
+        return _byKey = byKey;
     }
 
     /// <summary>The agency or group a document's name means, or null when unknown.</summary>
-    public async Task<Resolution?> ResolveAsync(string? writtenName, CancellationToken ct = default)
+    public async Task<Resolution?> ResolveAsync(string? writtenName, CancellationToken ct = default) =>
+        (await ResolverAsync(ct))(writtenName);
+
+    /// <summary>
+    /// A lookup over the loaded registry, for mapping the hundreds of names of a plan without a query each.
+    /// A name points at the body the document named, even if it has merged since (see <see cref="CurrentOfAsync"/>).
+    /// </summary>
+    public async Task<ResolveName> ResolverAsync(CancellationToken ct = default)
     {
-        var s = await LoadAsync(ct);
-        return s.ByKey.GetValueOrDefault(AliasKey.Of(writtenName));
+        var byKey = await KeysAsync(ct);
+        return name => byKey.GetValueOrDefault(AliasKey.Of(name));
     }
 
     /// <summary>
@@ -59,6 +82,37 @@ public sealed class AgencyDirectory(AppDbContext db)
         return id;
     }
 
+    /// <summary>
+    /// The agency and every body that merged into it, directly or through several mergers: work assigned
+    /// to any of them is now this agency's. Null when the agency is not in the registry.
+    /// </summary>
+    public async Task<IReadOnlySet<int>?> SelfAndPredecessorsAsync(int agencyId, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        if (!s.Agencies.ContainsKey(agencyId)) return null;
+        var ids = new HashSet<int> { agencyId };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var a in s.Agencies.Values)
+                if (a.SuccessorId is int next && ids.Contains(next) && ids.Add(a.Id)) grew = true;
+        }
+        return ids;
+    }
+
+    /// <summary>The groups whose membership rule (kinds and level) takes this agency; empty when unknown.</summary>
+    public async Task<IReadOnlyList<int>> GroupsOfAsync(int agencyId, CancellationToken ct = default)
+    {
+        var s = await LoadAsync(ct);
+        return s.Agencies.TryGetValue(agencyId, out var a)
+            ? s.Groups.Values.Where(g => IsMember(g, a.Kind, a.Level)).Select(g => g.Id).OrderBy(id => id).ToList()
+            : [];
+    }
+
+    /// <summary>Whether a group's rule takes agencies of this kind and level (validity is checked separately).</summary>
+    public static bool IsMember(AgencyGroup group, AgencyKind kind, AdminLevel level) =>
+        KindsOf(group).Contains(kind) && (group.MemberLevel is null || group.MemberLevel == level);
+
     /// <summary>The agencies of a group on a day: valid agencies of the group's kinds (and level).</summary>
     public async Task<IReadOnlyList<Agency>> MembersAsync(int groupId, DateOnly day, CancellationToken ct = default)
     {
@@ -68,8 +122,7 @@ public sealed class AgencyDirectory(AppDbContext db)
 
     public static IReadOnlyList<Agency> Members(AgencyGroup group, IEnumerable<Agency> agencies, DateOnly day)
     {
-        var kinds = KindsOf(group);
-        return agencies.Where(a => kinds.Contains(a.Kind) && (group.MemberLevel is null || a.Level == group.MemberLevel) && a.IsCurrent(day))
+        return agencies.Where(a => IsMember(group, a.Kind, a.Level) && a.IsCurrent(day))
             .OrderBy(a => a.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
     }
 
@@ -89,6 +142,6 @@ public sealed class AgencyDirectory(AppDbContext db)
         if (await ResolveAsync(writtenName, ct) is not null) return;
         db.AgencyAliases.Add(new AgencyAlias { Text = writtenName.Trim(), Key = key, AgencyId = agencyId, GroupId = groupId });
         await db.SaveChangesAsync(ct);
-        _snapshot = null;
+        _byKey = null;
     }
 }

@@ -45,12 +45,15 @@ public static partial class DemoData
     [
         new(Ubnd, "UBND tỉnh", AgencyKind.PeoplesCommittee, AdminLevel.Province,
             Aliases: ["Ủy ban nhân dân tỉnh Hà Tĩnh", "UBND tỉnh (Sở Nội vụ tham mưu)"]),
-        Dept("Sở Nội vụ", "SNV", "UBND tỉnh (qua Sở Nội vụ thẩm định)"),
+        // Sở Nội vụ is the standing body of the PAR inspection team and appraisal council (DOMAIN §4),
+        // so the plans' rows led by those bodies are its work.
+        Dept("Sở Nội vụ", "SNV", "UBND tỉnh (qua Sở Nội vụ thẩm định)", "Đoàn kiểm tra CCHC tỉnh", "Đoàn Kiểm tra",
+            "Thành viên Đoàn kiểm tra CCHC tỉnh", "Hội đồng thẩm định CCHC tỉnh", "HĐTĐ CCHC tỉnh"),
         Dept("Sở Tư pháp", "STP"),
-        Dept("Sở Tài chính", "STC"),
+        Dept("Sở Tài chính", "STC", "Sở Tài chính (đối với các đơn vị SNCL thuộc cấp tỉnh)"),
         Dept("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"),
         Dept("Sở Thông tin và Truyền thông", "Sở TTTT", "Sở Thông tin truyền thông", "Sở TT&TT"),
-        Dept("Sở Khoa học và Công nghệ", "Sở KH&CN"),
+        Dept("Sở Khoa học và Công nghệ", "Sở KH&CN", "Sở Khoa học và Công nghệ (chủ trì, phối hợp kiểm tra)"),
         Dept("Sở Công Thương", "SCT"),
         Dept("Sở Giáo dục và Đào tạo", "Sở GD&ĐT"),
         Dept("Sở Y tế", "SYT"),
@@ -61,7 +64,8 @@ public static partial class DemoData
         Dept("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH"),
         Dept("Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL"),
         Dept("Thanh tra tỉnh", null),
-        Dept("Văn phòng UBND tỉnh", "VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        Dept("Văn phòng UBND tỉnh", "VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh",
+            "Tổ công tác theo Quyết định số 2088/QĐ- UBND ngày 14/5/2021 của UBND tỉnh"),
         Dept("Ban Quản lý Khu kinh tế tỉnh", "BQL KKT"),
         new("Trung tâm Phục vụ hành chính công tỉnh", "TTPVHCC", AgencyKind.PublicServiceUnit, AdminLevel.Province, "Văn phòng UBND tỉnh"),
         new("Trung tâm Hỗ trợ phát triển doanh nghiệp và Xúc tiến đầu tư", null, AgencyKind.PublicServiceUnit, AdminLevel.Province, "Sở Kế hoạch và Đầu tư"),
@@ -102,17 +106,33 @@ public static partial class DemoData
 
     sealed record Group(string Name, AgencyKind[] Kinds, AdminLevel? Level, string[] Aliases);
 
+    // Groups are defined by kind and level, so "relevant" subsets ("… có liên quan") resolve to the whole
+    // kind: the agency sees the row and judges whether it concerns it. Spellings are those of seeds 000/002
+    // (DOMAIN §3.2). Names left unresolved on purpose: conditional or external bodies ("các đơn vị được
+    // kiểm tra", "đơn vị tư vấn", "Các cơ quan, đơn vị áp dụng ISO", …) that no registry entry stands for.
     static readonly Group[] Groups =
     [
         new("UBND cấp huyện", [AgencyKind.DistrictCommittee], AdminLevel.District,
-            ["UBND các huyện, thành phố, thị xã", "UBND các huyện, thị xã, thành phố", "Địa phương", "Các địa phương"]),
+            ["UBND các huyện, thành phố, thị xã", "UBND các huyện, thị xã, thành phố", "Địa phương", "Các địa phương",
+             "Phòng Tài chính - Kế hoạch (đối với đơn vị SNCL cấp huyện)"]),
         new("Các sở, ban, ngành cấp tỉnh", [AgencyKind.Department], AdminLevel.Province,
-            ["Sở, ban, ngành", "Các sở, ban, ngành", "Các sở, ngành, đơn vị", "Các sở, cơ quan, đơn vị thuộc UBND tỉnh", "Sở, ngành"]),
+            ["Sở, ban, ngành", "Các sở, ban, ngành", "Các sở, ngành, đơn vị", "Các sở, cơ quan, đơn vị thuộc UBND tỉnh", "Sở, ngành",
+             "Sở, ban, ngành cấp tỉnh", "Các sở, ban ngành cấp tỉnh", "Các sở, ngành cấp tỉnh", "Các sở, ban ngành",
+             "Các sở, ban ngành liên quan", "Các sở, ban, ngành liên quan", "Các sở, ban, ngành có liên quan", "Sở, ban, ngành có liên quan"]),
         new("UBND cấp xã", [AgencyKind.CommuneCommittee], AdminLevel.Commune, ["cấp xã", "Các UBND cấp xã", "UBND các xã, phường, thị trấn"]),
+        new("UBND cấp huyện và cấp xã", [AgencyKind.DistrictCommittee, AgencyKind.CommuneCommittee], null, ["UBND cấp huyện, cấp xã"]),
         new("Cơ quan Trung ương đóng trên địa bàn tỉnh", [AgencyKind.CentralAgency], null, ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+        // The agencies leading the seven PAR areas (Sở Nội vụ, Sở Tư pháp, Văn phòng UBND tỉnh, Sở Tài chính,
+        // Sở TTTT, Sở KH&CN) are all departments; a kind-based group cannot name just those six.
+        new("Các cơ quan chủ trì CCHC của tỉnh", [AgencyKind.Department], AdminLevel.Province,
+            ["Các cơ quan chủ trì các lĩnh vực CCHC tỉnh", "Các cơ quan chủ trì các lĩnh vực CCHC của tỉnh"]),
+        new("Các cơ quan, đơn vị liên quan", [AgencyKind.Department, AgencyKind.CentralAgency, AgencyKind.PublicServiceUnit], AdminLevel.Province,
+            ["Các cơ quan liên quan", "Các cơ quan liên quan khác", "Các đơn vị liên quan", "Cơ quan, đơn vị liên quan", "Các cơ quan, đơn vị"]),
         new("Các cơ quan, đơn vị, địa phương",
             [AgencyKind.Department, AgencyKind.CentralAgency, AgencyKind.DistrictCommittee, AgencyKind.CommuneCommittee, AgencyKind.PublicServiceUnit],
-            null, ["Các cơ quan, đơn vị và địa phương"]),
+            null, ["Các cơ quan, đơn vị và địa phương", "Cơ quan, đơn vị, địa phương", "Sở, ban, ngành, địa phương",
+                   "Địa phương, sở, ban ngành có liên quan", "Địa phương, sở, ngành có liên quan"]),
+        new("Đơn vị sự nghiệp công lập", [AgencyKind.PublicServiceUnit], null, ["Đơn vị sự nghiệp", "Các đơn vị sự nghiệp công lập"]),
     ];
 
     /// <summary>Seeds the demo into an empty database (no users yet). Returns false when data exists.</summary>

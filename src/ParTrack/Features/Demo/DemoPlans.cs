@@ -1,3 +1,4 @@
+using ParTrack.Features.Agencies;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Plans;
@@ -26,7 +27,7 @@ public static partial class DemoData
 
         var clock = services.GetRequiredService<TimeProvider>();
         var editing = new PlanEditing(db, clock);
-        var created = await editing.CreateFromJsonAsync(imported.Plan, await BodyResolver.LoadAsync(db, ct), null, ct);
+        var created = await editing.CreateFromJsonAsync(imported.Plan, await new AgencyDirectory(db).ResolverAsync(ct), null, ct);
         if (!created.IsOk) { log.LogWarning("Demo: seed 000 plan rejected: {Message}", created.Message); return; }
         await editing.IssueAsync(created.Value, ct);
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using ParTrack.Domain.Activities;
+
 namespace ParTrack.Features.MyWork;
 
 public enum Urgency { Overdue, Today, Soon, Later, NoDate }
@@ -6,28 +9,25 @@ public enum Urgency { Overdue, Today, Soon, Later, NoDate }
 public sealed record DeadlineText(string Words, Urgency Urgency);
 
 /// <summary>
-/// "còn 5 ngày", "hôm nay", "quá hạn 12 ngày", "thường xuyên", "theo sự kiện" — the wording officers read
-/// on "Việc của tôi". Pure: the caller passes today's date (from TimeProvider).
+/// How "Việc của tôi" sorts a deadline into overdue / today / due soon / later. The words ("còn 5 ngày",
+/// "quá hạn 12 ngày", "thường xuyên", …) are the Domain's DueWording; only "done" and the 14-day
+/// "due soon" window are this page's own. Pure: the caller passes today's date (from TimeProvider).
 /// </summary>
 public static class DeadlineWording
 {
     public const int SoonDays = 14;
 
-    public static DeadlineText Describe(string dueKind, DateOnly? dueEnd, DateOnly today, bool done = false)
+    public static DeadlineText Describe(string dueKind, DateOnly? dueEnd, DateOnly today, bool done = false, CultureInfo? culture = null)
     {
-        if (done) return new("đã hoàn thành", Urgency.NoDate);
-        switch (dueKind)
+        if (done) return new(culture?.TwoLetterISOLanguageName == "en" ? "done" : "đã hoàn thành", Urgency.NoDate);
+        var due = DueWording.Describe(new DueSpec(DueSpec.ParseKind(dueKind), null, dueEnd), today, culture);
+        var urgency = due.State switch
         {
-            case "continuous": return new("thường xuyên", Urgency.NoDate);
-            case "event": return new("theo sự kiện", Urgency.NoDate);
-            case "recurring": return new("định kỳ", Urgency.NoDate);
-        }
-        if (dueEnd is not DateOnly end) return new("chưa rõ thời hạn", Urgency.NoDate);
-
-        var days = end.DayNumber - today.DayNumber;
-        if (days < 0) return new($"quá hạn {-days} ngày", Urgency.Overdue);
-        if (days == 0) return new("hôm nay", Urgency.Today);
-        if (days == 1) return new("ngày mai", Urgency.Soon);
-        return new($"còn {days} ngày", days <= SoonDays ? Urgency.Soon : Urgency.Later);
+            DueState.Overdue => Urgency.Overdue,
+            DueState.Today => Urgency.Today,
+            DueState.Upcoming => due.Days <= SoonDays ? Urgency.Soon : Urgency.Later,
+            _ => Urgency.NoDate,
+        };
+        return new(due.Text, urgency);
     }
 }

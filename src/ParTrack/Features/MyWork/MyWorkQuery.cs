@@ -41,7 +41,8 @@ public sealed class MyWorkQuery(AppDbContext db, TimeProvider clock)
                 a.Plan.OwnerAgencyId == agencyId || a.Assignments.Any(x => x.Role == AssignmentRole.Lead && match.Covers(x)),
                 FrameworkTable.Names(a, AssignmentRole.Lead), FrameworkTable.Names(a, AssignmentRole.Support),
                 a.DueText, a.DueEnd, a.Status,
-                DeadlineWording.Describe(a.DueKind, a.DueEnd, today, a.Status is ActivityStatus.Done or ActivityStatus.DoneLate)))
+                DeadlineWording.Describe(a.DueKind, a.DueEnd, today, a.Status is ActivityStatus.Done or ActivityStatus.DoneLate,
+                    System.Globalization.CultureInfo.CurrentUICulture)))
             .ToList();
 
         var byArea = items.GroupBy(i => (i.AreaCode, i.AreaTitle))

@@ -39,7 +39,7 @@ public sealed class ActivityEditing(AppDbContext db)
     public const string ConflictMessage =
         "Người khác vừa lưu hoạt động này trước bạn. Nội dung bạn nhập vẫn còn trong biểu mẫu; hãy xem giá trị họ đã lưu, sửa lại nếu cần rồi lưu lần nữa.";
 
-    public async Task<Outcome<SavedActivity>> CreateAsync(int planId, ActivityInput input, ResolveBody resolve, CancellationToken ct = default)
+    public async Task<Outcome<SavedActivity>> CreateAsync(int planId, ActivityInput input, ResolveName resolve, CancellationToken ct = default)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == planId, ct)) return Outcome<SavedActivity>.NotFound();
         if (await ValidateOnlyAsync(planId, input, ct) is { } invalid) return invalid;
@@ -53,7 +53,7 @@ public sealed class ActivityEditing(AppDbContext db)
     public async Task<Outcome<SavedActivity>?> ValidateOnlyAsync(int planId, ActivityInput input, CancellationToken ct = default) =>
         await ValidateAsync(planId, input, ct) is { } errors ? Outcome<SavedActivity>.Invalid(errors) : null;
 
-    public Activity NewActivity(int planId, ActivityInput input, ResolveBody resolve, int order)
+    public Activity NewActivity(int planId, ActivityInput input, ResolveName resolve, int order)
     {
         var activity = new Activity { PlanId = planId, Order = order, Version = Guid.NewGuid() };
         Apply(activity, input, resolve);
@@ -63,7 +63,7 @@ public sealed class ActivityEditing(AppDbContext db)
     public async Task<int> NextOrderAsync(int planId, CancellationToken ct = default) =>
         (await db.Activities.Where(a => a.PlanId == planId).Select(a => (int?)a.Order).MaxAsync(ct) ?? -1) + 1;
 
-    public async Task<Outcome<SavedActivity>> UpdateAsync(int id, Guid expectedVersion, ActivityInput input, ResolveBody resolve, CancellationToken ct = default)
+    public async Task<Outcome<SavedActivity>> UpdateAsync(int id, Guid expectedVersion, ActivityInput input, ResolveName resolve, CancellationToken ct = default)
     {
         var activity = await db.Activities.Include(a => a.Assignments).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null) return Outcome<SavedActivity>.NotFound();
@@ -92,7 +92,7 @@ public sealed class ActivityEditing(AppDbContext db)
 
     /// <summary>Replaces only the lead and coordinating bodies (the API's assignments resource).</summary>
     public async Task<Outcome<SavedActivity>> UpdateAssignmentsAsync(int id, Guid expectedVersion,
-        IReadOnlyList<BodyInput> lead, IReadOnlyList<BodyInput> support, ResolveBody resolve, CancellationToken ct = default)
+        IReadOnlyList<BodyInput> lead, IReadOnlyList<BodyInput> support, ResolveName resolve, CancellationToken ct = default)
     {
         var activity = await db.Activities.AsNoTracking().Include(a => a.Assignments).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null) return Outcome<SavedActivity>.NotFound();
@@ -130,7 +130,7 @@ public sealed class ActivityEditing(AppDbContext db)
         return errors.Count == 0 ? null : errors;
     }
 
-    static void Apply(Activity a, ActivityInput input, ResolveBody resolve)
+    static void Apply(Activity a, ActivityInput input, ResolveName resolve)
     {
         a.Code = Blank(input.Code);
         a.Text = input.Text.Trim();
@@ -146,21 +146,21 @@ public sealed class ActivityEditing(AppDbContext db)
 
         // Keep the resolution of names that were already there; new names go through the resolver.
         var known = a.Assignments.Where(x => x.IsResolved)
-            .GroupBy(x => AliasKey.Of(x.Name)).ToDictionary(g => g.Key, g => new ResolvedBody(g.First().AgencyId, g.First().GroupId));
+            .GroupBy(x => AliasKey.Of(x.Name)).ToDictionary(g => g.Key, g => new Resolution(g.First().AgencyId, g.First().GroupId, g.First().Name));
         a.Assignments.Clear();
         AddBodies(a, AssignmentRole.Lead, input.Lead, known, resolve);
         AddBodies(a, AssignmentRole.Support, input.Support, known, resolve);
     }
 
     static void AddBodies(Activity a, AssignmentRole role, IReadOnlyList<BodyInput> bodies,
-        Dictionary<string, ResolvedBody> known, ResolveBody resolve)
+        Dictionary<string, Resolution> known, ResolveName resolve)
     {
         foreach (var b in bodies)
         {
             var name = b.Name.Trim();
             if (name.Length == 0) continue;
             var hit = b.AgencyId is not null || b.GroupId is not null
-                ? new ResolvedBody(b.AgencyId, b.GroupId)
+                ? new Resolution(b.AgencyId, b.GroupId, name)
                 : known.GetValueOrDefault(AliasKey.Of(name)) ?? resolve(name);
             a.Assignments.Add(new Assignment { Role = role, Name = name, AgencyId = hit?.AgencyId, GroupId = hit?.GroupId, Order = a.Assignments.Count });
         }

@@ -1,3 +1,4 @@
+using ParTrack.Features.Agencies;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
 
         var input = new ActivityInput(Form.Code, Form.Text, Form.Outputs, Form.AreaId, Form.TaskId,
             Bodies(Form.Lead), Bodies(Form.Support), Form.DueText, Form.DueKind, Form.DueStart, Form.DueEnd, Form.Budget, Form.Status);
-        var resolve = await BodyResolver.LoadAsync(Db);
+        var resolve = await new AgencyDirectory(Db).ResolverAsync();
         if (activityId is null)
         {
             // Create through FormOnce so a double post makes one activity.

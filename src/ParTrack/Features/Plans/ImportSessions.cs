@@ -1,3 +1,4 @@
+using ParTrack.Features.Agencies;
 using System.Text.Json;
 using ParTrack.Data;
 using ParTrack.Import;
@@ -42,7 +43,7 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
             return Outcome<int>.Invalid("File", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .pdf rồi tải lên lần nữa.");
         }
 
-        var resolve = await BodyResolver.LoadAsync(db, ct);
+        var resolve = await new AgencyDirectory(db).ResolverAsync(ct);
         var created = await editing.CreateFromJsonAsync(result.Plan, resolve, null, ct);
         if (!created.IsOk) return created;
         var planId = created.Value;

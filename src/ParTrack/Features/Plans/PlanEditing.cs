@@ -1,3 +1,4 @@
+using ParTrack.Features.Agencies;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using PlanJson = ParTrack.Import.PlanJson;
@@ -36,7 +37,7 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>A draft plan from plan JSON (import confirm and POST /api/plans).</summary>
-    public async Task<Outcome<int>> CreateFromJsonAsync(PlanJson json, ResolveBody resolve, int? ownerAgencyId, CancellationToken ct = default)
+    public async Task<Outcome<int>> CreateFromJsonAsync(PlanJson json, ResolveName resolve, int? ownerAgencyId, CancellationToken ct = default)
     {
         var errors = ValidateJson(json);
         if (errors is not null) return Outcome<int>.Invalid(errors);

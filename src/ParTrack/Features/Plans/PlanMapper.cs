@@ -1,13 +1,8 @@
+using ParTrack.Features.Agencies;
 using ParTrack.Data;
 using J = ParTrack.Import;
 
 namespace ParTrack.Features.Plans;
-
-/// <summary>Where a written body name points: an agency, a group, or nothing (unresolved).</summary>
-public sealed record ResolvedBody(int? AgencyId, int? GroupId);
-
-/// <summary>Turns a body name as written into a registry agency or group; null when unknown.</summary>
-public delegate ResolvedBody? ResolveBody(string name);
 
 /// <summary>Plan JSON (the contract) ⇄ plan entities. Pure: no database access.</summary>
 public static class PlanMapper
@@ -16,7 +11,7 @@ public static class PlanMapper
     /// A new draft plan from plan JSON. Lead/support names are resolved through <paramref name="resolve"/>;
     /// names it cannot place stay with no agency or group so the plan page can flag them.
     /// </summary>
-    public static Plan ToEntity(J.PlanJson json, ResolveBody resolve, DateTime nowUtc, int fallbackYear)
+    public static Plan ToEntity(J.PlanJson json, ResolveName resolve, DateTime nowUtc, int fallbackYear)
     {
         var d = json.Document;
         var fromYear = d.FromYear ?? d.ToYear ?? fallbackYear;
@@ -100,7 +95,7 @@ public static class PlanMapper
         return plan;
     }
 
-    public static void AddAssignments(Activity activity, AssignmentRole role, IEnumerable<string> names, ResolveBody resolve)
+    public static void AddAssignments(Activity activity, AssignmentRole role, IEnumerable<string> names, ResolveName resolve)
     {
         foreach (var name in names)
         {

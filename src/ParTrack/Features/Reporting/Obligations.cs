@@ -34,7 +34,7 @@ public sealed class Obligations(AppDbContext db)
     public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly onDay, CancellationToken ct = default)
     {
         var agencies = await db.Agencies.AsNoTracking().ToListAsync(ct);
-        var groups = await db.AgencyGroups.AsNoTracking().ToListAsync(ct);
+        var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
         var assignments = await db.Assignments.AsNoTracking()
             .Where(x => db.Activities.Any(a => a.Id == x.ActivityId && a.PlanId == planId))
             .ToListAsync(ct);
@@ -42,15 +42,7 @@ public sealed class Obligations(AppDbContext db)
         var result = new List<Obligation>();
         foreach (var agency in agencies.Where(a => a.IsCurrent(onDay) && a.Kind != AgencyKind.PeoplesCommittee))
         {
-            var ids = new HashSet<int> { agency.Id };
-            for (var grew = true; grew;)
-            {
-                grew = false;
-                foreach (var a in agencies)
-                    if (a.SuccessorId is int s && ids.Contains(s) && ids.Add(a.Id)) grew = true;
-            }
-            var match = new AgencyMatch(agency.Id, ids,
-                groups.Where(g => AgencyMatch.IsMember(g, agency.Kind, agency.Level)).Select(g => g.Id).ToList());
+            var match = (await AgencyMatch.LoadAsync(directory, agency.Id, ct))!;
             var leads = assignments.Where(x => x.Role == AssignmentRole.Lead && match.Covers(x)).Select(x => x.ActivityId).Distinct().ToList();
             var supports = assignments.Where(x => x.Role == AssignmentRole.Support && match.Covers(x)).Select(x => x.ActivityId)
                 .Distinct().Where(id => !leads.Contains(id)).ToList();

@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ParTrack.Data;
+using ParTrack.Features.Demo;
+
+namespace ParTrack.Cli;
+
+/// <summary>
+/// `partrack generate-large DBPATH` (hidden, for the benchmark): a new SQLite database with the demo
+/// registry and accounts plus a large province: 300 agencies with plans (Sở Nội vụ and 299 generated
+/// departments, districts and communes), a province plan of 300 activities (issued) and 300 agency
+/// plans of 100 activities each, made like the cascade does (copies of the agency's province work, then
+/// its own additions). Written without the audit interceptor: generated rows are not anyone's change.
+/// </summary>
+public static class GenerateLargeCommand
+{
+    const int ProvinceActivities = 300, AgencyPlans = 300, ActivitiesPerAgencyPlan = 100;
+
+    public static async Task<int> RunAsync(string dbPath, TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    {
+        if (File.Exists(dbPath))
+        {
+            stderr.WriteLine($"Tệp {dbPath} đã có. Lệnh này chỉ tạo cơ sở dữ liệu mới; hãy xóa tệp hoặc chọn đường dẫn khác.");
+            return 1;
+        }
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={Path.GetFullPath(dbPath)}")
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
+        await using var db = new AppDbContext(options);
+        await db.MigrateAsync();
+        await DemoData.SeedAsync(db, new PasswordHasher<User>());
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var year = now.Year;
+        var parent = await db.Agencies.FirstAsync(a => a.Kind == AgencyKind.PeoplesCommittee);
+        var generated = new List<Agency>();
+        for (var i = 1; i < AgencyPlans; i++)
+        {
+            var (kind, level, name) = (i % 10) switch
+            {
+                0 => (AgencyKind.Department, AdminLevel.Province, $"Sở thử nghiệm {i:000}"),
+                1 => (AgencyKind.DistrictCommittee, AdminLevel.District, $"UBND huyện thử nghiệm {i:000}"),
+                _ => (AgencyKind.CommuneCommittee, AdminLevel.Commune, $"UBND xã thử nghiệm {i:000}"),
+            };
+            generated.Add(new Agency { Name = name, Kind = kind, Level = level, ParentId = parent.Id, Version = Guid.NewGuid() });
+        }
+        db.Agencies.AddRange(generated);
+        await db.SaveChangesAsync();
+
+        var homeAffairs = await db.Agencies.FirstAsync(a => a.Name == "Sở Nội vụ");
+        var owners = new List<Agency> { homeAffairs };
+        owners.AddRange(generated);
+        var groups = await db.AgencyGroups.ToDictionaryAsync(g => g.Name);
+        var rotation = new[] { groups["Các sở, ban, ngành cấp tỉnh"], groups["UBND cấp huyện"], groups["UBND cấp xã"] };
+
+        // The province plan: 7 areas, 3 targets and 6 tasks per area, 300 activities.
+        var province = NewPlan("Kế hoạch CCHC tỉnh (dữ liệu lớn)", null, null, year, now);
+        for (var a = 0; a < 7; a++)
+        {
+            var area = new PlanArea { Code = Roman(a + 1), Title = $"Lĩnh vực thử nghiệm {a + 1}", Order = a };
+            province.Areas.Add(area);
+            for (var t = 0; t < 3; t++)
+                province.Targets.Add(new PlanTarget { Area = area, Code = $"1.{t + 1}", Text = $"Chỉ tiêu {t + 1} của lĩnh vực {a + 1}: tối thiểu 90% hồ sơ đúng hạn", Order = a * 3 + t, Version = Guid.NewGuid(),
+                    Measures = [new TargetMeasure { Comparator = "atLeast", Value = 90, Unit = "%" }] });
+            for (var k = 0; k < 6; k++)
+                province.Tasks.Add(new PlanTask { Area = area, Code = $"2.{k + 1}", Text = $"Nhiệm vụ {k + 1} của lĩnh vực {a + 1}", TargetCodes = $"1.{k % 3 + 1}", Order = a * 6 + k });
+        }
+        for (var i = 0; i < ProvinceActivities; i++)
+        {
+            var areaIndex = i * 7 / ProvinceActivities;
+            var lead = owners[i % owners.Count];
+            var group = rotation[i % rotation.Length];
+            var activity = NewActivity($"3.{i % 43 + 1}", $"Hoạt động {i + 1} của kế hoạch tỉnh: triển khai, kiểm tra và báo cáo kết quả", year, i);
+            activity.Area = province.Areas[areaIndex];
+            activity.Task = province.Tasks[areaIndex * 6 + i % 6];
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = lead.Name, AgencyId = lead.Id, Order = 0 });
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = group.Name, GroupId = group.Id, Order = 1 });
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = "đơn vị tư vấn", Order = 2 });
+            province.Activities.Add(activity);
+        }
+        province.Status = PlanStatus.Issued;
+        province.IssuedAtUtc = now;
+        db.Plans.Add(province);
+        await db.SaveChangesAsync();
+        stdout.WriteLine($"Kế hoạch tỉnh: {province.Activities.Count} hoạt động.");
+
+        // 300 agency plans: the agency's province work copied first, own activities after, 100 in all.
+        var membersOf = rotation.ToDictionary(g => g.Id, g => Features.Agencies.AgencyDirectory.KindsOf(g));
+        foreach (var (owner, n) in owners.Select((o, n) => (o, n)))
+        {
+            var plan = NewPlan($"Kế hoạch CCHC năm {year} của {owner.Name}", province.Id, owner.Id, year, now);
+            plan.Status = PlanStatus.Issued;
+            plan.IssuedAtUtc = now;
+            var areas = province.Areas.Select(a => new PlanArea { Code = a.Code, Title = a.Title, Order = a.Order }).ToList();
+            plan.Areas.AddRange(areas);
+            var mine = province.Activities.Where(x => x.Assignments.Any(s => s.AgencyId == owner.Id
+                || (s.GroupId is int g && membersOf[g].Contains(owner.Kind)))).Take(ActivitiesPerAgencyPlan / 2).ToList();
+            foreach (var src in mine)
+            {
+                var copy = NewActivity(src.Code, src.Text, year, plan.Activities.Count);
+                copy.SourceActivityId = src.Id;
+                copy.Area = areas[province.Areas.IndexOf(src.Area!)];
+                copy.Assignments.AddRange(src.Assignments.Select(s => new Assignment { Role = s.Role, Name = s.Name, AgencyId = s.AgencyId, GroupId = s.GroupId, Order = s.Order }));
+                plan.Activities.Add(copy);
+            }
+            while (plan.Activities.Count < ActivitiesPerAgencyPlan)
+            {
+                var i = plan.Activities.Count;
+                var own = NewActivity($"3.{i + 1}", $"Hoạt động riêng {i + 1} của {owner.Name}", year, i + n);
+                own.Order = i;
+                own.Area = areas[i % areas.Count];
+                own.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = owner.Name, AgencyId = owner.Id, Order = 0 });
+                plan.Activities.Add(own);
+            }
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+        stdout.WriteLine($"Đã tạo {await db.Agencies.CountAsync()} cơ quan, {await db.Plans.CountAsync()} kế hoạch, {await db.Activities.CountAsync()} hoạt động trong {dbPath}.");
+        return 0;
+    }
+
+    static Plan NewPlan(string title, int? parent, int? owner, int year, DateTime now) => new()
+    {
+        Title = title, ParentPlanId = parent, OwnerAgencyId = owner, DocumentType = "Kế hoạch", FromYear = year, ToYear = year,
+        DepartmentPlanDeadline = new DateOnly(year, 1, 15), CentralPlanDeadline = new DateOnly(year, 1, 31), CommunePlanDeadline = new DateOnly(year, 2, 5),
+        CreatedAtUtc = now, Version = Guid.NewGuid(),
+    };
+
+    /// <summary>Deadlines spread over the year and its kinds, so "Việc của tôi" has overdue, soon and later work.</summary>
+    static Activity NewActivity(string? code, string text, int year, int i)
+    {
+        var end = new DateOnly(year, 1, 1).AddDays(i * 7 % 365);
+        var (kind, dueText, start) = (i % 5) switch
+        {
+            0 => ("continuous", "Thường xuyên", (DateOnly?)null),
+            1 => ("during", $"Quý {(end.Month - 1) / 3 + 1}/{year}", new DateOnly(year, (end.Month - 1) / 3 * 3 + 1, 1)),
+            _ => ("by", $"Trước {end:dd/MM/yyyy}", null),
+        };
+        return new Activity
+        {
+            Code = code, Text = text, Outputs = "Báo cáo, văn bản", DueKind = kind, DueText = dueText, DueStart = start,
+            DueEnd = kind == "continuous" ? new DateOnly(year, 12, 31) : end, Budget = "Theo dự toán được cấp", Order = i, Version = Guid.NewGuid(),
+        };
+    }
+
+    static string Roman(int n) => new[] { "I", "II", "III", "IV", "V", "VI", "VII" }[n - 1];
+}

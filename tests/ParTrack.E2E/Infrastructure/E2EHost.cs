@@ -29,6 +29,7 @@ public sealed class E2EHost : IAsyncLifetime
             builder.UseSetting("Demo:SeedOnEmpty", "true");
             builder.UseSetting("Demo:SeedPlans", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Reporting:Reminders", "false");
         }
     }
 

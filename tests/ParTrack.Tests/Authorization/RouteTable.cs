@@ -91,7 +91,7 @@ public static partial class RouteTable
         RouteCase.Get("audit log", "/Accounts/Audit?entity=Agency", Who.Admin),
     ];
 
-    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans()];
+    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting()];
 
     public static RouteCase Find(string name) => All.Single(c => c.Name == name);
 

@@ -53,7 +53,9 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         await FillAllAsync(officer, "InProgress");
         await officer.FillAsync($"#w-{entryId}", work);
         await officer.FillAsync("#Results", "Triển khai đầy đủ các nhiệm vụ CCHC quý I.");
-        await E2EHost.ShotAsync(officer, "reporting-report-form");
+        await officer.Locator($"#w-{entryId}").ScrollIntoViewIfNeededAsync();
+        await officer.EvaluateAsync("window.scrollBy(0, -250)");
+        await ShotAsync(officer, "reporting-report-form");
         await officer.ClickAsync("#submit-report");
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
         (await officer.TextContentAsync("#report-state")).Should().Be("Đã gửi, chờ xem xét");
@@ -63,11 +65,16 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         var coordinator = await host.SignInAsync("coordinator");
         await coordinator.GotoAsync(reportUrl);
         await coordinator.FillAsync("#ReviewComment", "Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
-        await E2EHost.ShotAsync(coordinator, "reporting-review");
+        await coordinator.Locator("#review-form").ScrollIntoViewIfNeededAsync();
+        await coordinator.Locator("#ReviewComment").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(coordinator, "reporting-review");
         await coordinator.ClickAsync("#return-report");
         await coordinator.Locator(".alert", new() { HasTextString = "Đã trả lại báo cáo" }).WaitForAsync();
 
-        // The officer sees the comment, fixes and resubmits.
+        // The officer is notified, sees the comment, fixes and resubmits.
+        await officer.GotoAsync($"{host.BaseUrl}/Notifications");
+        (await officer.TextContentAsync("main")).Should().Contain("bị trả lại để sửa: Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
+        await ShotAsync(officer, "reporting-notifications");
         await officer.GotoAsync(reportUrl);
         (await officer.TextContentAsync("main")).Should().Contain("Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
         (await officer.TextContentAsync("#report-state")).Should().Be("Bị trả lại để sửa");
@@ -80,7 +87,8 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         await coordinator.ClickAsync("#accept-report");
         await coordinator.Locator(".alert", new() { HasTextString = "Đã tiếp nhận báo cáo" }).WaitForAsync();
         (await coordinator.TextContentAsync("#report-state")).Should().Be("Đã tiếp nhận");
-        await E2EHost.ShotAsync(coordinator, "reporting-versions");
+        await coordinator.Locator("#versions-h").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(coordinator, "reporting-versions");
         (await coordinator.Locator("a[href^='/Reports/Versions/']").CountAsync()).Should().Be(4, "submitted, returned, resubmitted, accepted");
 
         // The dashboard counts it (sent after the deadline of 18/03/2025, so late).
@@ -88,7 +96,7 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         (await coordinator.TextContentAsync("#submission-progress")).Should().StartWith("1/").And.Contain("1 trễ hạn");
         var row = coordinator.Locator("#agencies-table tbody tr", new() { HasTextString = "Sở Nội vụ" });
         (await row.TextContentAsync()).Should().Contain("Trễ");
-        await E2EHost.ShotAsync(coordinator, "reporting-dashboard");
+        await ShotAsync(coordinator, "reporting-dashboard");
 
         // The consolidated DOCX from the period page holds the accepted text.
         await coordinator.GotoAsync($"{host.BaseUrl}/Reports/Periods/{period}");
@@ -102,6 +110,23 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
             text.Should().Contain("Số 15/KH-SNV ngày 10/01/2025").And.Contain("Sở Nội vụ");
         }
         finally { File.Delete(path); }
+
+        // The ad-hoc request form offers the issued plan and the agencies.
+        await coordinator.GotoAsync($"{host.BaseUrl}/Reports/AdHoc");
+        (await coordinator.Locator("#PlanId option").AllTextContentsAsync()).Should().ContainSingle();
+        (await coordinator.Locator("label[for^='ag-']").AllTextContentsAsync()).Should().Contain("Sở Tư pháp");
+        await coordinator.FillAsync("#Title", "Báo cáo kết quả số hóa hồ sơ TTHC");
+        await coordinator.FillAsync("#Questions", "Tỷ lệ hồ sơ TTHC được số hóa; khó khăn, đề xuất.");
+        await ShotAsync(coordinator, "reporting-adhoc");
+    }
+
+    /// <summary>What the user sees (the viewport, not the whole long page), into PARTRACK_SCREENSHOTS when set.</summary>
+    static async Task ShotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PARTRACK_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = false });
     }
 
     static async Task FillAllAsync(IPage page, string status)

@@ -179,7 +179,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             AgencyId = report.AgencyId, CreatedAtUtc = now, Url = $"/Reports/Periods/{report.PeriodId}/Agencies/{report.AgencyId}",
             Text = accept
                 ? $"Báo cáo {report.Period!.Title} đã được tiếp nhận."
-                : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {report.ReviewComment ?? "xem ý kiến theo từng hoạt động"}.",
+                : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
         });
         await db.SaveChangesAsync(ct);
         return Outcome<AgencyReport>.Ok(report);

@@ -43,14 +43,14 @@ probe() { wrk -t1 -c1 -d20s --latency "$BASE/health" > "$WORK/probe-$1.txt"; }
 echo "== /health alone: wrk -t2 -c16 -d20s --latency $BASE/health"
 wrk -t2 -c16 -d20s --latency "$BASE/health" | grep -E "Requests/sec|  50%|  90%|  99%|Latency|Non-2xx"
 echo "== /Dashboard?period=$Q: wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H 'Cookie: …' (+ 1-connection /health probe)"
-probe dashboard &
+probe dashboard & PROBE=$!
 wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H "Cookie: $COOKIE" "$BASE/Dashboard?period=$Q" | grep -E "Requests/sec|  50%|  90%|  99%|p95|Latency|Non-2xx"
-wait %2 2>/dev/null || true
+wait $PROBE
 echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-dashboard.txt"
 echo "== report saves: bench/load/save_load.py $BASE cookie urls 16 20 (+ 1-connection /health probe)"
-probe saves &
+probe saves & PROBE=$!
 python3 bench/load/save_load.py "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20
-wait %2 2>/dev/null || true
+wait $PROBE
 echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-saves.txt"
 
 echo "== year report: DOCX and XLSX (period $YEAR)"

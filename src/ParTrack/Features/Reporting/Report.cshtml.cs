@@ -70,7 +70,8 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     async Task<IActionResult> SaveAsync(int periodId, int agencyId, bool submit)
     {
         if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
-        var reportId = await work.EnsureAsync(periodId, agencyId);
+        // The form was made from an existing report (opening the page creates it); only a first post creates one.
+        var reportId = await ReportIdAsync(periodId, agencyId) ?? await work.EnsureAsync(periodId, agencyId);
         if (reportId is null) return NotFound();
 
         var existing = await db.Set<AgencyReport>().AsNoTracking().FirstAsync(r => r.Id == reportId);

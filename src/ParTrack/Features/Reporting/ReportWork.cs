@@ -20,7 +20,7 @@ public sealed record DraftInput(string? Results, string? Limitations, string? Di
 /// Every submission, return and acceptance keeps a version. Each step is one transaction and checks the
 /// report's Version token, so a form posted twice or a stale page cannot act twice.
 /// </summary>
-public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock)
+public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null)
 {
     public const string LockedMessage =
         "Báo cáo đã gửi nên không sửa được. Nếu cần sửa, hãy đề nghị Sở Nội vụ trả lại báo cáo.";
@@ -136,6 +136,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         KeepVersion(report, "Submitted", userName, null, now);
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await db.SaveChangesAsync(ct);
+        dashboards?.Changed();
         return Outcome<AgencyReport>.Ok(report);
     }
 
@@ -182,6 +183,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
         });
         await db.SaveChangesAsync(ct);
+        dashboards?.Changed();
         return Outcome<AgencyReport>.Ok(report);
     }
 

@@ -4,7 +4,8 @@
 # 1. builds the app (Release), generates the province into WORKDIR/bench.db (partrack bench-generate);
 # 2. runs the app on 127.0.0.1:5090 on that file, signs in as the demo coordinator;
 # 3. load, 16 clients, 20 s each, every run with a 1-connection /health probe beside it:
-#    wrk /health alone; wrk /Dashboard; report saves (save_load.py, only the POST timed);
+#    wrk /health alone; wrk /Dashboard; report saves (save_load.py, only the POST timed; every item
+#    changed, then one item changed);
 # 4. times the year's consolidated DOCX and XLSX.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -47,11 +48,13 @@ probe dashboard & PROBE=$!
 wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H "Cookie: $COOKIE" "$BASE/Dashboard?period=$Q" | grep -E "Requests/sec|  50%|  90%|  99%|p95|Latency|Non-2xx"
 wait $PROBE
 echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-dashboard.txt"
-echo "== report saves: bench/load/save_load.py $BASE cookie urls 16 20 (+ 1-connection /health probe)"
-probe saves & PROBE=$!
-python3 bench/load/save_load.py "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20
-wait $PROBE
-echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-saves.txt"
+for MODE in all one; do
+  echo "== report saves ($MODE): bench/load/save_load.py $BASE cookie urls 16 20 $MODE (+ 1-connection /health probe)"
+  probe saves & PROBE=$!
+  python3 bench/load/save_load.py "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20 $MODE
+  wait $PROBE
+  echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-saves.txt"
+done
 
 echo "== year report: DOCX and XLSX (period $YEAR)"
 for h in Docx Xlsx; do

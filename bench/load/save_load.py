@@ -2,11 +2,14 @@
 """Report-save load: N clients (threads), each owning its own agency reports, loop for D seconds:
 GET the report form (current Version and fields), then POST "Lưu nháp" with every activity's status and
 text changed. Only the POST is timed (a save is one transaction: entries, audit rows, new Version).
-Usage: save_load.py BASE_URL COOKIE_FILE URLS_FILE CLIENTS SECONDS
-URLS_FILE: one report path per line (/Reports/Periods/P/Agencies/A)."""
+Usage: save_load.py BASE_URL COOKIE_FILE URLS_FILE CLIENTS SECONDS [all|one]
+URLS_FILE: one report path per line (/Reports/Periods/P/Agencies/A).
+all (default): every activity's text and the results change on each save (the worst case: 100 entries);
+one: only the first activity's text and the results change, the rest is posted back as it was."""
 import http.client, re, sys, threading, time, urllib.parse, html
 
 base, cookie_file, urls_file, clients, seconds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5])
+mode = sys.argv[6] if len(sys.argv) > 6 else "all"
 host = urllib.parse.urlparse(base)
 cookie = open(cookie_file).read().strip()
 urls = [u.strip() for u in open(urls_file) if u.strip()]
@@ -21,8 +24,12 @@ def fields(body):
         if 'type="file"' not in m.group(0): out.append((html.unescape(m.group(1)), html.unescape(m.group(2))))
     for m in re.finditer(r'<select[^>]*name="([^"]+)"', form):
         out.append((m.group(1), "InProgress"))
-    for m in re.finditer(r'<textarea[^>]*name="([^"]+)"', form):
-        out.append((m.group(1), "Cập nhật tiến độ lúc %f" % time.time()))
+    first = True
+    for m in re.finditer(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, re.S):
+        name, current = html.unescape(m.group(1)), html.unescape(m.group(2))
+        change = mode == "all" or name == "Results" or (first and name.endswith(".WorkDone"))
+        if name.endswith(".WorkDone"): first = False
+        out.append((name, "Cập nhật tiến độ lúc %f" % time.time() if change else current))
     return out
 
 def worker(mine):
@@ -48,5 +55,6 @@ for t in threads: t.start()
 for t in threads: t.join()
 times.sort()
 pct = lambda p: times[min(len(times) - 1, int(len(times) * p))] if times else float("nan")
+print("mode %s: " % mode, end="")
 print("saves: %d in %.0f s (%.1f/s), status %s" % (len(times), seconds, len(times) / seconds, statuses))
 print("save latency ms: p50 %.1f  p90 %.1f  p95 %.1f  p99 %.1f  max %.1f" % (pct(.5), pct(.9), pct(.95), pct(.99), times[-1] if times else float("nan")))

@@ -80,7 +80,9 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     /// <summary>Saves the draft (a returned report is a draft again for the agency).</summary>
     public async Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId, Guid version, DraftInput input, CancellationToken ct = default)
     {
-        var report = await LoadAsync(reportId, ct);
+        // Only what a draft save changes (no activities, evidence, files): fewer rows read and tracked.
+        var report = await db.Set<AgencyReport>().Include(r => r.Period).Include(r => r.Entries).Include(r => r.Actuals)
+            .AsSplitQuery().FirstOrDefaultAsync(r => r.Id == reportId, ct);
         if (report is null) return Outcome<AgencyReport>.NotFound();
         if (report.IsLocked) return new(OutcomeKind.Forbidden, report, LockedMessage);
         if (report.Version != version) return Outcome<AgencyReport>.Conflict(report, StaleMessage);

@@ -23,8 +23,9 @@ if (args is ["backup", ..])
 if (args is ["generate-large", var largeDb, ..])   // hidden: data for bench/load/plans-*.sh
     return await GenerateLargeCommand.RunAsync(largeDb, TimeProvider.System, Console.Out, Console.Error);
 var demoVerb = args is ["demo", ..];
+var toolVerb = ReportingTools.Verb(args);   // hidden: crash-writer, bench-generate
 
-var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : args);
+var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : toolVerb is not null ? [] : args);
 builder.WebHost.UseStaticWebAssets();   // wwwroot also under `dotnet run` from the repository root
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   // also when appsettings.json is not beside us
 builder.Services.AddPartrackData();
@@ -34,10 +35,13 @@ builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
+if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
 if (demoVerb)
     return await DemoSetup.ResetCommandAsync(app.Services, Console.Out);
+if (toolVerb is not null)
+    return await ReportingTools.RunAsync(app.Services, args, Console.Out);
 
 await app.PrepareDatabaseAsync();
 app.UsePartrackWeb();

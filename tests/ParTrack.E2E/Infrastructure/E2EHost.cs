@@ -32,6 +32,7 @@ public class E2EHost : IAsyncLifetime
             builder.UseSetting("Demo:SeedOnEmpty", "true");
             builder.UseSetting("Demo:SeedPlans", seedDemo ? "true" : "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Reporting:Reminders", "false");
         }
     }
 

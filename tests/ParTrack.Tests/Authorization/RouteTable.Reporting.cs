@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
 using ParTrack.Tests.Reporting;
 
@@ -11,6 +13,18 @@ public static partial class RouteTable
         return ReportTestData.ReportUrl(period, await app.AgencyIdAsync("Sở Nội vụ")) + suffix;
     }
 
+    /// <summary>A fresh Q1 report of Sở Nội vụ, submitted (with one uploaded file and one kept version), so review routes have work.</summary>
+    static async Task<AgencyReport> SubmittedSnvReportAsync(TestApp app) =>
+        await app.SubmittedReportAsync("Sở Nội vụ");
+
+    /// <summary>The Version token of Sở Nội vụ's newest report (the one the URL just created).</summary>
+    static async Task<Dictionary<string, string?>> NewestSnvVersion(TestApp app)
+    {
+        var snv = await app.AgencyIdAsync("Sở Nội vụ");
+        var version = await app.Db(db => db.Set<AgencyReport>().Where(r => r.AgencyId == snv).OrderByDescending(r => r.Id).Select(r => r.Version).FirstAsync());
+        return new() { ["Version"] = version.ToString(), ["ReviewComment"] = "Bổ sung minh chứng." };
+    }
+
     /// <summary>Routes of Features/Reporting, Dashboard and Notifications.</summary>
     static IEnumerable<RouteCase> Reporting() =>
     [
@@ -20,12 +34,37 @@ public static partial class RouteTable
         RouteCase.Get("reports: period xlsx", async app => $"/Reports/Periods/{(await app.OpenQ1Async()).PeriodId}?handler=Xlsx", Who.StaffExceptOfficersBut()),
         new RouteCase("reports: remind all late", "POST", async app => $"/Reports/Periods/{(await app.OpenQ1Async()).PeriodId}?handler=RemindLate", Who.Coordinators),
         RouteCase.Get("reports: ad-hoc request page", "/Reports/AdHoc", Who.Coordinators),
+        new RouteCase("reports: ad-hoc request post", "POST", _ => Task.FromResult("/Reports/AdHoc"), Who.Coordinators)
+        {
+            Form = async app => new()
+            {
+                ["PlanId"] = (await app.OpenQ1Async()).PlanId.ToString(), ["Title"] = TestData.Unique("Báo cáo đột xuất"),
+                ["Questions"] = "Số TTHC đã cắt giảm?", ["DataFrom"] = "2026-01-01", ["DataTo"] = "2026-11-01", ["Deadline"] = "2026-12-15",
+                ["AgencyIds"] = (await app.AgencyIdAsync("Sở Tư pháp")).ToString(),
+            },
+        },
         RouteCase.Get("reports: snv report", app => SnvReport(app), Who.StaffExceptOfficersBut("snv")),
         new RouteCase("reports: save snv report", "POST", app => SnvReport(app), Who.CoordinatorsAnd("snv"))
         {
             Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Results"] = "x" }),
         },
-        new RouteCase("reports: accept snv report", "POST", app => SnvReport(app, "?handler=Accept"), Who.Coordinators),
+        new RouteCase("reports: accept snv report", "POST",
+            async app => { var r = await SubmittedSnvReportAsync(app); return ReportTestData.ReportUrl(r.PeriodId, r.AgencyId) + "?handler=Accept"; },
+            Who.Coordinators) { Form = NewestSnvVersion },
+        new RouteCase("reports: return snv report", "POST",
+            async app => { var r = await SubmittedSnvReportAsync(app); return ReportTestData.ReportUrl(r.PeriodId, r.AgencyId) + "?handler=Return"; },
+            Who.Coordinators) { Form = NewestSnvVersion },
+        RouteCase.Get("reports: snv report version", async app =>
+        {
+            var r = await SubmittedSnvReportAsync(app);
+            return $"/Reports/Versions/{await app.Db(db => db.Set<ReportVersion>().Where(v => v.ReportId == r.Id).Select(v => v.Id).FirstAsync())}";
+        }, Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("reports: snv evidence file", async app =>
+        {
+            var r = await SubmittedSnvReportAsync(app);
+            return $"/Reports/Evidence/{await app.Db(db => db.Set<ReportEntry>().Where(e => e.ReportId == r.Id).SelectMany(e => e.Evidence).Select(v => v.Id).FirstAsync())}";
+        }, Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("api: snv report", async app => $"/api/reports/{(await SubmittedSnvReportAsync(app)).Id}", Who.StaffExceptOfficersBut("snv")),
         RouteCase.Get("dashboard", "/Dashboard", Who.StaffExceptOfficersBut()),
         RouteCase.Get("notifications", "/Notifications", Who.Staff),
     ];

@@ -91,7 +91,7 @@ public static partial class RouteTable
         RouteCase.Get("audit log", "/Accounts/Audit?entity=Agency", Who.Admin),
     ];
 
-    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. ParIndex()];
+    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex()];
 
     public static RouteCase Find(string name) => All.Single(c => c.Name == name);
 

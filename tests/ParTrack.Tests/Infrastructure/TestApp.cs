@@ -52,6 +52,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnEmpty", "true");
         builder.UseSetting("Demo:SeedPlans", _seedPlans ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The reminder job would write notifications into the tests' database on its own schedule; tests run passes themselves.
+        builder.UseSetting("Reporting:Reminders", "false");
     }
 
     /// <summary>A client without a session (anonymous); does not follow redirects so tests see them.</summary>

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
@@ -19,6 +21,35 @@ public static class ReportTestData
             if (!result.IsOk) throw new InvalidOperationException(result.Message);
             return await db.Set<ReportPeriod>().Where(p => p.PlanId == plan && p.Kind == ReportingPeriodKind.Q1).Select(p => p.Id).SingleAsync();
         }));
+    }
+
+    /// <summary>
+    /// A fresh Q1 report of the agency (new plan and period), every lead activity "đang thực hiện", one PDF
+    /// as evidence, submitted through ReportWork as the agency's officer would.
+    /// </summary>
+    public static async Task<AgencyReport> SubmittedReportAsync(this TestApp app, string agencyName, TimeProvider? clock = null)
+    {
+        var (_, period) = await app.OpenQ1Async();
+        var agency = await app.AgencyIdAsync(agencyName);
+        using var scope = app.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<ParTrack.Data.AppDbContext>();
+        var work = new ReportWork(db, sp.GetRequiredService<Obligations>(), clock ?? TimeProvider.System);
+        var id = await work.EnsureAsync(period, agency) ?? throw new InvalidOperationException($"{agencyName} owes no Q1 report");
+        var report = (await work.LoadAsync(id))!;
+        var entries = report.Entries.Select(e => new EntryInput(e.Id, ReportedStatus.InProgress, 50, "Đang thực hiện", null, null)).ToList();
+        var saved = await work.SaveDraftAsync(id, report.Version, new DraftInput("Kết quả quý I", null, null, null, null, entries, new Dictionary<int, decimal?>()));
+        if (!saved.IsOk) throw new InvalidOperationException(saved.Message);
+        using (var pdf = new MemoryStream(Pdf()))
+        {
+            var added = await work.AddFileAsync(id, report.Entries.First(e => e.Leads).Id, sp.GetRequiredService<FileStore>(), pdf, pdf.Length, "bien-ban.pdf");
+            if (!added.IsOk) throw new InvalidOperationException(added.Message);
+        }
+        db.ChangeTracker.Clear();
+        var version = await db.Set<AgencyReport>().Where(r => r.Id == id).Select(r => r.Version).SingleAsync();
+        var submitted = await work.SubmitAsync(id, version, "snv");
+        if (!submitted.IsOk) throw new InvalidOperationException(submitted.Message);
+        return await app.ReportAsync(period, agency);
     }
 
     public static string ReportUrl(int periodId, int agencyId) => $"/Reports/Periods/{periodId}/Agencies/{agencyId}";

@@ -141,8 +141,12 @@ public static partial class DemoData
         var db = services.GetRequiredService<AppDbContext>();
         if (await db.Users.AnyAsync(ct) || await db.Agencies.AnyAsync(ct)) return false;
         await SeedAsync(db, services.GetRequiredService<IPasswordHasher<User>>(), ct);
-        if (withPlans) await SeedPlansAsync(db, services, ct);
-        if (withPlans) await SeedParIndexAsync(db, services, ct);
+        if (withPlans)
+        {
+            await SeedPlansAsync(db, services, ct);
+            await SeedReportsAsync(db, services, ct);
+            await SeedParIndexAsync(db, services, ct);
+        }
         return true;
     }
 

@@ -70,7 +70,8 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     async Task<IActionResult> SaveAsync(int periodId, int agencyId, bool submit)
     {
         if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
-        var reportId = await work.EnsureAsync(periodId, agencyId);
+        // The form was made from an existing report (opening the page creates it); only a first post creates one.
+        var reportId = await ReportIdAsync(periodId, agencyId) ?? await work.EnsureAsync(periodId, agencyId);
         if (reportId is null) return NotFound();
 
         var existing = await db.Set<AgencyReport>().AsNoTracking().FirstAsync(r => r.Id == reportId);
@@ -232,11 +233,20 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
 
         // Coordinating agencies' contributions to the activities this agency leads, in the same period.
         var leadIds = r.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList();
-        var others = await db.Set<ReportEntry>().AsNoTracking().Include(e => e.Evidence).ThenInclude(v => v.File)
-            .Where(e => !e.Leads && leadIds.Contains(e.ActivityId) && e.ReportId != r.Id
-                        && db.Set<AgencyReport>().Any(x => x.Id == e.ReportId && x.PeriodId == periodId && x.State != ReportState.Draft))
-            .Select(e => new { e, Agency = db.Set<AgencyReport>().Where(x => x.Id == e.ReportId).Select(x => x.Agency!.Name).First() })
-            .ToListAsync();
+        // From this period's sent reports (a few hundred) rather than from every entry of these activities in every period.
+        var coordinating = await (
+                from x in db.Set<AgencyReport>()
+                where x.PeriodId == periodId && x.Id != r.Id && x.State != ReportState.Draft
+                join e in db.Set<ReportEntry>() on x.Id equals e.ReportId
+                where !e.Leads && leadIds.Contains(e.ActivityId)
+                join a in db.Agencies on x.AgencyId equals a.Id
+                select new { e.Id, Agency = a.Name })
+            .AsNoTracking().ToListAsync();
+        var coordinatingIds = coordinating.Select(c => c.Id).ToList();
+        var agencyOf = coordinating.ToDictionary(c => c.Id, c => c.Agency);
+        var others = (coordinatingIds.Count == 0 ? new List<ReportEntry>() : await db.Set<ReportEntry>().AsNoTracking().Include(e => e.Evidence).ThenInclude(v => v.File)
+                .Where(e => coordinatingIds.Contains(e.Id)).ToListAsync())
+            .Select(e => new { e, Agency = agencyOf[e.Id] }).ToList();
         Contributions = others.Where(o => o.e.WorkDone is not null || o.e.Evidence.Count > 0)
             .GroupBy(o => o.e.ActivityId).ToDictionary(g => g.Key, g => g.Select(o => new Contribution(o.Agency, o.e.WorkDone, o.e.Evidence)).ToList());
         Versions = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ReportId == r.Id).OrderByDescending(v => v.Number).ToListAsync();

@@ -6,7 +6,7 @@ using ParTrack.Features.Plans;
 namespace ParTrack.Features.Reporting;
 
 /// <summary>Opens a plan year's periods (with the plan's calendar) and ad-hoc requests.</summary>
-public sealed class ReportPeriods(AppDbContext db, TimeProvider clock)
+public sealed class ReportPeriods(AppDbContext db, TimeProvider clock, Dashboard.DashboardCache? dashboards = null)
 {
     public async Task<ReportingCalendar> CalendarAsync(int planId, CancellationToken ct = default)
     {
@@ -49,6 +49,7 @@ public sealed class ReportPeriods(AppDbContext db, TimeProvider clock)
             period.Deadline = d.Deadline;
         }
         await db.SaveChangesAsync(ct);
+        dashboards?.Changed();
         return Outcome<int>.Ok(planId);
     }
 
@@ -84,6 +85,7 @@ public sealed class ReportPeriods(AppDbContext db, TimeProvider clock)
         foreach (var n in db.ChangeTracker.Entries<Notifications.Notification>().Select(e => e.Entity).Where(n => n.Url is null))
             n.Url = $"/Reports/Periods/{period.Id}/Agencies/{n.AgencyId}";
         await db.SaveChangesAsync(ct);
+        dashboards?.Changed();
         return Outcome<int>.Ok(period.Id);
     }
 }

@@ -20,7 +20,7 @@ public sealed record DraftInput(string? Results, string? Limitations, string? Di
 /// Every submission, return and acceptance keeps a version. Each step is one transaction and checks the
 /// report's Version token, so a form posted twice or a stale page cannot act twice.
 /// </summary>
-public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock)
+public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null)
 {
     public const string LockedMessage =
         "Báo cáo đã gửi nên không sửa được. Nếu cần sửa, hãy đề nghị Sở Nội vụ trả lại báo cáo.";
@@ -80,7 +80,9 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     /// <summary>Saves the draft (a returned report is a draft again for the agency).</summary>
     public async Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId, Guid version, DraftInput input, CancellationToken ct = default)
     {
-        var report = await LoadAsync(reportId, ct);
+        // Only what a draft save changes (no activities, evidence, files): fewer rows read and tracked.
+        var report = await db.Set<AgencyReport>().Include(r => r.Period).Include(r => r.Entries).Include(r => r.Actuals)
+            .AsSplitQuery().FirstOrDefaultAsync(r => r.Id == reportId, ct);
         if (report is null) return Outcome<AgencyReport>.NotFound();
         if (report.IsLocked) return new(OutcomeKind.Forbidden, report, LockedMessage);
         if (report.Version != version) return Outcome<AgencyReport>.Conflict(report, StaleMessage);
@@ -136,6 +138,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         KeepVersion(report, "Submitted", userName, null, now);
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await db.SaveChangesAsync(ct);
+        dashboards?.Changed();
         return Outcome<AgencyReport>.Ok(report);
     }
 
@@ -179,9 +182,10 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             AgencyId = report.AgencyId, CreatedAtUtc = now, Url = $"/Reports/Periods/{report.PeriodId}/Agencies/{report.AgencyId}",
             Text = accept
                 ? $"Báo cáo {report.Period!.Title} đã được tiếp nhận."
-                : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {report.ReviewComment ?? "xem ý kiến theo từng hoạt động"}.",
+                : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
         });
         await db.SaveChangesAsync(ct);
+        dashboards?.Changed();
         return Outcome<AgencyReport>.Ok(report);
     }
 

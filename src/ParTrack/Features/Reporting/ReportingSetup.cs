@@ -12,6 +12,8 @@ public static class ReportingSetup
         services.AddScoped<FileStore>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Dashboard.DashboardQuery>();
+        services.AddMemoryCache();
+        services.AddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<ConsolidatedReport>();
         services.AddNotifications();
         return services;

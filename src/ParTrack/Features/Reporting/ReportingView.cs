@@ -20,4 +20,12 @@ public static class ReportingView
         TimelinessKind.Missing => "text-bg-danger",
         _ => "text-bg-light border",
     };
+
+    /// <summary>A file size people read: "312 byte", "45 KB", "3,2 MB".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} byte",
+        < 1024 * 1024 => $"{bytes / 1024} KB",
+        _ => (bytes / 1024d / 1024).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " MB",
+    };
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Reporting benchmark on the large generated province (docs/benchmarks.md, "## Reporting").
+# Usage: bench/load/reporting.sh [WORKDIR]   (default /tmp/partrack-bench)
+# 1. builds the app (Release), generates the province into WORKDIR/bench.db (partrack bench-generate);
+# 2. runs the app on 127.0.0.1:5090 on that file, signs in as the demo coordinator;
+# 3. load, 16 clients, 20 s each, every run with a 1-connection /health probe beside it:
+#    wrk /health alone; wrk /Dashboard; report saves (save_load.py, only the POST timed; every item
+#    changed, then one item changed);
+# 4. times the year's consolidated DOCX and XLSX.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+WORK="${1:-/tmp/partrack-bench}"
+PORT=5090
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$WORK"
+cd "$ROOT"
+dotnet build -c Release src/ParTrack -o "$WORK/app" -v q -nologo | tail -2
+if [ ! -f "$WORK/bench.db" ]; then
+  /usr/bin/time -f "generate: %e s, max RSS %M KB" dotnet "$WORK/app/partrack.dll" bench-generate "$WORK/bench.db"
+fi
+ls -l "$WORK/bench.db"
+
+ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite \
+  ConnectionStrings__Sqlite="Data Source=$WORK/bench.db" Reporting__Reminders=false \
+  Logging__LogLevel__Default=Warning dotnet "$WORK/app/partrack.dll" > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 60); do curl -sf "$BASE/health" >/dev/null && break; sleep 1; done
+
+# Sign in as the coordinator; the cookie jar keeps the session and antiforgery cookies.
+JAR="$WORK/cookies.txt"; rm -f "$JAR"
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/Accounts/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "UserName=coordinator" --data-urlencode "Password=Demo@2025" \
+  --data-urlencode "__RequestVerificationToken=$TOKEN" "$BASE/Accounts/Login"
+COOKIE=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$JAR")
+echo "$COOKIE" > "$WORK/cookie.header"
+
+Q=$(sqlite3 "$WORK/bench.db" "SELECT Id FROM ReportPeriod WHERE Kind = 'Q3' ORDER BY Id LIMIT 1")     # Q3 (9 tháng)
+YEAR=$(sqlite3 "$WORK/bench.db" "SELECT Id FROM ReportPeriod WHERE Kind = 'Year' ORDER BY Id LIMIT 1")  # Năm
+sqlite3 "$WORK/bench.db" "SELECT '/Reports/Periods/' || PeriodId || '/Agencies/' || AgencyId FROM AgencyReport WHERE PeriodId = $YEAR AND State = 'Draft' ORDER BY AgencyId LIMIT 160" > "$WORK/save-urls.txt"
+echo "entries: $(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM ReportEntry'), reports: $(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM AgencyReport'), draft reports to save: $(wc -l < "$WORK/save-urls.txt")"
+
+probe() { wrk -t1 -c1 -d20s --latency "$BASE/health" > "$WORK/probe-$1.txt"; }
+echo "== /health alone: wrk -t2 -c16 -d20s --latency $BASE/health"
+wrk -t2 -c16 -d20s --latency "$BASE/health" | grep -E "Requests/sec|  50%|  90%|  99%|Latency|Non-2xx"
+echo "== /Dashboard?period=$Q: wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H 'Cookie: …' (+ 1-connection /health probe)"
+probe dashboard & PROBE=$!
+wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H "Cookie: $COOKIE" "$BASE/Dashboard?period=$Q" | grep -E "Requests/sec|  50%|  90%|  99%|p95|Latency|Non-2xx"
+wait $PROBE
+echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-dashboard.txt"
+for MODE in all one; do
+  echo "== report saves ($MODE): bench/load/save_load.py $BASE cookie urls 16 20 $MODE (+ 1-connection /health probe)"
+  probe saves & PROBE=$!
+  python3 bench/load/save_load.py "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20 $MODE
+  wait $PROBE
+  echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-saves.txt"
+done
+
+echo "== year report: DOCX and XLSX (period $YEAR)"
+for h in Docx Xlsx; do
+  curl -s -o "$WORK/year.$h" -H "Cookie: $COOKIE" -w "$h: %{http_code} %{size_download} bytes in %{time_total} s\n" "$BASE/Reports/Periods/$YEAR?handler=$h"
+done

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace ParTrack.Features.Dashboard;
+
+/// <summary>
+/// The dashboard is computed from every accepted entry of the plan (about 100,000 in a large province), so a
+/// view is kept for Reporting:DashboardCacheSeconds (30; 0 turns caching off) and dropped at once when this
+/// instance submits, returns or accepts a report or opens periods. Other instances (and plan edits) catch up
+/// within those seconds. Requests arriving together share one computation.
+/// </summary>
+public sealed class DashboardCache(IMemoryCache cache, IConfiguration config)
+{
+    long _generation;
+
+    /// <summary>Reporting data changed: every cached view is stale.</summary>
+    public void Changed() => Interlocked.Increment(ref _generation);
+
+    public async Task<DashboardView> GetAsync(int? periodId, DateOnly today, Func<Task<DashboardView>> load)
+    {
+        var seconds = config.GetValue("Reporting:DashboardCacheSeconds", 30);
+        if (seconds <= 0) return await load();
+        var key = $"dashboard:{periodId}:{today:yyyyMMdd}:{Interlocked.Read(ref _generation)}";
+        var shared = cache.GetOrCreate(key, e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
+            return new Lazy<Task<DashboardView>>(load);
+        })!;
+        try { return await shared.Value; }
+        catch
+        {
+            cache.Remove(key);   // never keep a failure
+            throw;
+        }
+    }
+}

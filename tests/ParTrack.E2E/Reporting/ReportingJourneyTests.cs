@@ -1,0 +1,137 @@
+using DocumentFormat.OpenXml.Packaging;
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ParTrack.Data;
+using ParTrack.Domain.Reporting;
+using ParTrack.E2E.Infrastructure;
+using ParTrack.Features.Demo;
+using ParTrack.Features.Reporting;
+
+namespace ParTrack.E2E.Reporting;
+
+/// <summary>
+/// In a real browser: the officer of Sở Nội vụ fills the Q1/2025 report with one uploaded evidence file and
+/// submits it; the coordinator returns it with a comment; the officer fixes and resubmits; the coordinator
+/// accepts; the dashboard and the consolidated DOCX (downloaded from the period page) show it.
+/// The plan is Hà Tĩnh's 2025 plan from seed 000, loaded the way the demo loads it.
+/// </summary>
+public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
+{
+    async Task<(int PeriodId, int Snv)> PlanWithPeriodsAsync()
+    {
+        using var scope = host.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        await DemoData.SeedPlansAsync(db, sp, default);
+        var plan = await db.Plans.Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued).Select(p => p.Id).SingleAsync();
+        var opened = await sp.GetRequiredService<ReportPeriods>().OpenYearAsync(plan, 2025, 14, 18);
+        opened.IsOk.Should().BeTrue(opened.Message);
+        var q1 = await db.Set<ReportPeriod>().Where(p => p.PlanId == plan && p.Kind == ReportingPeriodKind.Q1).Select(p => p.Id).SingleAsync();
+        return (q1, await db.Agencies.Where(a => a.Name == "Sở Nội vụ").Select(a => a.Id).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Officer_FillsAndSubmits_CoordinatorReturns_OfficerResubmits_CoordinatorAccepts_DashboardAndDocxShowIt()
+    {
+        var (period, snv) = await PlanWithPeriodsAsync();
+        var reportUrl = $"{host.BaseUrl}/Reports/Periods/{period}/Agencies/{snv}";
+        const string work = "Đã ban hành Kế hoạch CCHC năm 2025 của Sở Nội vụ (thử nghiệm trình duyệt).";
+
+        // The officer: upload one evidence file on the first activity, fill every activity, submit.
+        var officer = await host.SignInAsync("snv");
+        await officer.GotoAsync(reportUrl);
+        var firstFile = officer.Locator("input[type=file]").First;
+        var entryId = (await firstFile.GetAttributeAsync("id"))!["file-".Length..];
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% Ke hoach CCHC 2025\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        await firstFile.SetInputFilesAsync(new FilePayload { Name = "ke-hoach-cchc-2025.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await officer.ClickAsync($"button[form='up-{entryId}']");
+        await officer.Locator(".alert", new() { HasTextString = "Đã tải lên tệp ke-hoach-cchc-2025.pdf" }).WaitForAsync();
+        (await officer.Locator($"a[href^='/Reports/Evidence/']").AllTextContentsAsync()).Should().Contain(t => t.Contains("ke-hoach-cchc-2025.pdf"));
+
+        await FillAllAsync(officer, "InProgress");
+        await officer.FillAsync($"#w-{entryId}", work);
+        await officer.FillAsync("#Results", "Triển khai đầy đủ các nhiệm vụ CCHC quý I.");
+        await officer.Locator($"#w-{entryId}").ScrollIntoViewIfNeededAsync();
+        await officer.EvaluateAsync("window.scrollBy(0, -250)");
+        await ShotAsync(officer, "reporting-report-form");
+        await officer.ClickAsync("#submit-report");
+        await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
+        (await officer.TextContentAsync("#report-state")).Should().Be("Đã gửi, chờ xem xét");
+        (await officer.Locator("#report-form").CountAsync()).Should().Be(0, "a submitted report is locked");
+
+        // The coordinator returns it with a comment on the first activity.
+        var coordinator = await host.SignInAsync("coordinator");
+        await coordinator.GotoAsync(reportUrl);
+        await coordinator.FillAsync("#ReviewComment", "Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
+        await coordinator.Locator("#review-form").ScrollIntoViewIfNeededAsync();
+        await coordinator.Locator("#ReviewComment").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(coordinator, "reporting-review");
+        await coordinator.ClickAsync("#return-report");
+        await coordinator.Locator(".alert", new() { HasTextString = "Đã trả lại báo cáo" }).WaitForAsync();
+
+        // The officer is notified, sees the comment, fixes and resubmits.
+        await officer.GotoAsync($"{host.BaseUrl}/Notifications");
+        (await officer.TextContentAsync("main")).Should().Contain("bị trả lại để sửa: Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
+        await ShotAsync(officer, "reporting-notifications");
+        await officer.GotoAsync(reportUrl);
+        (await officer.TextContentAsync("main")).Should().Contain("Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
+        (await officer.TextContentAsync("#report-state")).Should().Be("Bị trả lại để sửa");
+        await officer.FillAsync($"#w-{entryId}", work + " Số 15/KH-SNV ngày 10/01/2025.");
+        await officer.ClickAsync("#submit-report");
+        await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
+
+        // The coordinator accepts; every version is kept.
+        await coordinator.GotoAsync(reportUrl);
+        await coordinator.ClickAsync("#accept-report");
+        await coordinator.Locator(".alert", new() { HasTextString = "Đã tiếp nhận báo cáo" }).WaitForAsync();
+        (await coordinator.TextContentAsync("#report-state")).Should().Be("Đã tiếp nhận");
+        await coordinator.Locator("#versions-h").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(coordinator, "reporting-versions");
+        (await coordinator.Locator("a[href^='/Reports/Versions/']").CountAsync()).Should().Be(4, "submitted, returned, resubmitted, accepted");
+
+        // The dashboard counts it (sent after the deadline of 18/03/2025, so late).
+        await coordinator.GotoAsync($"{host.BaseUrl}/Dashboard?period={period}");
+        (await coordinator.TextContentAsync("#submission-progress")).Should().StartWith("1/").And.Contain("1 trễ hạn");
+        var row = coordinator.Locator("#agencies-table tbody tr", new() { HasTextString = "Sở Nội vụ" });
+        (await row.TextContentAsync()).Should().Contain("Trễ");
+        await ShotAsync(coordinator, "reporting-dashboard");
+
+        // The consolidated DOCX from the period page holds the accepted text.
+        await coordinator.GotoAsync($"{host.BaseUrl}/Reports/Periods/{period}");
+        var download = await coordinator.RunAndWaitForDownloadAsync(() => coordinator.ClickAsync("a[href$='handler=Docx']"));
+        var path = Path.Combine(Path.GetTempPath(), $"partrack-e2e-{Guid.NewGuid():N}.docx");
+        await download.SaveAsAsync(path);
+        try
+        {
+            using var doc = WordprocessingDocument.Open(path, false);
+            var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+            text.Should().Contain("Số 15/KH-SNV ngày 10/01/2025").And.Contain("Sở Nội vụ");
+        }
+        finally { File.Delete(path); }
+
+        // The ad-hoc request form offers the issued plan and the agencies.
+        await coordinator.GotoAsync($"{host.BaseUrl}/Reports/AdHoc");
+        (await coordinator.Locator("#PlanId option").AllTextContentsAsync()).Should().ContainSingle();
+        (await coordinator.Locator("label[for^='ag-']").AllTextContentsAsync()).Should().Contain("Sở Tư pháp");
+        await coordinator.FillAsync("#Title", "Báo cáo kết quả số hóa hồ sơ TTHC");
+        await coordinator.FillAsync("#Questions", "Tỷ lệ hồ sơ TTHC được số hóa; khó khăn, đề xuất.");
+        await ShotAsync(coordinator, "reporting-adhoc");
+    }
+
+    /// <summary>What the user sees (the viewport, not the whole long page), into PARTRACK_SCREENSHOTS when set.</summary>
+    static async Task ShotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PARTRACK_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = false });
+    }
+
+    static async Task FillAllAsync(IPage page, string status)
+    {
+        foreach (var select in await page.Locator("#report-form select[name$='.Status']").AllAsync())
+            await select.SelectOptionAsync(status);
+    }
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,14 @@ using ParTrack.Features.Accounts;
 namespace ParTrack.Features.ParIndex;
 
 /// <summary>Rounds and criteria sets; coordinators copy, import and create from here.</summary>
+[IgnoreAntiforgeryToken, UploadSizeGuard, RequestSizeLimit(UploadLimits.RequestBytes), RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
 public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets sets, ParGroups groups, TimeProvider clock) : PageModel
 {
+    // A post over the upload limit (set import): the page with the message, no handler (see UploadLimits).
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
+        UploadLimits.RefuseOrContinueAsync(this, context, next,
+            async () => { await OnGetAsync(HttpContext.RequestAborted); return Page(); }, Errors.Add);
+
     public sealed record RoundItem(int Id, int Year, string Title, RoundStage Stage, DateOnly Deadline, int Units, int? MyAssessmentId);
     public sealed record SetItem(int Id, int Year, ParUnitGroup Group, string Title, int Revision);
 

@@ -19,7 +19,8 @@ public sealed class ParIndexRoundE2ETests(E2EHost host) : IClassFixture<E2EHost>
         var rounds = scope.ServiceProvider.GetRequiredService<ParRounds>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var (round, errors) = await rounds.CreateAsync(new RoundInput(2030, "Đánh giá Chỉ số CCHC năm 2030", today.AddDays(7), today.AddDays(8),
+        // Self-assessment due today and the appraisal window open from today: the test walks both steps now.
+        var (round, errors) = await rounds.CreateAsync(new RoundInput(2030, "Đánh giá Chỉ số CCHC năm 2030", today, today,
             today.AddDays(20), today.AddDays(21), today.AddDays(25), today.AddDays(30), false, [ParUnitGroup.Department]));
         round.Should().NotBeNull(string.Join(" ", errors));
         round!.Stage = RoundStage.SelfAssessment;

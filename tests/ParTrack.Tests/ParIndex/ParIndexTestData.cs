@@ -51,6 +51,28 @@ public static class ParIndexTestData
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// Changes the round's schedule as the coordinator (page "Sửa lịch, gia hạn"): self-assessment deadline
+    /// and appraisal window in days from today (Vietnam date).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SetAppraisalWindowAsync(this TestApp app, int roundId, int deadline, int start, int end)
+    {
+        var coordinator = await app.As("coordinator");
+        return await coordinator.SubmitFormAsync($"/ParIndex/Rounds/{roundId}", new Dictionary<string, string?>
+        {
+            ["Schedule.SelfAssessmentDeadline"] = Today.AddDays(deadline).ToString("yyyy-MM-dd"),
+            ["Schedule.AppraisalStart"] = Today.AddDays(start).ToString("yyyy-MM-dd"),
+            ["Schedule.AppraisalEnd"] = Today.AddDays(end).ToString("yyyy-MM-dd"),
+        }, "#schedule-form");
+    }
+
+    /// <summary>Moves the appraisal window to start today (the self-assessment deadline with it), so appraisal is open now.</summary>
+    public static async Task AppraiseFromTodayAsync(this TestApp app, int roundId)
+    {
+        var response = await app.SetAppraisalWindowAsync(roundId, 0, 0, 20);
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, (await response.ParseAsync()).Messages());
+    }
+
     public static Task<int> AssessmentIdAsync(this TestApp app, int roundId, string agency) =>
         app.Db(db => db.Set<ParAssessment>().Where(a => a.RoundId == roundId && a.Agency!.Name == agency).Select(a => a.Id).SingleAsync());
 

@@ -19,7 +19,7 @@ public static partial class DemoData
         var clock = services.GetRequiredService<TimeProvider>();
         var today = VietnamTime.Today(clock);
         var sets = new CriteriaSets(db, clock);
-        var rounds = new ParRounds(db, sets);
+        var rounds = new ParRounds(db, sets, new ParGroups(db));
         var random = new Random(2025);
 
         int last = today.Year - 1;

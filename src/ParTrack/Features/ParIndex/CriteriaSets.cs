@@ -7,12 +7,11 @@ namespace ParTrack.Features.ParIndex;
 public static class ParLabels
 {
     /// <summary>The group's name as written in sets and tables (also the Domain set's Group).</summary>
-    public static string Of(ParUnitGroup g) => g switch
-    {
-        ParUnitGroup.Department => "Sở, ban, ngành cấp tỉnh",
-        ParUnitGroup.District => "UBND cấp huyện",
-        _ => "UBND cấp xã",
-    };
+    public static string Of(ParUnitGroup g) =>
+        g == ParUnitGroup.Department ? "Sở, ban, ngành cấp tỉnh"
+        : g == ParUnitGroup.District ? "UBND cấp huyện"
+        : g == ParUnitGroup.Commune ? "UBND cấp xã"
+        : g.Key; // a configured group is named by its key
 
     public static string Of(RoundStage s) => s switch
     {
@@ -34,7 +33,7 @@ public static class ParLabels
         _ => "Chấm trong khoảng",
     };
 
-    /// <summary>Which group an agency is ranked in, or null when it is not assessed.</summary>
+    /// <summary>Which built-in group an agency is ranked in, or null when none (configured groups may hold it).</summary>
     public static ParUnitGroup? GroupOf(AgencyKind kind) => kind switch
     {
         AgencyKind.Department => ParUnitGroup.Department,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,14 +9,21 @@ using ParTrack.Features.Accounts;
 namespace ParTrack.Features.ParIndex;
 
 /// <summary>Rounds and criteria sets; coordinators copy, import and create from here.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets sets, TimeProvider clock) : PageModel
+[IgnoreAntiforgeryToken, UploadSizeGuard, RequestSizeLimit(UploadLimits.RequestBytes), RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
+public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets sets, ParGroups groups, TimeProvider clock) : PageModel
 {
+    // A post over the upload limit (set import): the page with the message, no handler (see UploadLimits).
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
+        UploadLimits.RefuseOrContinueAsync(this, context, next,
+            async () => { await OnGetAsync(HttpContext.RequestAborted); return Page(); }, Errors.Add);
+
     public sealed record RoundItem(int Id, int Year, string Title, RoundStage Stage, DateOnly Deadline, int Units, int? MyAssessmentId);
     public sealed record SetItem(int Id, int Year, ParUnitGroup Group, string Title, int Revision);
 
     public List<RoundItem> RoundList { get; private set; } = [];
     public List<SetItem> SetList { get; private set; } = [];
     public List<string> Errors { get; } = [];
+    public IReadOnlyList<ParUnitGroup> GroupChoices { get; private set; } = ParUnitGroup.BuiltIn;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -28,11 +36,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets set
             .Select(r => new RoundItem(r.Id, r.Year, r.Title, r.Stage, r.SelfAssessmentDeadline, r.Units, mine.TryGetValue(r.Id, out var m) ? m : null)).ToList();
         SetList = (await db.Set<ParCriteriaSetRow>().AsNoTracking().ToListAsync(ct))
             .OrderByDescending(s => s.Year).ThenBy(s => s.Group).Select(s => new SetItem(s.Id, s.Year, s.Group, s.Title, s.Revision)).ToList();
+        GroupChoices = await groups.AllAsync(ct);
     }
 
     [BindProperty] public int Year { get; set; } = DateTime.UtcNow.Year;
     [BindProperty] public ParUnitGroup Group { get; set; }
     [BindProperty] public int FromSetId { get; set; }
+
+    const string UnknownGroup = "Không có nhóm đơn vị này. Hãy chọn nhóm trong danh sách (nhóm khác do điều phối viên cấu hình ở trang Nhóm đơn vị).";
 
     /// <summary>Creates a year's set: a copy of the chosen set, or the default one.</summary>
     public async Task<IActionResult> OnPostCopyAsync(CancellationToken ct)
@@ -40,7 +51,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets set
         if (!me.IsCoordinator) return Forbid();
         if (FromSetId == 0)
         {
-            if (await sets.FindAsync(Year, Group, ct) is not null)
+            if (!(await groups.AllAsync(ct)).Contains(Group)) Errors.Add(UnknownGroup);
+            else if (await sets.FindAsync(Year, Group, ct) is not null)
                 Errors.Add($"Năm {Year} đã có bộ tiêu chí cho nhóm {ParLabels.Of(Group)}.");
             else
             {
@@ -62,7 +74,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets set
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
     {
         if (!me.IsCoordinator) return Forbid();
-        if (file is null || file.Length == 0) Errors.Add("Hãy chọn tệp JSON hoặc XLSX của bộ tiêu chí.");
+        if (!(await groups.AllAsync(ct)).Contains(Group)) Errors.Add(UnknownGroup);
+        else if (file is null || file.Length == 0) Errors.Add("Hãy chọn tệp JSON hoặc XLSX của bộ tiêu chí.");
         else
         {
             CriteriaSet? set;

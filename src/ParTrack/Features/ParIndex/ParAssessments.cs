@@ -160,7 +160,24 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, Evidence
         return null;
     }
 
-    public static string? AppraisalClosed(ParAssessment a) => a.Round!.Stage switch
+    /// <summary>
+    /// Why appraisal scores cannot be changed now, or null. In the appraisal step the round's window
+    /// (AppraisalStart..AppraisalEnd, Vietnam dates) applies, like the self-assessment deadline; the
+    /// review step after clarification is bounded by the steps alone.
+    /// </summary>
+    public string? AppraisalClosed(ParAssessment a)
+    {
+        var round = a.Round!;
+        if (round.Stage == RoundStage.Appraisal && Today < round.AppraisalStart)
+            return $"Chưa đến thời gian thẩm định (từ ngày {round.AppraisalStart:dd/MM/yyyy} đến ngày {round.AppraisalEnd:dd/MM/yyyy}). " +
+                   "Không thể chấm điểm thẩm định trước ngày bắt đầu; nếu cần thẩm định sớm, hãy đề nghị Sở Nội vụ sửa lịch của đợt.";
+        if (round.Stage == RoundStage.Appraisal && Today > round.AppraisalEnd)
+            return $"Đã hết thời gian thẩm định (ngày {round.AppraisalEnd:dd/MM/yyyy}). Không thể sửa điểm thẩm định; " +
+                   "nếu cần gia hạn, hãy liên hệ Sở Nội vụ.";
+        return StageClosedForAppraisal(round.Stage);
+    }
+
+    static string? StageClosedForAppraisal(RoundStage stage) => stage switch
     {
         RoundStage.Appraisal or RoundStage.Review => null,
         RoundStage.Clarification => "Đợt đánh giá đang ở bước giải trình; hãy chờ đơn vị giải trình xong rồi mới sửa điểm thẩm định.",

@@ -7,8 +7,55 @@ namespace ParTrack.Features.ParIndex;
 // The PAR Index (Chỉ số CCHC) tables. Scoring rules live in ParTrack.Domain.ParIndex; these rows only
 // store what people entered. Sets are stored as the Domain's JSON so the tree stays one value.
 
-/// <summary>The groups units are ranked in; each has its own criteria set per year.</summary>
-public enum ParUnitGroup { Department, District, Commune }
+/// <summary>
+/// A group units are ranked in; each has its own criteria set per year. Three are built in
+/// (departments, district and commune committees); coordinators add others (ParGroupRow), whose key is
+/// their name. Stored as its key, so the tables hold one text column for both kinds.
+/// </summary>
+[System.ComponentModel.TypeConverter(typeof(ParUnitGroupConverter))]
+public readonly record struct ParUnitGroup(string Key) : IComparable<ParUnitGroup>
+{
+    public static readonly ParUnitGroup Department = new("Department");
+    public static readonly ParUnitGroup District = new("District");
+    public static readonly ParUnitGroup Commune = new("Commune");
+    public static readonly IReadOnlyList<ParUnitGroup> BuiltIn = [Department, District, Commune];
+
+    public bool IsBuiltIn => BuiltIn.Contains(this);
+
+    // Built-in groups first in their usual order, then configured groups by name.
+    int Order => Key == Department.Key ? 0 : Key == District.Key ? 1 : Key == Commune.Key ? 2 : 3;
+
+    public int CompareTo(ParUnitGroup other) =>
+        Order != other.Order ? Order.CompareTo(other.Order) : string.CompareOrdinal(Key, other.Key);
+
+    public override string ToString() => Key ?? "";
+
+    /// <summary>A key safe in HTML ids (configured names hold spaces and accents).</summary>
+    public string HtmlId => IsBuiltIn ? Key : "g-" + Convert.ToHexStringLower(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key ?? "")))[..8];
+}
+
+public sealed class ParUnitGroupConverter : System.ComponentModel.TypeConverter
+{
+    public override bool CanConvertFrom(System.ComponentModel.ITypeDescriptorContext? context, Type sourceType) =>
+        sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+    public override object? ConvertFrom(System.ComponentModel.ITypeDescriptorContext? context, System.Globalization.CultureInfo? culture, object value) =>
+        value is string s ? new ParUnitGroup(s.Trim()) : base.ConvertFrom(context, culture, value);
+}
+
+/// <summary>A group configured by a coordinator ("Cơ quan Trung ương"): its name and the agency kinds it holds.</summary>
+public sealed class ParGroupRow
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>Comma-separated <see cref="AgencyKind"/> names.</summary>
+    public string MemberKinds { get; set; } = "";
+
+    public IReadOnlyList<AgencyKind> Kinds() =>
+        MemberKinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => Enum.TryParse<AgencyKind>(k, out var kind) ? kind : (AgencyKind?)null).OfType<AgencyKind>().ToList();
+}
 
 /// <summary>Steps of a round, opened one after another by a coordinator.</summary>
 public enum RoundStage { Draft, SelfAssessment, Appraisal, Clarification, Review, Published }
@@ -113,12 +160,23 @@ public sealed class ParCriterionActivity
     public int ActivityId { get; set; }
 }
 
+sealed class ParGroupRowConfig : IEntityTypeConfiguration<ParGroupRow>
+{
+    public void Configure(EntityTypeBuilder<ParGroupRow> e)
+    {
+        e.ToTable("ParGroups");
+        e.Property(x => x.Name).HasMaxLength(ParGroups.NameLength);
+        e.Property(x => x.MemberKinds).HasMaxLength(Limits.Name);
+        e.HasIndex(x => x.Name).IsUnique();
+    }
+}
+
 sealed class ParCriteriaSetRowConfig : IEntityTypeConfiguration<ParCriteriaSetRow>
 {
     public void Configure(EntityTypeBuilder<ParCriteriaSetRow> e)
     {
         e.ToTable("ParCriteriaSets");
-        e.Property(x => x.Group).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Group).HasConversion(g => g.Key, k => new ParUnitGroup(k)).HasMaxLength(ParGroups.NameLength);
         e.Property(x => x.Title).HasMaxLength(Limits.Text);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => new { x.Year, x.Group }).IsUnique();
@@ -143,7 +201,7 @@ sealed class ParAssessmentConfig : IEntityTypeConfiguration<ParAssessment>
     public void Configure(EntityTypeBuilder<ParAssessment> e)
     {
         e.ToTable("ParAssessments");
-        e.Property(x => x.Group).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Group).HasConversion(g => g.Key, k => new ParUnitGroup(k)).HasMaxLength(ParGroups.NameLength);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Excluded).HasMaxLength(Limits.Text);
         e.Property(x => x.Version).IsConcurrencyToken();

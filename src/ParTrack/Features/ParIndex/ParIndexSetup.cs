@@ -8,6 +8,7 @@ public static class ParIndexSetup
     {
         services.AddScoped<CriteriaSets>();
         services.AddScoped<ParRounds>();
+        services.AddScoped<ParGroups>();
         services.AddScoped<ParAssessments>();
         services.AddScoped<ParResults>();
         services.AddSingleton<EvidenceStore>();

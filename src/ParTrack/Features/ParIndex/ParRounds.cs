@@ -7,7 +7,7 @@ public sealed record RoundInput(int Year, string Title, DateOnly SelfAssessmentD
     DateOnly ClarificationStart, DateOnly ClarificationEnd, DateOnly PublishOn, bool SurveyIncluded, IReadOnlyList<ParUnitGroup> Groups);
 
 /// <summary>Creates rounds with their units and moves a round from step to step.</summary>
-public sealed class ParRounds(AppDbContext db, CriteriaSets sets)
+public sealed class ParRounds(AppDbContext db, CriteriaSets sets, ParGroups groups)
 {
     public static IReadOnlyList<string> ValidateSchedule(RoundInput r)
     {
@@ -37,10 +37,13 @@ public sealed class ParRounds(AppDbContext db, CriteriaSets sets)
         // Units that existed on 1 January of the year (bodies merged later are assessed under their old name).
         var day = new DateOnly(input.Year, 1, 1);
         var agencies = (await db.Agencies.AsNoTracking().ToListAsync(ct)).Where(a => a.IsCurrent(day)).ToList();
+        var known = await groups.AllAsync(ct);
         foreach (var group in input.Groups.Distinct())
         {
+            if (!known.Contains(group)) return (null, [$"Không có nhóm đơn vị \"{group.Key}\". Hãy chọn trong danh sách nhóm."]);
+            var kinds = await groups.KindsOfAsync(group, ct);
             var set = await sets.EnsureAsync(input.Year, group, ct);
-            foreach (var agency in agencies.Where(a => ParLabels.GroupOf(a.Kind) == group).OrderBy(a => a.Name))
+            foreach (var agency in agencies.Where(a => kinds.Contains(a.Kind)).OrderBy(a => a.Name))
                 round.Assessments.Add(new ParAssessment { AgencyId = agency.Id, Group = group, SetId = set.Id });
         }
         if (round.Assessments.Count == 0) return (null, [$"Không có đơn vị nào thuộc các nhóm đã chọn trong năm {input.Year}."]);

@@ -36,7 +36,7 @@ public sealed class AppraiseModel(AppDbContext db, CurrentUser me, ParAssessment
         if (a is null) return NotFound();
         A = a;
         Set = CriteriaSets.Parse(a.Set!);
-        Closed = ParAssessments.AppraisalClosed(a);
+        Closed = service.AppraisalClosed(a);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +24,14 @@ public sealed class SelfRowForm
 /// later sees the appraiser's changes with their reasons and answers each once (giải trình).
 /// Coordinators, appraisers and leaders read it; officers of other units get 404.
 /// </summary>
+[IgnoreAntiforgeryToken, UploadSizeGuard, RequestSizeLimit(UploadLimits.RequestBytes), RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
 public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments service, IReportEvidenceSource reports) : PageModel
 {
+    // A post over the upload limit: the page with the message, no handler (see UploadLimits).
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
+        UploadLimits.RefuseOrContinueAsync(this, context, next,
+            () => OnGetAsync(int.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? id : 0, HttpContext.RequestAborted), Errors.Add);
+
     public ParAssessment A { get; private set; } = null!;
     public CriteriaSet Set { get; private set; } = null!;
     public List<string> Errors { get; private set; } = [];

@@ -24,13 +24,15 @@ public sealed class RoundForm
 }
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class CreateModel(ParRounds rounds, FormOnce once) : PageModel
+public sealed class CreateModel(ParRounds rounds, ParGroups groups, FormOnce once) : PageModel
 {
     [BindProperty] public RoundForm Form { get; set; } = new();
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<ParUnitGroup> GroupChoices { get; private set; } = ParUnitGroup.BuiltIn;
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        GroupChoices = await groups.AllAsync(ct);
         // A schedule like the usual one: self-assessment in December, appraisal in January, publication in February.
         var y = Form.Year;
         Form.Title = $"Đánh giá Chỉ số CCHC năm {y}";
@@ -46,7 +48,7 @@ public sealed class CreateModel(ParRounds rounds, FormOnce once) : PageModel
     {
         if (await once.EarlierResultAsync(ct) is { } earlier) return LocalRedirect(earlier);
         var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
-        if (round is null) { Errors = errors; return Page(); }
+        if (round is null) { Errors = errors; GroupChoices = await groups.AllAsync(ct); return Page(); }
         return LocalRedirect(await once.SaveChangesAsync(() => $"/ParIndex/Rounds/{round.Id}", ct));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +11,14 @@ namespace ParTrack.Features.ParIndex.Rounds;
 
 /// <summary>Survey points per unit (typed in or imported from XLSX), or the round without surveys.</summary>
 [Authorize(Policy = Policies.Coordinator)]
+[IgnoreAntiforgeryToken, UploadSizeGuard, RequestSizeLimit(UploadLimits.RequestBytes), RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
 public sealed class SurveyModel(AppDbContext db) : PageModel
 {
+    // A post over the upload limit: the page with the message, no handler (see UploadLimits).
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
+        UploadLimits.RefuseOrContinueAsync(this, context, next,
+            () => OnGetAsync(int.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? id : 0, HttpContext.RequestAborted), Errors.Add);
+
     public sealed record GroupTable(ParUnitGroup Group, CriteriaSet Set, IReadOnlyList<ParSubCriterion> Subs, IReadOnlyList<ParAssessment> Units);
 
     public ParRound Round { get; private set; } = null!;

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.ParIndex;
+
+/// <summary>Unit groups beyond the built-in three ("others as configured"): name and member agency kinds.</summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class GroupsModel(AppDbContext db, ParGroups groups) : PageModel
+{
+    public List<ParGroupRow> Configured { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>Kinds a configured group can hold (the built-in groups keep theirs).</summary>
+    public static IEnumerable<AgencyKind> Choosable => Enum.GetValues<AgencyKind>().Where(k => !ParGroups.BuiltInKinds.Contains(k));
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public List<AgencyKind> Kinds { get; set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Configured = await groups.ConfiguredAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (row, errors) = await groups.CreateAsync(Name, Kinds, ct);
+        if (row is null) { Errors = errors; await OnGetAsync(ct); return Page(); }
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = $"Đã thêm nhóm \"{row.Name}\". Bộ tiêu chí của nhóm được tạo khi tạo đợt đánh giá có nhóm này (hoặc ở trang Chỉ số CCHC).";
+        return Redirect("/ParIndex/Groups");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        if (await groups.DeleteAsync(id, ct) is { } error) { Errors = [error]; await OnGetAsync(ct); return Page(); }
+        await db.SaveChangesAsync(ct);
+        return Redirect("/ParIndex/Groups");
+    }
+}

@@ -61,7 +61,8 @@ public class E2EHost : IAsyncLifetime
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", Features.Demo.DemoData.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/Accounts/Login"));
+        // Generous: the first page after sign-in may be the first request of its kind since start-up.
+        await page.WaitForURLAsync(u => !u.Contains("/Accounts/Login"), new PageWaitForURLOptions { Timeout = 90_000 });
         return page;
     }
 

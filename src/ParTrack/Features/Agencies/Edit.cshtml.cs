@@ -52,6 +52,9 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
             {
                 case SaveResult.NotFound: return NotFound();
                 case SaveResult.Invalid invalid:
+                    // The same form posted at the same moment may have just created this agency (its key and
+                    // the agency commit together): then "name already used" is that post's success, not an error.
+                    if (id is null && await formOnce.EarlierResultAsync() is { } first) return LocalRedirect(first);
                     foreach (var (field, message) in invalid.Errors)
                         ModelState.AddModelError(field == nameof(AgencyInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
                     break;

@@ -19,4 +19,7 @@ public static class VietnamTime
 
     /// <summary>Today in Vietnam according to the given clock.</summary>
     public static DateOnly Today(TimeProvider clock) => ToLocalDate(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The wall-clock time in Vietnam now, for showing ("đã lưu lúc 14:32").</summary>
+    public static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime + Offset;
 }

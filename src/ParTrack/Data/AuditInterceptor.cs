@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParTrack.Data;
 
@@ -13,45 +14,114 @@ public interface IAuditUser
 
 /// <summary>
 /// One seam for every save: renews the concurrency Version of edited entities and records an
-/// AuditEntry (who, when, what, before/after of the changed properties) for each change.
+/// AuditEntry (who, when, what, before/after of the changed properties) for each change. The changes
+/// and their audit rows commit in one transaction, so a crash between them cannot leave a change
+/// without its audit row. On SQLite the outermost save first takes the database's write gate.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor
 {
     static readonly HashSet<string> Secret = [nameof(User.PasswordHash)];
     readonly List<Pending> _pending = [];
+    // The transaction this interceptor opened for an outermost save (null inside a caller's transaction),
+    // the write gate held for it, and how deep we are: the audit rows are saved by a nested SaveChanges.
+    IDbContextTransaction? _transaction;
+    IDisposable? _gate;
+    int _depth;
 
     sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before, Dictionary<string, object?>? After);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
     {
+        _depth++;
         Collect(e.Context);
+        if (NeedsTransaction(e.Context))
+        {
+            _gate = SqliteWriteGate.Enter(e.Context!);
+            Begin(e.Context!, e.Context!.Database.BeginTransaction());
+        }
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
     {
+        _depth++;
         Collect(e.Context);
-        return ValueTask.FromResult(result);
+        if (NeedsTransaction(e.Context))
+        {
+            _gate = await SqliteWriteGate.EnterAsync(e.Context!, ct);
+            Begin(e.Context!, await e.Context!.Database.BeginTransactionAsync(ct));
+        }
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData e, int result)
     {
-        if (Flush(e.Context)) e.Context!.SaveChanges();
+        try
+        {
+            if (Flush(e.Context)) e.Context!.SaveChanges();
+            if (_depth == 1) _transaction?.Commit();
+        }
+        finally { Leave(); }
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData e, int result, CancellationToken ct = default)
     {
-        if (Flush(e.Context)) await e.Context!.SaveChangesAsync(ct);
+        try
+        {
+            if (Flush(e.Context)) await e.Context!.SaveChangesAsync(ct);
+            if (_depth == 1 && _transaction is not null) await _transaction.CommitAsync(ct);
+        }
+        finally { Leave(); }
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData e) => _pending.Clear();
+    public override void SaveChangesFailed(DbContextErrorEventData e) => Fail();
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData e, CancellationToken ct = default)
     {
-        _pending.Clear();
+        Fail();
         return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData e) => Fail();
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData e, CancellationToken ct = default)
+    {
+        Fail();
+        return Task.CompletedTask;
+    }
+
+    bool NeedsTransaction(DbContext? context) =>
+        context is not null && _pending.Count > 0 && _transaction is null && context.Database.CurrentTransaction is null;
+
+    void Begin(DbContext context, IDbContextTransaction transaction)
+    {
+        _transaction = transaction;
+        // Our own transaction needs no savepoint per SaveChanges (EF adds one inside a caller's transaction).
+        context.Database.AutoSavepointsEnabled = false;
+    }
+
+    void Fail()
+    {
+        _pending.Clear();
+        // The outermost failure (or a failed audit save inside it) rolls everything back.
+        _depth = 1;
+        Leave();
+    }
+
+    /// <summary>Ends one save level; the outermost ends the transaction (disposing an uncommitted one rolls it back) and opens the gate.</summary>
+    void Leave()
+    {
+        if (--_depth > 0) return;
+        _depth = 0;
+        if (_transaction is { } tx)
+        {
+            _transaction = null;
+            tx.Dispose();
+        }
+        _gate?.Dispose();
+        _gate = null;
     }
 
     void Collect(DbContext? context)

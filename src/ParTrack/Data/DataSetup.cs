@@ -61,7 +61,12 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
     }
 }
 
-/// <summary>WAL lets readers run while one writer writes; busy_timeout waits instead of failing at once.</summary>
+/// <summary>
+/// WAL lets readers run while one writer writes; busy_timeout waits instead of failing at once.
+/// synchronous=NORMAL is the WAL setting SQLite recommends: a commit no longer waits for fsync, and the
+/// database stays consistent if the process or machine dies; only the last commits before a power loss
+/// can be lost (they are synced at the next checkpoint). The crash test kills a writer mid-save.
+/// </summary>
 sealed class SqliteTuning : DbConnectionInterceptor
 {
     public static readonly SqliteTuning Instance = new();
@@ -75,10 +80,20 @@ sealed class SqliteTuning : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // EF opens a pooled connection for every query; these settings stay with the native handle, so each
+    // handle is tuned once (busy_timeout first: switching to WAL may wait). foreign_keys is renewed on
+    // every open, as a migration may have switched it off on this handle.
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Tuned = [];
+
     static void Tune(System.Data.Common.DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        var fresh = handle is null || !Tuned.TryGetValue(handle, out _);
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        cmd.CommandText = fresh
+            ? "PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+            : "PRAGMA foreign_keys=ON;";
         cmd.ExecuteNonQuery();
+        if (fresh && handle is not null) Tuned.AddOrUpdate(handle, true);
     }
 }

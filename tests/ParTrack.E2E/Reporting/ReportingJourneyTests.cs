@@ -19,17 +19,51 @@ namespace ParTrack.E2E.Reporting;
 /// </summary>
 public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
 {
-    async Task<(int PeriodId, int Snv)> PlanWithPeriodsAsync()
+    /// <summary>The plan and its 2025 periods, made by whichever test of this class runs first.</summary>
+    async Task<(int PeriodId, int AgencyId)> PlanWithPeriodsAsync(string agency = "Sở Nội vụ")
     {
         using var scope = host.Services.CreateScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
-        await DemoData.SeedPlansAsync(db, sp, default);
+        if (!await db.Plans.AnyAsync(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued))
+            await DemoData.SeedPlansAsync(db, sp, default);
         var plan = await db.Plans.Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued).Select(p => p.Id).SingleAsync();
-        var opened = await sp.GetRequiredService<ReportPeriods>().OpenYearAsync(plan, 2025, 14, 18);
-        opened.IsOk.Should().BeTrue(opened.Message);
+        if (!await db.Set<ReportPeriod>().AnyAsync(p => p.PlanId == plan))
+        {
+            var opened = await sp.GetRequiredService<ReportPeriods>().OpenYearAsync(plan, 2025, 14, 18);
+            opened.IsOk.Should().BeTrue(opened.Message);
+        }
         var q1 = await db.Set<ReportPeriod>().Where(p => p.PlanId == plan && p.Kind == ReportingPeriodKind.Q1).Select(p => p.Id).SingleAsync();
-        return (q1, await db.Agencies.Where(a => a.Name == "Sở Nội vụ").Select(a => a.Id).SingleAsync());
+        return (q1, await db.Agencies.Where(a => a.Name == agency).Select(a => a.Id).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Officer_Types_TheDraftSavesItself_AndSurvivesAnEvidenceUploadAndAReload()
+    {
+        var (period, stp) = await PlanWithPeriodsAsync("Sở Tư pháp");
+        var reportUrl = $"{host.BaseUrl}/Reports/Periods/{period}/Agencies/{stp}";
+        var officer = await host.SignInAsync("stp");
+        await officer.GotoAsync(reportUrl);
+        var status = officer.Locator("#autosave-status");
+        (await status.TextContentAsync()).Should().Be("Bản nháp tự động lưu khi bạn nhập.");
+
+        // Typing alone saves: no button is pressed.
+        await officer.FillAsync("#Results", "Đã rà soát 12 thủ tục hành chính (tự động lưu).");
+        await officer.Locator("#autosave-status", new() { HasTextString = "Bản nháp đã tự động lưu lúc" }).WaitForAsync();
+        await ShotAsync(officer, "reporting-autosave");
+
+        // Text typed just before an upload is saved before the upload reloads the page.
+        var firstWork = officer.Locator("#report-form textarea[name$='.WorkDone']").First;
+        var entryId = (await firstWork.GetAttributeAsync("id"))!["w-".Length..];
+        await firstWork.FillAsync("Đã ban hành quyết định công bố TTHC.");
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        await officer.Locator($"#file-{entryId}").SetInputFilesAsync(new FilePayload { Name = "quyet-dinh.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await officer.ClickAsync($"button[form='up-{entryId}']");
+        await officer.Locator(".alert", new() { HasTextString = "Đã tải lên tệp quyet-dinh.pdf" }).WaitForAsync();
+
+        await officer.ReloadAsync();
+        (await officer.InputValueAsync("#Results")).Should().Be("Đã rà soát 12 thủ tục hành chính (tự động lưu).");
+        (await officer.InputValueAsync($"#w-{entryId}")).Should().Be("Đã ban hành quyết định công bố TTHC.");
     }
 
     [Fact]

@@ -48,6 +48,10 @@ public static partial class RouteTable
         {
             Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Results"] = "x" }),
         },
+        new RouteCase("reports: autosave snv report", "POST", app => SnvReport(app, "?handler=Autosave"), Who.CoordinatorsAnd("snv"))
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Results"] = "x" }),
+        },
         new RouteCase("reports: accept snv report", "POST",
             async app => { var r = await SubmittedSnvReportAsync(app); return ReportTestData.ReportUrl(r.PeriodId, r.AgencyId) + "?handler=Accept"; },
             Who.Coordinators) { Form = NewestSnvVersion },

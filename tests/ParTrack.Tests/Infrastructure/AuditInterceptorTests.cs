@@ -61,4 +61,51 @@ public sealed class AuditInterceptorTests(AppFixture fx) : IClassFixture<AppFixt
         });
         (await app.Db(db => db.AuditEntries.CountAsync())).Should().Be(before);
     }
+
+    /// <summary>
+    /// The change and its audit row are one transaction: when the audit row cannot be written, the change is
+    /// not kept either, and the next save (the write gate released) goes through.
+    /// </summary>
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task AChangeWhoseAuditRowFails_IsNotKept_AndLaterSavesWork(string provider)
+    {
+        var app = fx.App(provider);
+        var marker = TestData.Unique("AUDIT-REFUSED");
+        await app.Db(db => db.Database.ExecuteSqlRawAsync(provider == Databases.Postgres
+            ? $$"""
+              CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN
+                IF NEW."After" LIKE '%AUDIT-REFUSED%' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+              DROP TRIGGER IF EXISTS refuse_audit ON "AuditEntries";
+              CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION refuse_audit();
+              """
+            : """
+              CREATE TRIGGER IF NOT EXISTS refuse_audit BEFORE INSERT ON AuditEntries WHEN NEW.After LIKE '%AUDIT-REFUSED%'
+              BEGIN SELECT RAISE(ABORT, 'audit refused'); END;
+              """));
+
+        var refused = () => app.Db(async db => { db.Agencies.Add(TestData.Agency(name: marker)); await db.SaveChangesAsync(); });
+        await refused.Should().ThrowAsync<Exception>();
+        (await app.Db(db => db.Agencies.AnyAsync(a => a.Name == marker))).Should().BeFalse("the agency was saved without its audit row");
+
+        var kept = TestData.Agency();
+        await app.Db(async db => { db.Agencies.Add(kept); await db.SaveChangesAsync(); }).WaitAsync(TimeSpan.FromSeconds(20));
+        (await app.Db(db => db.AuditEntries.CountAsync(e => e.Entity == "Agency" && e.EntityId == kept.Id.ToString()))).Should().Be(1);
+    }
+
+    /// <summary>Many requests saving at once on one database: every save and every audit row lands (SQLite queues writers).</summary>
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task ConcurrentSaves_AllLandWithTheirAuditRows(string provider)
+    {
+        var app = fx.App(provider);
+        var prefix = TestData.Unique("Song song");
+        await Task.WhenAll(Enumerable.Range(0, 48).Select(i => app.Db(async db =>
+        {
+            db.Agencies.Add(TestData.Agency(name: $"{prefix} {i}"));
+            await db.SaveChangesAsync();
+        })));
+
+        var ids = await app.Db(db => db.Agencies.Where(a => a.Name.StartsWith(prefix)).Select(a => a.Id.ToString()).ToListAsync());
+        ids.Should().HaveCount(48);
+        (await app.Db(db => db.AuditEntries.CountAsync(e => e.Entity == "Agency" && e.Action == "Added" && ids.Contains(e.EntityId)))).Should().Be(48);
+    }
 }

@@ -67,25 +67,44 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     /// <summary>Save what is on the form, then submit.</summary>
     public Task<IActionResult> OnPostSubmitAsync(int periodId, int agencyId) => SaveAsync(periodId, agencyId, submit: true);
 
+    /// <summary>
+    /// The page's script saves the draft as the user types ("drafts save as you go"): the same save as
+    /// "Lưu nháp", answered with the new Version as JSON instead of a re-rendered page.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int periodId, int agencyId)
+    {
+        if (Deny(agencyId, edit: true) is { } deny) return deny;
+        var reportId = await ReportIdAsync(periodId, agencyId) ?? await work.EnsureAsync(periodId, agencyId);
+        if (reportId is null) return NotFound();
+        var saved = await SaveDraftAsync(reportId.Value);
+        if (saved.IsOk)
+            return new JsonResult(new { version = saved.Value!.Version, savedAt = VietnamTime.Now(clock).ToString("HH:mm:ss") });
+        return new JsonResult(new { message = saved.Message ?? "Có nội dung chưa hợp lệ; hãy xem các ô được đánh dấu rồi bấm Lưu nháp.", errors = saved.Errors })
+        {
+            StatusCode = saved.Kind switch
+            {
+                OutcomeKind.NotFound => StatusCodes.Status404NotFound,
+                OutcomeKind.Conflict or OutcomeKind.Forbidden => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status422UnprocessableEntity,
+            },
+        };
+    }
+
     async Task<IActionResult> SaveAsync(int periodId, int agencyId, bool submit)
     {
-        if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
+        // No existence checks: a report found for (period, agency) proves both, and EnsureAsync returns null otherwise.
+        if (Deny(agencyId, edit: true) is { } deny) return deny;
         // The form was made from an existing report (opening the page creates it); only a first post creates one.
         var reportId = await ReportIdAsync(periodId, agencyId) ?? await work.EnsureAsync(periodId, agencyId);
         if (reportId is null) return NotFound();
 
-        var existing = await db.Set<AgencyReport>().AsNoTracking().FirstAsync(r => r.Id == reportId);
-        if (submit && existing.IsLocked)
+        if (submit && await db.Set<AgencyReport>().AnyAsync(r => r.Id == reportId && r.State != ReportState.Draft && r.State != ReportState.Returned))
         {
             // A second click on "Gửi": the first one already submitted.
             var again = await work.SubmitAsync(reportId.Value, Version, me.UserName);
             if (again.IsOk) { TempData["Message"] = "Báo cáo đã được gửi."; return Redirect(PageUrl(periodId, agencyId)); }
         }
-        Actuals = Indexed("Actuals").ToDictionary(x => x.Key, x =>
-            decimal.TryParse(x.Value?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
-        var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
-            (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn)).ToList(), Actuals ?? []);
-        var saved = await work.SaveDraftAsync(reportId.Value, Version, input);
+        var saved = await SaveDraftAsync(reportId.Value);
         if (!saved.IsOk) return await Refuse(saved, periodId, agencyId);
         if (!submit)
         {
@@ -154,6 +173,15 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{result.Value}");
     }
 
+    Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId)
+    {
+        Actuals = Indexed("Actuals").ToDictionary(x => x.Key, x =>
+            decimal.TryParse(x.Value?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
+        var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
+            (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn)).ToList(), Actuals ?? []);
+        return work.SaveDraftAsync(reportId, Version, input);
+    }
+
     /// <summary>Form fields named prefix[id], by id.</summary>
     Dictionary<int, string?> Indexed(string prefix)
     {
@@ -169,11 +197,15 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     /// <summary>Officers of another agency get 404 (the report's existence is not theirs to know); read-only roles get 403 on changes.</summary>
     async Task<IActionResult?> DenyAsync(int periodId, int agencyId, bool edit = false)
     {
-        if (!me.CanSeeAgency(agencyId)) return NotFound();
-        if (edit && !me.CanEditAgencyWork(agencyId)) return Forbid();
+        if (Deny(agencyId, edit) is { } deny) return deny;
         if (!await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId) || !await db.Agencies.AnyAsync(a => a.Id == agencyId)) return NotFound();
         return null;
     }
+
+    IActionResult? Deny(int agencyId, bool edit) =>
+        !me.CanSeeAgency(agencyId) ? NotFound()
+        : edit && !me.CanEditAgencyWork(agencyId) ? Forbid()
+        : null;
 
     Task<int?> ReportIdAsync(int periodId, int agencyId) =>
         db.Set<AgencyReport>().Where(r => r.PeriodId == periodId && r.AgencyId == agencyId).Select(r => (int?)r.Id).FirstOrDefaultAsync();

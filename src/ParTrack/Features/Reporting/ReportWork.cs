@@ -90,7 +90,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         var errors = new Dictionary<string, string>();
         Apply(report, input, errors);
         if (errors.Count > 0) return Outcome<AgencyReport>.Invalid(errors);
-        var measureIds = await MeasureIdsAsync(report, ct);
+        var measureIds = input.Actuals.Count == 0 ? [] : await MeasureIdsAsync(report, ct);
         foreach (var (measureId, value) in input.Actuals)
         {
             if (!measureIds.Contains(measureId)) continue;

@@ -1,0 +1,84 @@
+// Saves the report draft while the officer types, so nothing typed is lost to a closed tab, an
+// evidence upload (its own form reloads the page) or a lost connection. The server answers each save
+// with the report's new Version, which the next save sends back (a stale page gets 409, not an overwrite).
+// Without JavaScript the "Lưu nháp" button does the same save.
+(function () {
+    const form = document.getElementById("report-form");
+    if (!form) return;
+    const status = document.getElementById("autosave-status");
+    const version = form.querySelector("input[name=Version]");
+    const text = (name) => form.dataset[name] || "";
+    const delayMs = 2000;
+    let dirty = false, saving = null, timer = 0, stopped = false;
+
+    function show(message, kind) {
+        if (!status) return;
+        status.textContent = message;
+        status.className = "small mb-0 " + (kind === "error" ? "text-danger" : "text-body-secondary");
+    }
+
+    async function save() {
+        clearTimeout(timer);
+        if (stopped || !dirty) return;
+        if (saving) { await saving; return save(); }
+        dirty = false;
+        show(text("saving"));
+        saving = (async () => {
+            try {
+                const response = await fetch(form.action.split("?")[0] + "?handler=Autosave", {
+                    method: "POST", body: new FormData(form), headers: { Accept: "application/json" }, credentials: "same-origin",
+                });
+                const body = await response.json().catch(() => ({}));
+                if (response.ok) {
+                    version.value = body.version;
+                    show(text("saved") + " " + body.savedAt);
+                } else if (response.status === 409) {
+                    // Someone else changed or submitted the report: stop, keep what is typed on screen.
+                    stopped = true;
+                    show(body.message || text("conflict"), "error");
+                } else {
+                    dirty = true;
+                    show(body.message || text("failed"), "error");
+                }
+            } catch {
+                dirty = true;
+                show(text("offline"), "error");
+                timer = setTimeout(save, delayMs * 5);
+            } finally {
+                saving = null;
+            }
+        })();
+        await saving;
+    }
+
+    function changed() {
+        dirty = true;
+        clearTimeout(timer);
+        timer = setTimeout(save, delayMs);
+    }
+
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
+    // The form's own buttons post everything; a save in flight must finish first so the Version matches.
+    form.addEventListener("submit", (event) => {
+        clearTimeout(timer);
+        dirty = false;
+        if (saving) {
+            event.preventDefault();
+            const button = event.submitter;
+            saving.then(() => form.requestSubmit(button));
+        }
+    });
+    // Evidence forms reload the page: save what is typed first.
+    document.querySelectorAll("form[id^=up-], form[id^=doc-], form[id^=rm-]").forEach((other) => {
+        other.addEventListener("submit", async (event) => {
+            if (!dirty && !saving) return;
+            event.preventDefault();
+            await save();
+            if (!dirty) other.submit();
+        });
+    });
+    window.addEventListener("beforeunload", (event) => {
+        if (dirty || saving) { event.preventDefault(); event.returnValue = ""; }
+    });
+})();

@@ -4,8 +4,9 @@
 # 1. builds the app (Release), generates the province into WORKDIR/bench.db (partrack bench-generate);
 # 2. runs the app on 127.0.0.1:5090 on that file, signs in as the demo coordinator;
 # 3. load, 16 clients, 20 s each, every run with a 1-connection /health probe beside it:
-#    wrk /health alone; wrk /Dashboard; report saves (save_load.py, only the POST timed; every item
-#    changed, then one item changed);
+#    wrk /health alone; wrk /Dashboard; report saves (bench/ParTrack.Load, only the save request timed):
+#    the page's autosave with one item changed and with every item changed, then the "Lưu nháp" button
+#    (GET the page, POST the form) with one item changed;
 # 4. times the year's consolidated DOCX and XLSX.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -15,6 +16,7 @@ BASE="http://127.0.0.1:$PORT"
 mkdir -p "$WORK"
 cd "$ROOT"
 dotnet build -c Release src/ParTrack -o "$WORK/app" -v q -nologo | tail -2
+dotnet build -c Release bench/ParTrack.Load -o "$WORK/load" -v q -nologo | tail -2
 if [ ! -f "$WORK/bench.db" ]; then
   /usr/bin/time -f "generate: %e s, max RSS %M KB" dotnet "$WORK/app/partrack.dll" bench-generate "$WORK/bench.db"
 fi
@@ -48,10 +50,10 @@ probe dashboard & PROBE=$!
 wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H "Cookie: $COOKIE" "$BASE/Dashboard?period=$Q" | grep -E "Requests/sec|  50%|  90%|  99%|p95|Latency|Non-2xx"
 wait $PROBE
 echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-dashboard.txt"
-for MODE in all one; do
-  echo "== report saves ($MODE): bench/load/save_load.py $BASE cookie urls 16 20 $MODE (+ 1-connection /health probe)"
+for MODE in autosave-one autosave-all form-one; do
+  echo "== report saves ($MODE): partrack-load $BASE cookie urls 16 20 $MODE (+ 1-connection /health probe)"
   probe saves & PROBE=$!
-  python3 bench/load/save_load.py "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20 $MODE
+  dotnet "$WORK/load/partrack-load.dll" "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20 $MODE
   wait $PROBE
   echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-saves.txt"
 done

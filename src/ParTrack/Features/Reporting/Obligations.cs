@@ -20,6 +20,18 @@ public sealed class Obligations(AppDbContext db)
     public async Task<List<Obligation>> ForPeriodAsync(ReportPeriod period, CancellationToken ct = default)
     {
         var all = await ForPlanAsync(period.PlanId, period.Deadline, ct);
+        return await ForPeriodAsync(period, all, ct);
+    }
+
+    /// <summary>One agency's obligation in the period (null when it owes no report): what opening its report needs.</summary>
+    public async Task<Obligation?> ForAgencyAsync(ReportPeriod period, int agencyId, CancellationToken ct = default)
+    {
+        var all = await ForPlanAsync(period.PlanId, period.Deadline, ct, agencyId);
+        return (await ForPeriodAsync(period, all, ct)).FirstOrDefault(o => o.AgencyId == agencyId);
+    }
+
+    async Task<List<Obligation>> ForPeriodAsync(ReportPeriod period, List<Obligation> all, CancellationToken ct)
+    {
         if (period.Kind == Domain.Reporting.ReportingPeriodKind.AdHoc)
         {
             var asked = await db.Set<ReportRequestAgency>().Where(r => r.PeriodId == period.Id).Select(r => r.AgencyId).ToListAsync(ct);
@@ -30,10 +42,13 @@ public sealed class Obligations(AppDbContext db)
         return all.Where(o => o.HasWork).ToList();
     }
 
-    /// <summary>Every agency current on <paramref name="onDay"/> (except the province People's Committee) with its work in the plan.</summary>
-    public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly onDay, CancellationToken ct = default)
+    /// <summary>
+    /// Every agency current on <paramref name="onDay"/> (except the province People's Committee) with its work in
+    /// the plan, or only <paramref name="onlyAgencyId"/>.
+    /// </summary>
+    public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly onDay, CancellationToken ct = default, int? onlyAgencyId = null)
     {
-        var agencies = await db.Agencies.AsNoTracking().ToListAsync(ct);
+        var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
         var assignments = await db.Assignments.AsNoTracking()
             .Where(x => db.Activities.Any(a => a.Id == x.ActivityId && a.PlanId == planId))

@@ -39,7 +39,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             .FirstOrDefaultAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId, ct);
         if (existing is not null && existing.IsLocked) return existing.Id;
 
-        var owed = (await obligations.ForPeriodAsync(period, ct)).FirstOrDefault(o => o.AgencyId == agencyId);
+        var owed = await obligations.ForAgencyAsync(period, agencyId, ct);
         if (owed is null) return existing?.Id;
         var report = existing ?? new AgencyReport
         {

@@ -31,7 +31,8 @@ internal static class ZipPackage
             {
                 using var reader = new StreamReader(mime.Open(), Encoding.ASCII);
                 var type = reader.ReadToEnd().Trim();
-                if (type == "application/vnd.oasis.opendocument.text") return ZipKind.Odt;
+                // ".text", and Writer's "-web" (HTML edited in Writer) and "-master" documents.
+                if (type.StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal)) return ZipKind.Odt;
                 if (type == "application/vnd.oasis.opendocument.spreadsheet") return ZipKind.Ods;
             }
             // A package whose main part is not at the usual place (renamed by some generators).

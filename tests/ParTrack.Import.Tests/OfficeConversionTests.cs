@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Text;
+using FluentAssertions;
+using ParTrack.Import.Reading;
+
+namespace ParTrack.Import.Tests;
+
+/// <summary>
+/// .doc, .rtf, .odt (and .xls, .ods) are converted by LibreOffice and then read as DOCX (XLSX). The files
+/// are made from the HTML excerpt of seed 000 (Fixtures/formats/plan.html) by LibreOffice in the test;
+/// each must give exactly the plan JSON the DOCX made from the same HTML gives. Skipped, with the reason,
+/// only where soffice is missing; CI installs LibreOffice.
+/// </summary>
+public class OfficeConversionTests
+{
+    private static readonly string Html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "formats", "plan.html"));
+
+    private static readonly Lazy<string> FromDocx = new(() => Json(LibreOffice.Convert(Html, LibreOffice.Docx, "docx"), "plan.docx"));
+
+    private static string Json(byte[] bytes, string name) => PlanJsonSerializer.Serialize(PlanImporter.Import(bytes, name).Plan);
+
+    private const string Missing = "/nonexistent/soffice";
+
+    private static void ShouldRefuse(byte[] bytes, string name, string message, string tool = Missing) =>
+        FluentActions.Invoking(() => DocumentReader.Read(bytes, name, [], tool)).Should().Throw<ImportException>().WithMessage(message);
+
+    [SofficeTheory]
+    [InlineData("doc:MS Word 97", "doc")]
+    [InlineData("rtf:Rich Text Format", "rtf")]
+    [InlineData("odt:writer8", "odt")]
+    public void WordProcessorFormats_GiveTheSamePlanJsonAsDocx(string target, string extension)
+    {
+        var bytes = LibreOffice.Convert(Html, target, extension, LibreOffice.WriterHtml);
+        // Named .bin: the format is found from the content, not the name.
+        var doc = DocumentReader.Read(bytes, "plan.bin", []);
+        doc.Format.Should().Be(SourceFormat.Docx);
+        doc.Tables.Should().ContainSingle();
+        Json(bytes, "plan." + extension).Should().Be(FromDocx.Value);
+    }
+
+    [SofficeTheory]
+    [InlineData("xls:MS Excel 97", "xls")]
+    [InlineData("ods:calc8", "ods")]
+    public void SpreadsheetFormats_AreConvertedToXlsx_AndGiveTheActivitiesOfTheHtml(string target, string extension)
+    {
+        var bytes = LibreOffice.Convert(Html, target, extension, LibreOffice.CalcHtml);
+        DocumentReader.Read(bytes, "plan.bin", []).Format.Should().Be(SourceFormat.Xlsx);
+        var plan = PlanImporter.Import(bytes, "plan." + extension).Plan;
+        var html = PlanImporter.Import(Encoding.UTF8.GetBytes(Html), "plan.html").Plan;
+        plan.Activities.Should().BeEquivalentTo(html.Activities, o => o.WithStrictOrdering());
+        plan.Tasks.Should().BeEquivalentTo(html.Tasks, o => o.WithStrictOrdering());
+    }
+
+    [SofficeFact]
+    public void SmallRtf_IsReadThroughDocx()
+    {
+        var doc = DocumentReader.Read(Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\uc1 K\\u7871? ho\\u7841?ch {\\b CCHC} n\\u259?m 2025\\par}"), "a.rtf", []);
+        doc.Format.Should().Be(SourceFormat.Docx);
+        doc.Lines.Should().Equal("Kế hoạch CCHC năm 2025");
+    }
+
+    [SofficeFact]
+    public void BrokenDoc_IsRefusedWithAdvice() =>
+        ShouldRefuse(OleFile("WordDocument", "1Table"), "kehoach.doc",
+            "Không chuyển đổi được tệp Word 97–2003 (.doc): tệp có thể bị hỏng hoặc có mật khẩu; hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại.",
+            OfficeConverter.Tool);
+
+    [Fact]
+    public void WithoutLibreOffice_EachFormatIsRefused_SayingWhatToSaveAs()
+    {
+        ShouldRefuse(OleFile("WordDocument", "1Table"), "a.doc",
+            "Máy chủ chưa cài LibreOffice (soffice) nên không đọc được tệp Word 97–2003 (.doc); hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại.");
+        ShouldRefuse(Encoding.ASCII.GetBytes("{\\rtf1 hello}"), "a.rtf", "*tệp RTF (.rtf); hãy mở tệp bằng Word, lưu thành .docx*");
+        ShouldRefuse(Odf("application/vnd.oasis.opendocument.text"), "a.odt", "*tệp OpenDocument (.odt); hãy mở tệp bằng Word, lưu thành .docx*");
+        ShouldRefuse(OleFile("Workbook"), "a.xls", "*tệp Excel 97–2003 (.xls); hãy mở tệp bằng Excel, lưu thành .xlsx*");
+        ShouldRefuse(Odf("application/vnd.oasis.opendocument.spreadsheet"), "a.ods", "*(.ods); hãy mở tệp bằng Excel, lưu thành .xlsx*");
+    }
+
+    [Fact]
+    public void EncryptedOoxml_IsNotTakenForADoc() =>
+        ShouldRefuse(OleFile("EncryptionInfo", "EncryptedPackage", "WordDocument"), "kehoach.doc", "Tệp DOCX được bảo vệ bằng mật khẩu*");
+
+    [Fact]
+    public void OtherOldOfficeFiles_AreRefused() =>
+        ShouldRefuse(OleFile("PowerPoint Document"), "a.ppt", "Tệp Office định dạng cũ này không phải .doc hay .xls*");
+
+    [Fact]
+    public void OdfZipBomb_IsRefusedBeforeConversion()
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var w = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open()))
+                w.Write("application/vnd.oasis.opendocument.text");
+            using var s = zip.CreateEntry("content.xml", CompressionLevel.Optimal).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 30; i++) s.Write(zeros);
+        }
+        ShouldRefuse(ms.ToArray(), "a.odt", "*giải nén quá lớn*");
+    }
+
+    private static byte[] Odf(string mimeType)
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        using (var w = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open()))
+            w.Write(mimeType);
+        return ms.ToArray();
+    }
+
+    private static byte[] OleFile(params string[] streamNames)
+    {
+        var bytes = new List<byte> { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+        bytes.AddRange(new byte[504]);
+        foreach (var name in streamNames)
+        {
+            bytes.AddRange(Encoding.Unicode.GetBytes(name));
+            bytes.AddRange(new byte[128 - 2 * name.Length]);
+        }
+        return [.. bytes];
+    }
+}

@@ -44,7 +44,11 @@ public class OfficeConversionTests
     public void SpreadsheetFormats_AreConvertedToXlsx_AndGiveTheActivitiesOfTheHtml(string target, string extension)
     {
         var bytes = LibreOffice.Convert(Html, target, extension, LibreOffice.CalcHtml);
-        DocumentReader.Read(bytes, "plan.bin", []).Format.Should().Be(SourceFormat.Xlsx);
+        var doc = DocumentReader.Read(bytes, "plan.bin", []);
+        doc.Format.Should().Be(SourceFormat.Xlsx);
+        // Read as a real table (header first, the paragraphs above it as lines), not from pipe lines.
+        doc.Tables.Should().ContainSingle().Which.Rows[0][0].Should().Be("TT");
+        doc.Lines.Should().Contain("Số: 3098/QĐ-UBND");
         var plan = PlanImporter.Import(bytes, "plan." + extension).Plan;
         var html = PlanImporter.Import(Encoding.UTF8.GetBytes(Html), "plan.html").Plan;
         plan.Activities.Should().BeEquivalentTo(html.Activities, o => o.WithStrictOrdering());

@@ -6,7 +6,7 @@ namespace ParTrack.Import.Tests;
 /// The same plan as HTML, DOCX, PDF and XLSX gives the same plan JSON. The DOCX, PDF and XLSX are made
 /// from the hand-written HTML excerpt of seed 000 (Fixtures/formats/plan.html) by LibreOffice in the test
 /// (the XLSX by Calc: each paragraph becomes a row of column A, the table keeps its merged cells).
-/// Allowed layout-only differences are listed in docs/import.md ("Same plan, three formats").
+/// Allowed layout-only differences are listed in docs/import.md ("Same plan, several formats").
 /// </summary>
 public class FormatEquivalenceTests
 {

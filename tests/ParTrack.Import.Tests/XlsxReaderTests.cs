@@ -157,6 +157,32 @@ public class XlsxReaderTests
     }
 
     [Fact]
+    public void IssuerAndNumberSideBySide_AboveTheHeader_AreLines_AndTheTableStartsAtTheHeader()
+    {
+        // A whole plan's first rows laid out in Excel: issuer | motto, number | place and date, then titles.
+        var book = new TestWorkbook();
+        var s = book.Sheet("KH");
+        s.Text("A1", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH").Merge("A1:C1").Text("E1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").Merge("E1:I1");
+        s.Text("A2", "Số: 3098/QĐ-UBND").Merge("A2:C2").Text("E2", "Hà Tĩnh, ngày 31 tháng 12 năm 2024").Merge("E2:I2");
+        s.Text("A4", "KẾ HOẠCH").Merge("A4:I4");
+        s.Text("A5", "Cải cách hành chính tỉnh Hà Tĩnh năm 2025").Merge("A5:I5");
+        s.Row(7, "TT", "1- Mục tiêu/Chỉ tiêu/nội dung", "2- Nhiệm vụ", "3- Hoạt động", "4- Kết quả, sản phẩm", "5- Chủ trì", "6- Phối hợp", "7- Thời gian hoàn thành", "8- Kinh phí");
+        s.Row(8, "I", "CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC").Merge("B8:I8");
+        s.Row(9, 1, Target11, "2.5. Tổ chức các hội nghị sơ kết, tổng kết", "3.7. Các văn bản triển khai các hội nghị",
+            "Công văn, báo cáo, giấy mời, thông báo kết luận", "Sở Nội vụ", "Các cơ quan chủ trì CCHC của tỉnh, các cơ quan liên quan", "Năm 2025", "Theo dự toán được cấp");
+        var bytes = book.Build();
+
+        var doc = Read(bytes);
+        doc.Tables.Single().Rows[0][0].Should().Be("TT");
+        doc.Lines.Take(6).Should().Equal("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 3098/QĐ-UBND",
+            "Hà Tĩnh, ngày 31 tháng 12 năm 2024", "KẾ HOẠCH", "Cải cách hành chính tỉnh Hà Tĩnh năm 2025");
+        var plan = PlanImporter.Import(bytes, "kehoach.xlsx").Plan;
+        plan.Document.Number.Should().Be("3098/QĐ-UBND");
+        plan.Document.IssuedOn.Should().Be(new DateOnly(2024, 12, 31));
+        plan.Activities.Select(a => $"{a.Area}|{a.Task}|{a.Code}|{string.Join(";", a.Lead)}").Should().Equal("I|2.5|3.7|Sở Nội vụ");
+    }
+
+    [Fact]
     public void NumbersAndDates_AreWrittenAsAVietnameseReaderSeesThem()
     {
         var book = new TestWorkbook();

@@ -5,6 +5,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ParTrack.Import.Layouts.Table;
 using Text = ParTrack.Import.Parsing.Text;
 
 namespace ParTrack.Import.Reading;
@@ -13,9 +14,10 @@ namespace ParTrack.Import.Reading;
 /// XLSX: provinces often issue the framework annex (Phụ lục) as a workbook. Each visible worksheet, in
 /// tab order, becomes one table in the same model as DOCX: merged ranges are expanded (the text repeated,
 /// every position but the first marked continued), hidden sheets, rows and columns are skipped, and rows
-/// and columns without any text of their own are dropped. Title rows above the table ("PHỤ LỤC", "(Kèm
-/// theo Kế hoạch số …)") and notes below it — rows holding a single cell — become text lines, so the
-/// header row is the table's first row and the document fields can still be read. Numbers and dates are
+/// and columns without any text of their own are dropped. The table starts at the framework header row
+/// (or, without one, at the first row with two cells); rows above it ("PHỤ LỤC", "(Kèm theo Kế hoạch
+/// số …)", the issuer and number side by side) and single-cell notes below it become text lines, so
+/// the document fields can still be read. Numbers and dates are
 /// rendered as a Vietnamese reader sees them: 380, 2,5, 95%, 31/12/2024, 12/2024.
 /// The sheet XML is streamed, and a sheet is refused past <see cref="MaxCells"/> cells with text.
 /// </summary>
@@ -347,15 +349,21 @@ internal static partial class XlsxReader
             }
             isText[r] = sources.Count <= 1 && startsHere;
         }
-        var top = Array.IndexOf(isText, false);
+        // The table starts at the framework header when there is one: above it a sheet often has the
+        // issuer and number side by side ("UBND TỈNH … | CỘNG HÒA …"), which is not part of the table.
+        var top = -1;
+        for (var r = 0; r < rows.Count && top < 0; r++)
+            if (!isText[r] && ColumnMap.HeaderScore(Enumerable.Range(0, cols.Count).Select(c => texts[r, c])) >= 4) top = r;
+        if (top < 0) top = Array.IndexOf(isText, false);
         var bottom = Array.LastIndexOf(isText, false);
 
         for (var r = 0; r < rows.Count; r++)
         {
             if (top < 0 || r < top || r > bottom)
             {
-                var single = Enumerable.Range(0, cols.Count).Select(c => texts[r, c]).FirstOrDefault(t => t.Length > 0);
-                if (single is not null) lines.AddRange(single.Split('\n'));
+                // Outside the table each cell is its own line(s), in column order, a merged cell once.
+                for (var c = 0; c < cols.Count; c++)
+                    if (texts[r, c].Length > 0 && !continued[r, c]) lines.AddRange(texts[r, c].Split('\n'));
                 continue;
             }
             // As for DOCX: one pipe line per row, a merged cell once, a cell merged from above left empty.

@@ -183,18 +183,18 @@ public class XlsxReaderTests
     }
 
     [Fact]
-    public void NumbersAndDates_AreWrittenAsAVietnameseReaderSeesThem()
+    public void NumbersAndDates_AreWrittenAsText_CodesKeepTheirPoint_DatesDayFirst()
     {
         var book = new TestWorkbook();
         book.Sheet("S")
-            .Text("A1", "Số").Number("B1", 2.5)
+            .Text("A1", "Mã").Number("B1", 1.1)
             .Text("A2", "Tỷ lệ").Number("B2", 0.95, TestWorkbook.Percent)
             .Text("A3", "Ngày").Number("B3", 45657, TestWorkbook.ShortDate)
             .Text("A4", "Tháng").Number("B4", 45657, TestWorkbook.MonthYear)
             .Text("A5", "Ngày (vi)").Number("B5", 45674, TestWorkbook.VietnameseDate)
             .Text("A6", "Kinh phí").Number("B6", 1500000000);
         var t = Read(book.Build()).Tables.Single();
-        t.Rows.Select(r => r[1]).Should().Equal("2,5", "95%", "31/12/2024", "12/2024", "17/01/2025", "1500000000");
+        t.Rows.Select(r => r[1]).Should().Equal("1.1", "95%", "31/12/2024", "12/2024", "17/01/2025", "1500000000");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ namespace ParTrack.Import.Reading;
 /// (or, without one, at the first row with two cells); rows above it ("PHỤ LỤC", "(Kèm theo Kế hoạch
 /// số …)", the issuer and number side by side) and single-cell notes below it become text lines, so
 /// the document fields can still be read. Numbers and dates are
-/// rendered as a Vietnamese reader sees them: 380, 2,5, 95%, 31/12/2024, 12/2024.
+/// rendered as text: 380, 1.1, 95%, 31/12/2024, 12/2024.
 /// The sheet XML is streamed, and a sheet is refused past <see cref="MaxCells"/> cells with text.
 /// </summary>
 internal static partial class XlsxReader
@@ -168,18 +168,21 @@ internal static partial class XlsxReader
                 return RenderNumber(value);
             default:
                 // Excel serial dates: days since 1899-12-30 (1900 system) or 1904-01-01.
-                if (value < 0 || value > 2_958_465) return RenderNumber(value);
-                var date = DateTime.FromOADate(value + (date1904 ? 1462 : 0));
+                var serial = value + (date1904 ? 1462 : 0);
+                if (!(serial >= 0 && serial <= 2_958_465)) return RenderNumber(value); // outside DateTime (or NaN)
+                var date = DateTime.FromOADate(serial);
                 return RenderDate(date, style);
         }
     }
 
-    /// <summary>Whole numbers as they are; fractions with a decimal comma, as Vietnamese documents write them.</summary>
+    /// <summary>Whole numbers as they are, without thousands separators (so "1.500" is never mistaken for
+    /// 1,5); fractions with a decimal point, as Excel shows a typed "1.1": in a TT or code cell that is an
+    /// item code, which a decimal comma would break.</summary>
     private static string RenderNumber(double value)
     {
         if (Math.Abs(value) < 1e15 && value == Math.Floor(value))
             return ((long)value).ToString(CultureInfo.InvariantCulture);
-        return value.ToString("G15", CultureInfo.InvariantCulture).Replace('.', ',');
+        return value.ToString("G15", CultureInfo.InvariantCulture);
     }
 
     private static string RenderDate(DateTime d, NumberKind kind) => kind switch

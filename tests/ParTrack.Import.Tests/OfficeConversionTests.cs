@@ -64,6 +64,37 @@ public class OfficeConversionTests
     }
 
     [SofficeFact]
+    public void ExcelAndWord2003Xml_AreConverted()
+    {
+        // Excel 2003 XML as some systems export it under a .xls name: a merged cell (MergeDown) becomes a merge.
+        const string excel = """
+            <?xml version="1.0"?>
+            <?mso-application progid="Excel.Sheet"?>
+            <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+             <Worksheet ss:Name="PL"><Table>
+              <Row><Cell><Data ss:Type="String">TT</Data></Cell><Cell><Data ss:Type="String">Nhiệm vụ</Data></Cell><Cell><Data ss:Type="String">Chủ trì</Data></Cell></Row>
+              <Row><Cell><Data ss:Type="Number">1</Data></Cell><Cell ss:MergeDown="1"><Data ss:Type="String">Rà soát văn bản</Data></Cell><Cell><Data ss:Type="String">Sở Tư pháp</Data></Cell></Row>
+              <Row><Cell><Data ss:Type="Number">2</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">Sở Nội vụ</Data></Cell></Row>
+             </Table></Worksheet>
+            </Workbook>
+            """;
+        var sheet = DocumentReader.Read(Encoding.UTF8.GetBytes(excel), "phuluc.xls", []);
+        sheet.Format.Should().Be(SourceFormat.Xlsx);
+        var t = sheet.Tables.Single();
+        t.Rows.Select(r => string.Join("|", r)).Should().Equal("TT|Nhiệm vụ|Chủ trì", "1|Rà soát văn bản|Sở Tư pháp", "2|Rà soát văn bản|Sở Nội vụ");
+        t.Continued[2].Should().Equal(false, true, false);
+
+        const string word = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <?mso-application progid="Word.Document"?>
+            <w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>Kế hoạch CCHC năm 2025</w:t></w:r></w:p></w:body></w:wordDocument>
+            """;
+        var doc = DocumentReader.Read(Encoding.UTF8.GetBytes(word), "kehoach.doc", []);
+        doc.Format.Should().Be(SourceFormat.Docx);
+        doc.Lines.Should().Equal("Kế hoạch CCHC năm 2025");
+    }
+
+    [SofficeFact]
     public void BrokenDoc_IsRefusedWithAdvice() =>
         ShouldRefuse(OleFile("WordDocument", "1Table"), "kehoach.doc",
             "Không chuyển đổi được tệp Word 97–2003 (.doc): tệp có thể bị hỏng hoặc có mật khẩu; hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại.",

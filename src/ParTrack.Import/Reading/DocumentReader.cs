@@ -6,7 +6,7 @@ namespace ParTrack.Import.Reading;
 /// <summary>
 /// Detects the format from the bytes (not only the extension) and extracts lines and tables.
 /// Read directly: text, HTML, DOCX, XLSX, PDF. Converted by LibreOffice first (<see cref="OfficeConverter"/>):
-/// .doc, .rtf, .odt (to DOCX) and .xls, .ods (to XLSX).
+/// .doc, .rtf, .odt, Word 2003 XML (to DOCX) and .xls, .ods, Excel 2003 XML (to XLSX).
 /// Limits: <see cref="MaxBytes"/> (50 MB) per file; zip packages have zip-bomb limits (<see cref="ZipPackage"/>);
 /// PDF extraction and conversions are given 60 s. Text is NFC, without NUL, one entry per line.
 /// </summary>
@@ -52,6 +52,10 @@ public static class DocumentReader
                     ? "Tệp Excel (.xlsx) bị hỏng hoặc không đầy đủ (không phải tệp nén Excel hợp lệ); hãy lưu lại tệp rồi tải lên lại."
                     : "Tệp DOCX bị hỏng hoặc không đầy đủ (không phải tệp nén Word hợp lệ); hãy lưu lại tệp rồi tải lên lại.");
         }
+        // Excel 2003 XML and Word 2003 XML: still written by some government systems, often named .xls/.doc.
+        // Checked before HTML, whose test would take "<Table>" for a web page.
+        if (OfficeXml(text) is { } office)
+            return Converted(content, office, warnings, officeTool);
         if (HtmlReader.LooksLikeHtml(text))
             return HtmlReader.Read(text);
         return new SourceDocument(SourceFormat.Text, SplitLines(text), []);
@@ -132,6 +136,16 @@ public static class DocumentReader
     {
         var converted = OfficeConverter.Convert(content, source, officeTool);
         return source.ToWord ? DocxReader.Read(converted, warnings) : XlsxReader.Read(converted, warnings);
+    }
+
+    private static OfficeConverter.Source? OfficeXml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
+        // An XML declaration first: Office's HTML exports also name Office namespaces, but start with <html.
+        if (!head.StartsWith("<?xml", StringComparison.Ordinal)) return null;
+        if (head.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.Ordinal)) return OfficeConverter.Source.ExcelXml;
+        if (head.Contains("schemas.microsoft.com/office/word/2003/wordml", StringComparison.Ordinal)) return OfficeConverter.Source.WordXml;
+        return null;
     }
 
     private static bool IsSpreadsheetName(string? fileName) =>

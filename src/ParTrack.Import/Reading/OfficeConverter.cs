@@ -4,7 +4,8 @@ using System.Diagnostics;
 namespace ParTrack.Import.Reading;
 
 /// <summary>
-/// Old and open office formats (.doc, .rtf, .odt → .docx; .xls, .ods → .xlsx) through LibreOffice headless,
+/// Old and open office formats (.doc, .rtf, .odt, Word 2003 XML → .docx; .xls, .ods, Excel 2003 XML → .xlsx)
+/// through LibreOffice headless,
 /// so they are then read like the files Word and Excel save today. Each run has its own temporary profile
 /// (parallel runs would otherwise fight over one) and <see cref="Timeout"/>; on timeout the whole process
 /// tree is killed. At most <see cref="MaxParallel"/> conversions run at once: each takes a CPU for a few seconds.
@@ -26,6 +27,8 @@ internal static class OfficeConverter
         public static readonly Source Odt = new("odt", "OpenDocument (.odt)", "docx");
         public static readonly Source Xls = new("xls", "Excel 97–2003 (.xls)", "xlsx");
         public static readonly Source Ods = new("ods", "OpenDocument bảng tính (.ods)", "xlsx");
+        public static readonly Source WordXml = new("xml", "Word 2003 XML", "docx");
+        public static readonly Source ExcelXml = new("xml", "Excel 2003 XML", "xlsx");
 
         public bool ToWord => Target == "docx";
 

@@ -112,6 +112,27 @@ public class OfficeConversionTests
     }
 
     [Fact]
+    public void HangingConversion_IsKilledAtTheTimeout_WithAMessage()
+    {
+        // A stand-in for soffice that never finishes, in its own process group like the real one's children.
+        var dir = Directory.CreateTempSubdirectory("partrack-hang-");
+        try
+        {
+            var tool = Path.Combine(dir.FullName, "soffice");
+            File.WriteAllText(tool, "#!/bin/sh\nsleep 60 &\nwait\n");
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            FluentActions.Invoking(() => OfficeConverter.Convert(Encoding.ASCII.GetBytes("{\\rtf1 x}"), OfficeConverter.Source.Rtf, tool, TimeSpan.FromSeconds(1)))
+                .Should().Throw<ImportException>().WithMessage("Chuyển đổi tệp RTF (.rtf) quá 1 giây nên đã dừng*lưu thành .docx*");
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "the process tree is killed, not waited for");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void EncryptedOoxml_IsNotTakenForADoc() =>
         ShouldRefuse(OleFile("EncryptionInfo", "EncryptedPackage", "WordDocument"), "kehoach.doc", "Tệp DOCX được bảo vệ bằng mật khẩu*");
 

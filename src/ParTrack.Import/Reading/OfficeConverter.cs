@@ -39,9 +39,12 @@ internal static class OfficeConverter
     }
 
     /// <param name="tool">The soffice executable; tests pass a missing one to check the message.</param>
-    public static byte[] Convert(byte[] content, Source source, string tool)
+    public static byte[] Convert(byte[] content, Source source, string tool) => Convert(content, source, tool, Timeout);
+
+    /// <param name="timeout">Tests pass a short one with a tool that hangs.</param>
+    internal static byte[] Convert(byte[] content, Source source, string tool, TimeSpan timeout)
     {
-        if (!Gate.Wait(2 * Timeout))
+        if (!Gate.Wait(2 * timeout))
             throw new ImportException($"Máy chủ đang bận chuyển đổi các tệp khác nên chưa đọc được tệp {source.Name}; hãy thử lại sau ít phút, hoặc {source.Advice}");
         DirectoryInfo? dir = null;
         try
@@ -49,7 +52,7 @@ internal static class OfficeConverter
             dir = Directory.CreateTempSubdirectory("partrack-convert-");
             var input = Path.Combine(dir.FullName, "input." + source.Extension);
             File.WriteAllBytes(input, content);
-            Run(tool, dir.FullName, input, source);
+            Run(tool, dir.FullName, input, source, timeout);
             var output = Path.Combine(dir.FullName, "out", "input." + source.Target);
             if (!File.Exists(output))
                 throw new ImportException($"Không chuyển đổi được tệp {source.Name}: tệp có thể bị hỏng hoặc có mật khẩu; {source.Advice}");
@@ -64,7 +67,7 @@ internal static class OfficeConverter
         }
     }
 
-    private static void Run(string tool, string dir, string input, Source source)
+    private static void Run(string tool, string dir, string input, Source source, TimeSpan timeout)
     {
         var filter = source.ToWord ? "docx:MS Word 2007 XML" : "xlsx:Calc MS Excel 2007 XML";
         var start = new ProcessStartInfo(tool)
@@ -94,11 +97,11 @@ internal static class OfficeConverter
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            if (!process.WaitForExit(timeout))
             {
                 try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
                 process.WaitForExit();
-                throw new ImportException($"Chuyển đổi tệp {source.Name} quá {Timeout.TotalSeconds:0} giây nên đã dừng; tệp có thể quá lớn hoặc bị hỏng, {source.Advice}");
+                throw new ImportException($"Chuyển đổi tệp {source.Name} quá {timeout.TotalSeconds:0} giây nên đã dừng; tệp có thể quá lớn hoặc bị hỏng, {source.Advice}");
             }
             process.WaitForExit();
             _ = stdout.Result;

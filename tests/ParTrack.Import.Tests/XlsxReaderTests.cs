@@ -183,6 +183,20 @@ public class XlsxReaderTests
     }
 
     [Fact]
+    public void LastRow_WithOnlyAnActivityCell_StaysInTheTable_ButANoteBelowIsALine()
+    {
+        var book = new TestWorkbook();
+        book.Sheet("PL")
+            .Row(1, "TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Chủ trì", "Thời gian")
+            .Row(2, 1, "1.1. Chỉ tiêu", "2.1. Nhiệm vụ", "3.1. Hoạt động một", "Sở Nội vụ", "Năm 2025")
+            .Row(3, null, null, null, "3.2. Hoạt động hai")
+            .Text("A5", "Ghi chú: bảng này kèm theo kế hoạch.");
+        var doc = Read(book.Build());
+        doc.Tables.Single().Rows.Select(r => r[3]).Should().Equal("Hoạt động", "3.1. Hoạt động một", "3.2. Hoạt động hai");
+        doc.Lines[^1].Should().Be("Ghi chú: bảng này kèm theo kế hoạch.");
+    }
+
+    [Fact]
     public void NumbersAndDates_AreWrittenAsText_CodesKeepTheirPoint_DatesDayFirst()
     {
         var book = new TestWorkbook();

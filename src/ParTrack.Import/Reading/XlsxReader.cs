@@ -358,7 +358,16 @@ internal static partial class XlsxReader
         for (var r = 0; r < rows.Count && top < 0; r++)
             if (!isText[r] && ColumnMap.HeaderScore(Enumerable.Range(0, cols.Count).Select(c => texts[r, c])) >= 4) top = r;
         if (top < 0) top = Array.IndexOf(isText, false);
-        var bottom = Array.LastIndexOf(isText, false);
+        // Below the table only a note counts as text: a single cell in the first column or spread over
+        // several; a lone cell further right (an activity whose other cells are blank) is still a table row.
+        var bottom = rows.Count - 1;
+        while (bottom > top && isText[bottom] && IsNote(bottom)) bottom--;
+
+        bool IsNote(int r)
+        {
+            var cells = Enumerable.Range(0, cols.Count).Where(c => texts[r, c].Length > 0).ToList();
+            return cells.Count > 1 || (cells.Count == 1 && cells[0] == 0);
+        }
 
         for (var r = 0; r < rows.Count; r++)
         {

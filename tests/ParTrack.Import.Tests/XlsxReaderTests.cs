@@ -208,7 +208,23 @@ public class XlsxReaderTests
             .Text("A5", "Ngày (vi)").Number("B5", 45674, TestWorkbook.VietnameseDate)
             .Text("A6", "Kinh phí").Number("B6", 1500000000);
         var t = Read(book.Build()).Tables.Single();
-        t.Rows.Select(r => r[1]).Should().Equal("1.1", "95%", "31/12/2024", "12/2024", "17/01/2025", "1500000000");
+        t.Rows.Select(r => r[1]).Should().Equal("1.1", "95%", "31/12/2024", "Tháng 12/2024", "17/01/2025", "1500000000");
+    }
+
+    [Fact]
+    public void DueTypedAsADate_GivesTheDueOfThatDayOrMonth()
+    {
+        var book = new TestWorkbook();
+        book.Sheet("PL")
+            .Row(1, "TT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Chủ trì", "Thời gian hoàn thành")
+            .Row(2, 1, "1.1. Chỉ tiêu", "2.1. Nhiệm vụ", "3.1. Hoạt động một", "Sở Nội vụ")
+            .Number("F2", 45657, TestWorkbook.MonthYear)
+            .Row(3, null, null, null, "3.2. Hoạt động hai", "Sở Nội vụ")
+            .Number("F3", 45657, TestWorkbook.ShortDate);
+        var acts = PlanImporter.Import(book.Build(), "phuluc.xlsx", new ImportOptions(2024)).Plan.Activities;
+        acts.Select(a => (a.Due.Kind, a.Due.Start, a.Due.End)).Should().Equal(
+            ("by", (DateOnly?)new DateOnly(2024, 12, 1), (DateOnly?)new DateOnly(2024, 12, 31)),
+            ("by", (DateOnly?)null, (DateOnly?)new DateOnly(2024, 12, 31)));
     }
 
     [Fact]

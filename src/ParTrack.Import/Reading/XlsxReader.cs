@@ -18,7 +18,7 @@ namespace ParTrack.Import.Reading;
 /// (or, without one, at the first row with two cells); rows above it ("PHỤ LỤC", "(Kèm theo Kế hoạch
 /// số …)", the issuer and number side by side) and single-cell notes below it become text lines, so
 /// the document fields can still be read. Numbers and dates are
-/// rendered as text: 380, 1.1, 95%, 31/12/2024, 12/2024.
+/// rendered as text: 380, 1.1, 95%, 31/12/2024, Tháng 12/2024.
 /// The sheet XML is streamed, and a sheet is refused past <see cref="MaxCells"/> cells with text.
 /// </summary>
 internal static partial class XlsxReader
@@ -187,7 +187,8 @@ internal static partial class XlsxReader
 
     private static string RenderDate(DateTime d, NumberKind kind) => kind switch
     {
-        NumberKind.MonthYear => d.ToString("MM/yyyy", CultureInfo.InvariantCulture),
+        // "Tháng 12/2024", as plans write a month due (a bare "12/2024" reads as a day and month).
+        NumberKind.MonthYear => "Tháng " + d.ToString("MM/yyyy", CultureInfo.InvariantCulture),
         NumberKind.DayMonth => d.ToString("dd/MM", CultureInfo.InvariantCulture),
         NumberKind.Time => d.ToString("HH:mm", CultureInfo.InvariantCulture),
         NumberKind.DateTime => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),

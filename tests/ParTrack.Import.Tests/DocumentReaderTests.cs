@@ -194,8 +194,9 @@ public class DocumentReaderTests
     }
 
     [Fact]
-    public void OldDoc_IsRefused() =>
-        ShouldRefuse(OleFile("WordDocument", "1Table"), "kehoach.doc", "Định dạng .doc cũ chưa được hỗ trợ*");
+    public void OldDoc_WithoutLibreOffice_IsRefusedWithAdvice() =>
+        FluentActions.Invoking(() => DocumentReader.Read(OleFile("WordDocument", "1Table"), "kehoach.doc", [], "/nonexistent/soffice"))
+            .Should().Throw<ImportException>().WithMessage("Máy chủ chưa cài LibreOffice*(.doc)*lưu thành .docx*");
 
     private static byte[] OleFile(params string[] streamNames)
     {
@@ -231,8 +232,8 @@ public class DocumentReaderTests
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
-        using (var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open()))
-            w.Write("<workbook/>");
+        using (var w = new StreamWriter(zip.CreateEntry("ppt/presentation.xml").Open()))
+            w.Write("<presentation/>");
         ShouldRefuse(ms.ToArray(), "bang.docx", "Tệp nén này không phải tài liệu Word*");
     }
 }

@@ -3,9 +3,10 @@ using FluentAssertions;
 namespace ParTrack.Import.Tests;
 
 /// <summary>
-/// The same plan as HTML, DOCX and PDF gives the same plan JSON. The DOCX and PDF are made from the
-/// hand-written HTML excerpt of seed 000 (Fixtures/formats/plan.html) by LibreOffice in the test.
-/// Allowed layout-only differences are listed in docs/import.md ("Same plan, three formats").
+/// The same plan as HTML, DOCX, PDF and XLSX gives the same plan JSON. The DOCX, PDF and XLSX are made
+/// from the hand-written HTML excerpt of seed 000 (Fixtures/formats/plan.html) by LibreOffice in the test
+/// (the XLSX by Calc: each paragraph becomes a row of column A, the table keeps its merged cells).
+/// Allowed layout-only differences are listed in docs/import.md ("Same plan, several formats").
 /// </summary>
 public class FormatEquivalenceTests
 {
@@ -14,12 +15,18 @@ public class FormatEquivalenceTests
     private static readonly Lazy<PlanJson> FromHtml = new(() => Import(System.Text.Encoding.UTF8.GetBytes(Html), "plan.html"));
     private static readonly Lazy<PlanJson> FromDocx = new(() => Import(LibreOffice.Convert(Html, LibreOffice.Docx, "docx"), "plan.docx"));
     private static readonly Lazy<PlanJson> FromPdf = new(() => Import(LibreOffice.Convert(Html, "pdf", "pdf"), "plan.pdf"));
+    private static readonly Lazy<PlanJson> FromXlsx = new(() => Import(LibreOffice.Convert(Html, "xlsx:Calc MS Excel 2007 XML", "xlsx", LibreOffice.CalcHtml), "plan.xlsx"));
 
     private static PlanJson Import(byte[] bytes, string name) => PlanImporter.Import(bytes, name).Plan;
 
-    public static TheoryData<string> Formats => new() { "docx", "pdf" };
+    public static TheoryData<string> Formats => new() { "docx", "pdf", "xlsx" };
 
-    private static PlanJson Other(string format) => format == "docx" ? FromDocx.Value : FromPdf.Value;
+    private static PlanJson Other(string format) => format switch
+    {
+        "docx" => FromDocx.Value,
+        "pdf" => FromPdf.Value,
+        _ => FromXlsx.Value,
+    };
 
     [Fact]
     public void Html_IsReadAsWritten()

@@ -10,8 +10,19 @@ internal static class LibreOffice
     public const string Docx = "docx:MS Word 2007 XML";
 
     /// <param name="target">soffice --convert-to value: "pdf", <see cref="Docx"/>, "pdf:writer_pdf_Export:{…}".</param>
+    /// <summary>Calc's HTML import, to make a workbook of the page's table (Writer cannot write .xlsx).</summary>
+    public const string CalcHtml = "HTML (StarCalc)";
+
+    /// <summary>Writer's HTML import: the files it saves are ordinary Writer documents (an .odt saved from
+    /// Writer/Web, the default for .html, is marked "text-web").</summary>
+    public const string WriterHtml = "HTML (StarWriter)";
+
+    /// <summary>Whether soffice is installed; the tests of converted formats are skipped without it.</summary>
+    public static bool Installed => File.Exists("/usr/bin/soffice");
+
     /// <param name="extension">Extension of the file soffice writes: "pdf", "docx".</param>
-    public static byte[] Convert(string html, string target, string extension)
+    /// <param name="inFilter">Import filter for the HTML, e.g. <see cref="CalcHtml"/>; null lets Writer open it.</param>
+    public static byte[] Convert(string html, string target, string extension, string? inFilter = null)
     {
         File.Exists("/usr/bin/soffice").Should().BeTrue("soffice (LibreOffice) is needed to make the test file");
         var dir = Directory.CreateTempSubdirectory("partrack-soffice-");
@@ -21,8 +32,10 @@ internal static class LibreOffice
             File.WriteAllText(input, html, new UTF8Encoding(false));
             var start = new ProcessStartInfo("/usr/bin/soffice") { RedirectStandardOutput = true, RedirectStandardError = true };
             // A private profile, so parallel LibreOffice runs by others do not collide with this one.
-            foreach (var a in (string[])[$"-env:UserInstallation=file://{dir.FullName}/profile", "--headless",
-                         "--convert-to", target, "--outdir", dir.FullName, input])
+            start.ArgumentList.Add($"-env:UserInstallation=file://{dir.FullName}/profile");
+            start.ArgumentList.Add("--headless");
+            if (inFilter is not null) start.ArgumentList.Add($"--infilter={inFilter}");
+            foreach (var a in (string[])["--convert-to", target, "--outdir", dir.FullName, input])
                 start.ArgumentList.Add(a);
             using var p = Process.Start(start)!;
             p.StandardOutput.ReadToEnd();
@@ -36,5 +49,23 @@ internal static class LibreOffice
         {
             dir.Delete(recursive: true);
         }
+    }
+}
+
+/// <summary>A fact that needs soffice: skipped, saying why, on a machine without LibreOffice (CI installs it).</summary>
+public sealed class SofficeFactAttribute : FactAttribute
+{
+    public SofficeFactAttribute()
+    {
+        if (!LibreOffice.Installed) Skip = "LibreOffice (/usr/bin/soffice) is not installed: converted formats cannot be made or read here.";
+    }
+}
+
+/// <summary>A theory that needs soffice; see <see cref="SofficeFactAttribute"/>.</summary>
+public sealed class SofficeTheoryAttribute : TheoryAttribute
+{
+    public SofficeTheoryAttribute()
+    {
+        if (!LibreOffice.Installed) Skip = "LibreOffice (/usr/bin/soffice) is not installed: converted formats cannot be made or read here.";
     }
 }

@@ -166,8 +166,9 @@ public class RobustnessTests
         ShouldRefuse([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "scan.png", "Tệp là ảnh (bản quét)*OCR*");
 
     [Fact]
-    public void Rtf_IsRefusedWithAdvice() =>
-        ShouldRefuse(Encoding.ASCII.GetBytes("{\\rtf1\\ansi hello}"), "a.rtf", "Định dạng RTF chưa được hỗ trợ*");
+    public void Rtf_WithoutLibreOffice_IsRefusedWithAdvice() =>
+        FluentActions.Invoking(() => DocumentReader.Read(Encoding.ASCII.GetBytes("{\\rtf1\\ansi hello}"), "a.rtf", [], "/nonexistent/soffice"))
+            .Should().Throw<ImportException>().WithMessage("Máy chủ chưa cài LibreOffice*RTF*lưu thành .docx*");
 
     [Fact]
     public void PipeText_StaysText()

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -14,22 +13,16 @@ namespace ParTrack.Import.Reading;
 /// DOCX: body paragraphs in order become lines; each top-level w:tbl becomes a table with gridSpan and
 /// vMerge expanded (<see cref="TableGrid"/>) and also one pipe line per row, as for HTML. Tables nested
 /// in a cell are flattened into the cell's text. Before the SDK touches the package, the zip is checked
-/// against <see cref="MaxUncompressedBytes"/> and <see cref="MaxRatio"/> so a zip bomb is refused quickly.
+/// by <see cref="ZipPackage.Check"/> so a zip bomb is refused quickly.
 /// </summary>
 internal static class DocxReader
 {
-    /// <summary>Total inflated size allowed: 200 MB, far above any real plan.</summary>
-    public const long MaxUncompressedBytes = 200L * 1024 * 1024;
-
-    /// <summary>Largest compression ratio accepted for an entry over 1 MB; XML rarely compresses beyond 20:1.</summary>
-    public const int MaxRatio = 100;
-
-    private const string Corrupt = "Tệp DOCX bị hỏng hoặc không đầy đủ; hãy mở bằng Word, lưu lại rồi tải lên lại.";
+    internal const string Corrupt = "Tệp DOCX bị hỏng hoặc không đầy đủ; hãy mở bằng Word, lưu lại rồi tải lên lại.";
     private const string Bomb = "Tệp DOCX có nội dung nén bất thường (giải nén quá lớn); tệp có thể bị hỏng hoặc độc hại, hãy lưu lại từ Word rồi tải lên lại.";
 
     public static SourceDocument Read(byte[] content, List<ImportWarning> warnings)
     {
-        CheckZip(content);
+        ZipPackage.Check(content, Corrupt, Bomb);
         try
         {
             using var stream = new MemoryStream(content, writable: false);
@@ -43,52 +36,6 @@ internal static class DocxReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
                                       or FileFormatException or InvalidOperationException)
-        {
-            throw new ImportException(Corrupt);
-        }
-    }
-
-    /// <summary>Refuses corrupt zips, non-Word zips and zip bombs, reading each entry with a byte budget.</summary>
-    private static void CheckZip(byte[] content)
-    {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-            if (zip.GetEntry("word/document.xml") is null && !zip.Entries.Any(e => e.FullName.EndsWith("/document.xml", StringComparison.OrdinalIgnoreCase)))
-                throw new ImportException("Tệp nén này không phải tài liệu Word (.docx); hãy tải lên tệp .docx, .pdf hoặc .html của kế hoạch.");
-
-            long declared = 0;
-            foreach (var entry in zip.Entries)
-            {
-                declared += entry.Length;
-                if (declared > MaxUncompressedBytes) throw new ImportException(Bomb);
-                if (entry.Length > 1024 * 1024 && entry.Length > (long)MaxRatio * Math.Max(1, entry.CompressedLength))
-                    throw new ImportException(Bomb);
-            }
-
-            // Declared sizes can lie: inflate for real, but stop as soon as the budget is spent.
-            var buffer = new byte[81920];
-            long inflated = 0;
-            foreach (var entry in zip.Entries)
-            {
-                using var s = entry.Open();
-                long entryBytes = 0;
-                int n;
-                while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    inflated += n;
-                    entryBytes += n;
-                    if (inflated > MaxUncompressedBytes) throw new ImportException(Bomb);
-                    if (entryBytes > 1024 * 1024 && entryBytes > (long)MaxRatio * Math.Max(1, entry.CompressedLength))
-                        throw new ImportException(Bomb);
-                }
-            }
-        }
-        catch (InvalidDataException)
-        {
-            throw new ImportException(Corrupt);
-        }
-        catch (IOException)
         {
             throw new ImportException(Corrupt);
         }

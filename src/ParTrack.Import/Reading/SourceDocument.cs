@@ -2,7 +2,7 @@ namespace ParTrack.Import.Reading;
 
 /// <summary>
 /// A document reduced to what the layouts need: its text lines (for text, PDF and prose layouts)
-/// and, when the format has real tables (HTML, DOCX), those tables with merged cells already
+/// and, when the format has real tables (HTML, DOCX, XLSX), those tables with merged cells already
 /// expanded so every row has the same number of cells.
 /// </summary>
 public sealed record SourceDocument(
@@ -24,7 +24,7 @@ public sealed record SourceDocument(
     }
 }
 
-public enum SourceFormat { Text, Html, Docx, Pdf }
+public enum SourceFormat { Text, Html, Docx, Pdf, Xlsx }
 
 /// <summary>A real table. Rows hold cell texts; a vertically merged cell repeats its text and is marked in
 /// <see cref="SourceTable.Continued"/>. Index counts tables from 1 in document order ("bảng 1" in warnings).</summary>

@@ -27,7 +27,7 @@ internal static class TextDecoder
             text = Strict(new UTF8Encoding(false, true), content, 0);
 
         if (LooksBinary(text))
-            throw new ImportException("Tệp không phải văn bản (có vẻ là tệp nhị phân hoặc bị hỏng); hãy tải lên tệp .docx, .pdf, .html hoặc văn bản UTF-8.");
+            throw new ImportException("Tệp không phải văn bản (có vẻ là tệp nhị phân hoặc bị hỏng); hãy tải lên tệp .docx, .xlsx, .pdf, .html hoặc văn bản UTF-8.");
         return text;
     }
 

@@ -17,7 +17,7 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;
     public const string TooLargeMessage = "Tệp lớn hơn 20 MB. Hãy tải lên tệp nhỏ hơn (ví dụ chỉ phần kế hoạch và phụ lục).";
-    public const string EmptyMessage = "Hãy chọn tệp kế hoạch (.docx, .pdf, .html, .txt hoặc .json) để tải lên.";
+    public const string EmptyMessage = "Hãy chọn tệp kế hoạch (.docx, .xlsx, .pdf, .html, .txt hoặc .json; .doc, .rtf, .odt, .xls, .ods cũng được) để tải lên.";
 
     string Dir => config["Import:Directory"] is { Length: > 0 } d ? d : Path.Combine(env.ContentRootPath, "data", "imports");
     string PathOf(int planId) => Path.Combine(Dir, $"plan-{planId}.json");

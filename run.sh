@@ -6,6 +6,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mkdir -p data
+# PDF plans are read with pdftotext; .doc/.rtf/.odt/.xls/.ods are converted by LibreOffice. On a fresh Debian
+# machine run as root, install them: poppler-utils now (small), LibreOffice in the background (large), so the
+# app starts at once and conversion works when it is done. Without them the upload page says what is missing.
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  if ! command -v pdftotext >/dev/null; then
+    echo "Cài poppler-utils (đọc kế hoạch PDF)…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) >/tmp/partrack-apt.log 2>&1 \
+      || echo "Không cài được poppler-utils; xem /tmp/partrack-apt.log. Tệp PDF sẽ chưa đọc được." >&2
+  fi
+  if ! command -v soffice >/dev/null && [ -z "${PARTRACK_NO_LIBREOFFICE:-}" ]; then
+    echo "Đang cài LibreOffice ở chế độ nền (đọc .doc, .rtf, .odt, .xls, .ods); nhật ký: /tmp/partrack-libreoffice.log"
+    (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui libreoffice-calc-nogui >/tmp/partrack-libreoffice.log 2>&1 &)
+  fi
+fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export ConnectionStrings__Sqlite="${ConnectionStrings__Sqlite:-Data Source=$PWD/data/partrack.db}"
 exec dotnet run --project src/ParTrack -c Release --no-launch-profile -- --urls "${PARTRACK_URL:-http://127.0.0.1:5080}" "$@"

@@ -17,7 +17,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   fi
   if ! command -v soffice >/dev/null && [ -z "${PARTRACK_NO_LIBREOFFICE:-}" ]; then
     echo "Đang cài LibreOffice ở chế độ nền (đọc .doc, .rtf, .odt, .xls, .ods); nhật ký: /tmp/partrack-libreoffice.log"
-    (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui libreoffice-calc-nogui >/tmp/partrack-libreoffice.log 2>&1 &)
+    ( (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui libreoffice-calc-nogui) >/tmp/partrack-libreoffice.log 2>&1 &)
   fi
 fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"

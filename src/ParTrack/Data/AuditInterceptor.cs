@@ -14,42 +14,40 @@ public interface IAuditUser
 
 /// <summary>
 /// One seam for every save: renews the concurrency Version of edited entities and records an
-/// AuditEntry (who, when, what, before/after of the changed properties) for each change. The changes
-/// and their audit rows commit in one transaction, so a crash between them cannot leave a change
-/// without its audit row. On SQLite the outermost save first takes the database's write gate.
+/// AuditEntry (who, when, what, before/after of the changed properties) for each change, in the same
+/// transaction as the change. Changes and deletions of existing rows are audited in the save itself; a
+/// new row's audit needs its database key, so it is written by a second save right after, and then both
+/// saves share one transaction. On SQLite the outermost save first takes the database's write gate.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor
 {
     static readonly HashSet<string> Secret = [nameof(User.PasswordHash)];
-    readonly List<Pending> _pending = [];
-    // The transaction this interceptor opened for an outermost save (null inside a caller's transaction),
-    // the write gate held for it, and how deep we are: the audit rows are saved by a nested SaveChanges.
+    // Rows audited after the save, when their keys (and keys they point to) are real.
+    readonly List<Pending> _afterSave = [];
+    // The transaction opened for a save with a second audit save, the write gate held for the outermost
+    // save, and how deep we are (the second save runs inside the first one's SavedChanges).
     IDbContextTransaction? _transaction;
     IDisposable? _gate;
     int _depth;
 
-    sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before, Dictionary<string, object?>? After);
+    sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
     {
-        _depth++;
-        Collect(e.Context);
-        if (NeedsTransaction(e.Context))
+        if (++_depth == 1 && e.Context is { } context && Collect(context) > 0 && context.Database.CurrentTransaction is null)
         {
-            _gate = SqliteWriteGate.Enter(e.Context!);
-            Begin(e.Context!, e.Context!.Database.BeginTransaction());
+            _gate = SqliteWriteGate.Enter(context);
+            if (_afterSave.Count > 0) Begin(context, context.Database.BeginTransaction());
         }
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        _depth++;
-        Collect(e.Context);
-        if (NeedsTransaction(e.Context))
+        if (++_depth == 1 && e.Context is { } context && Collect(context) > 0 && context.Database.CurrentTransaction is null)
         {
-            _gate = await SqliteWriteGate.EnterAsync(e.Context!, ct);
-            Begin(e.Context!, await e.Context!.Database.BeginTransactionAsync(ct));
+            _gate = await SqliteWriteGate.EnterAsync(context, ct);
+            if (_afterSave.Count > 0) Begin(context, await context.Database.BeginTransactionAsync(ct));
         }
         return result;
     }
@@ -58,7 +56,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
     {
         try
         {
-            if (Flush(e.Context)) e.Context!.SaveChanges();
+            if (_depth == 1 && AddAfterSaveAudits(e.Context)) e.Context!.SaveChanges();
             if (_depth == 1) _transaction?.Commit();
         }
         finally { Leave(); }
@@ -69,7 +67,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
     {
         try
         {
-            if (Flush(e.Context)) await e.Context!.SaveChangesAsync(ct);
+            if (_depth == 1 && AddAfterSaveAudits(e.Context)) await e.Context!.SaveChangesAsync(ct);
             if (_depth == 1 && _transaction is not null) await _transaction.CommitAsync(ct);
         }
         finally { Leave(); }
@@ -92,9 +90,6 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         return Task.CompletedTask;
     }
 
-    bool NeedsTransaction(DbContext? context) =>
-        context is not null && _pending.Count > 0 && _transaction is null && context.Database.CurrentTransaction is null;
-
     void Begin(DbContext context, IDbContextTransaction transaction)
     {
         _transaction = transaction;
@@ -104,8 +99,8 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
 
     void Fail()
     {
-        _pending.Clear();
-        // The outermost failure (or a failed audit save inside it) rolls everything back.
+        _afterSave.Clear();
+        // Any failure, also of the second save, ends the whole save: roll back, open the gate.
         _depth = 1;
         Leave();
     }
@@ -115,20 +110,18 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
     {
         if (--_depth > 0) return;
         _depth = 0;
-        if (_transaction is { } tx)
-        {
-            _transaction = null;
-            tx.Dispose();
-        }
+        _transaction?.Dispose();
+        _transaction = null;
         _gate?.Dispose();
         _gate = null;
     }
 
-    void Collect(DbContext? context)
+    /// <summary>Renews Versions and audits the changes (now, or after the save for new rows). Returns how many changes there are.</summary>
+    int Collect(DbContext context)
     {
-        if (context is null) return;
-        _pending.Clear();
-        foreach (var entry in context.ChangeTracker.Entries())
+        _afterSave.Clear();
+        var audits = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AuditEntry or FormSubmission) continue;
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -137,52 +130,48 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
             switch (entry.State)
             {
                 case EntityState.Added:
-                    _pending.Add(new(entry, "Added", null, null));
+                    _afterSave.Add(new(entry, "Added", null));
                     break;
                 case EntityState.Deleted:
-                    _pending.Add(new(entry, "Deleted", Values(entry, p => true, current: false), null));
+                    audits.Add(Audit(entry, "Deleted", Values(entry, _ => true, current: false), null));
                     break;
                 case EntityState.Modified:
                     bool changed(PropertyEntry p) => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
                         && p.Metadata.Name != nameof(IVersioned.Version);
                     var before = Values(entry, changed, current: false);
-                    if (before.Count > 0)
-                        _pending.Add(new(entry, "Modified", before, null));
+                    if (before.Count == 0) break;
+                    // A value pointing at a row added in this save is known only after it.
+                    if (entry.Properties.Any(p => p.IsTemporary)) _afterSave.Add(new(entry, "Modified", before));
+                    else audits.Add(Audit(entry, "Modified", before, Values(entry, x => before.ContainsKey(x.Metadata.Name), current: true)));
                     break;
             }
         }
+        context.AddRange(audits);
+        return audits.Count + _afterSave.Count;
     }
 
-    /// <summary>Writes the collected entries once keys of added rows are known. True when there is something to save.</summary>
-    bool Flush(DbContext? context)
+    /// <summary>Adds the audit rows of new rows, now that their keys are known. True when there is something to save.</summary>
+    bool AddAfterSaveAudits(DbContext? context)
     {
-        if (context is null || _pending.Count == 0) return false;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var who = services.GetService<IAuditUser>()?.AuditName ?? "system";
-        foreach (var p in _pending)
-        {
-            var key = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue));
-            // After values are read now, when keys of new rows (and FKs to them) are real.
-            var after = p.Action switch
-            {
-                "Added" => Values(p.Entry, _ => true, current: true),
-                "Modified" => Values(p.Entry, x => p.Before!.ContainsKey(x.Metadata.Name), current: true),
-                _ => null,
-            };
-            context.Add(new AuditEntry
-            {
-                AtUtc = now,
-                UserName = who,
-                Entity = p.Entry.Metadata.ClrType.Name,
-                EntityId = key,
-                Action = p.Action,
-                Before = p.Before is null ? null : JsonSerializer.Serialize(p.Before, Json),
-                After = after is null ? null : JsonSerializer.Serialize(after, Json),
-            });
-        }
-        _pending.Clear();
+        if (context is null || _afterSave.Count == 0) return false;
+        foreach (var p in _afterSave)
+            context.Add(Audit(p.Entry, p.Action, p.Before, p.Action == "Added"
+                ? Values(p.Entry, _ => true, current: true)
+                : Values(p.Entry, x => p.Before!.ContainsKey(x.Metadata.Name), current: true)));
+        _afterSave.Clear();
         return true;
     }
+
+    AuditEntry Audit(EntityEntry entry, string action, Dictionary<string, object?>? before, Dictionary<string, object?>? after) => new()
+    {
+        AtUtc = clock.GetUtcNow().UtcDateTime,
+        UserName = services.GetService<IAuditUser>()?.AuditName ?? "system",
+        Entity = entry.Metadata.ClrType.Name,
+        EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(k => entry.Property(k.Name).CurrentValue)),
+        Action = action,
+        Before = before is null ? null : JsonSerializer.Serialize(before, Json),
+        After = after is null ? null : JsonSerializer.Serialize(after, Json),
+    };
 
     static readonly JsonSerializerOptions Json = new()
     {

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Features;
 using ParTrack.Features.Notifications;
 using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
@@ -76,7 +77,7 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
         empty.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await empty.ParseAsync()).Messages().Should().Contain("Tệp rỗng");
 
-        var big = new byte[FileStore.DefaultMaxBytes + 1];
+        var big = new byte[FileStore.MaxBytes + 1];
         "%PDF-1.4"u8.CopyTo(big);
         var oversized = await client.UploadAsync(url, entry.Id, "lon.pdf", big);
         oversized.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
@@ -94,7 +95,7 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
 
         using var scope = app.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<FileStore>();
-        File.ReadAllBytes(store.PathOf(files[0])).Should().Equal(pdf);
+        File.ReadAllBytes(store.PathOf(hash)!).Should().Equal(pdf);
         Directory.GetFiles(store.Folder).Should().NotContain(f => f.EndsWith(".tmp"));
         var download = await client.GetAsync($"/Reports/Evidence/{evidence[0].Id}");
         (await download.Content.ReadAsByteArrayAsync()).Should().Equal(pdf);

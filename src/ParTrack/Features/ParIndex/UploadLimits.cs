@@ -13,7 +13,7 @@ namespace ParTrack.Features.ParIndex;
 public static class UploadLimits
 {
     /// <summary>A little above one file's limit (20 MB), for the form fields and multipart framing.</summary>
-    public const long RequestBytes = EvidenceStore.MaxBytes + 2 * 1024 * 1024;
+    public const long RequestBytes = FileStore.MaxBytes + 2 * 1024 * 1024;
 
     public const string Message = "Dữ liệu gửi lên quá lớn: mỗi lần lưu chỉ gửi được tối đa 22 MB (mỗi tệp không quá 20 MB). " +
                                   "Chưa có gì được lưu. Hãy nén hoặc tách tệp, hoặc đính kèm từng tệp trong các lần lưu khác nhau.";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParTrack.Features.Notifications;
 
 namespace ParTrack.Features.Reporting;
@@ -9,7 +10,7 @@ public static class ReportingSetup
         services.AddScoped<Obligations>();
         services.AddScoped<ReportPeriods>();
         services.AddScoped<ReportWork>();
-        services.AddScoped<FileStore>();
+        services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();

@@ -17,6 +17,9 @@ public static class ReportingSetup
         services.AddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<ConsolidatedReport>();
         services.AddNotifications();
+        // Evidence uploads over the limit, even chunked ones, get a clear message instead of the generic error page.
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageApplicationModelConvention("/Reporting/Report", page => page.Filters.Add(new UploadTooLargeFilter())));
         return services;
     }
 }

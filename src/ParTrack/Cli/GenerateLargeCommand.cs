@@ -17,8 +17,9 @@ namespace ParTrack.Cli;
 ///                                     with reports (run on the app's services, see ReportingTools)
 /// The province: 300 agencies with plans (Sở Nội vụ and 299 generated departments, districts and communes),
 /// a province plan of 300 activities (issued) and 300 agency plans of 100 activities each, made like the
-/// cascade does (copies of the agency's province work, then its own additions). Every province activity has a
-/// lead agency and a supporting group, so every agency owes reports (about 120,000 entries over four periods).
+/// cascade does (copies of the agency's province work, then its own additions). Every province activity is led
+/// by a group (departments, districts or communes) and supported by one agency, so every agency owes reports
+/// with about 100 lead entries each.
 /// Written without the audit interceptor: generated rows are not anyone's change.
 /// </summary>
 public static class GenerateLargeCommand
@@ -129,13 +130,14 @@ public static class GenerateLargeCommand
         for (var i = 0; i < size.ProvinceActivities; i++)
         {
             var areaIndex = i * 7 / size.ProvinceActivities;
-            var lead = owners[i % owners.Count];
+            // Led by a group (every member reports on it, as "Các sở, ban, ngành" do), supported by one agency.
             var group = rotation[i % rotation.Length];
+            var support = owners[i % owners.Count];
             var activity = NewActivity($"3.{i % 43 + 1}", $"Hoạt động {i + 1} của kế hoạch tỉnh: triển khai, kiểm tra và báo cáo kết quả", year, i);
             activity.Area = province.Areas[areaIndex];
             activity.Task = province.Tasks[areaIndex * 6 + i % 6];
-            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = lead.Name, AgencyId = lead.Id, Order = 0 });
-            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = group.Name, GroupId = group.Id, Order = 1 });
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = group.Name, GroupId = group.Id, Order = 0 });
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = support.Name, AgencyId = support.Id, Order = 1 });
             activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = "đơn vị tư vấn", Order = 2 });
             province.Activities.Add(activity);
         }

@@ -36,11 +36,12 @@ public sealed class GenerateLargeCommandTests(AppFixture fx) : IClassFixture<App
                 (await db.Agencies.CountAsync(a => a.Name.StartsWith("UBND huyện thử nghiệm"))).Should().Be(1);
                 var province = await db.Plans.Include(p => p.Activities).ThenInclude(a => a.Assignments).SingleAsync(p => p.ParentPlanId == null);
                 province.Status.Should().Be(PlanStatus.Issued);
-                province.Activities.Should().HaveCount(30).And.OnlyContain(a => a.Assignments.Count(s => s.Role == AssignmentRole.Lead && s.AgencyId != null) == 1);
+                province.Activities.Should().HaveCount(30).And.OnlyContain(a => a.Assignments.Count(s => s.Role == AssignmentRole.Lead && s.GroupId != null) == 1
+                    && a.Assignments.Count(s => s.Role == AssignmentRole.Support && s.AgencyId != null) == 1);
                 var agencyPlans = await db.Plans.Where(p => p.ParentPlanId == province.Id).Select(p => new { p.OwnerAgencyId, Count = p.Activities.Count }).ToListAsync();
                 agencyPlans.Should().HaveCount(10).And.OnlyContain(p => p.Count == 10);
 
-                // Sở Nội vụ (a department) leads activities 0, 10, 20 and supports, as a department, 0, 3, 6, …, 27:
+                // Sở Nội vụ (a department) leads, with the departments group, 0, 3, 6, …, 27 and supports 0, 10, 20:
                 // twelve province activities, of which the first five are copied into its plan, then five of its own.
                 var snv = await db.Agencies.Where(a => a.Name == "Sở Nội vụ").Select(a => a.Id).SingleAsync();
                 var snvPlan = await db.Plans.Include(p => p.Activities).SingleAsync(p => p.OwnerAgencyId == snv);
@@ -83,10 +84,10 @@ public sealed class GenerateLargeCommandTests(AppFixture fx) : IClassFixture<App
             return (periods.Select(p => p.Kind).ToList(), reports, owners, snvReport);
         });
         kinds.Should().BeEquivalentTo(new[] { ReportingPeriodKind.Q1, ReportingPeriodKind.SixMonths, ReportingPeriodKind.Q3, ReportingPeriodKind.Year });
-        q1Agencies.Should().Contain(owners, "every agency with a plan leads a province activity, so it reports every quarter");
-        // Sở Nội vụ leads activities 0, 10, 20 and, as a department, supports 3, 6, …, 27 (0 it leads).
-        snvQ1.Entries.Count(e => e.Leads).Should().Be(3);
-        snvQ1.Entries.Count(e => !e.Leads).Should().Be(9);
+        q1Agencies.Should().Contain(owners, "every agency with a plan supports a province activity, so it reports every quarter");
+        // Sở Nội vụ leads, as a department, 0, 3, 6, …, 27 and supports 10 and 20 (0 it leads).
+        snvQ1.Entries.Count(e => e.Leads).Should().Be(10);
+        snvQ1.Entries.Count(e => !e.Leads).Should().Be(2);
         stdout.ToString().Should().Contain("Đã tạo tỉnh thử nghiệm lớn");
 
         (await GenerateLargeCommand.RunWithReportsAsync(app.Services, new StringWriter(), Small)).Should().Be(1, "a database with reports is not generated into twice");

@@ -1,42 +1,102 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ParTrack.Data;
+using ParTrack.Domain.Activities;
+using ParTrack.Domain.Reporting;
 using ParTrack.Features.Demo;
+using ParTrack.Features.Reporting;
 
 namespace ParTrack.Cli;
 
 /// <summary>
-/// `partrack generate-large DBPATH` (hidden, for the benchmark): a new SQLite database with the demo
-/// registry and accounts plus a large province: 300 agencies with plans (Sở Nội vụ and 299 generated
-/// departments, districts and communes), a province plan of 300 activities (issued) and 300 agency
-/// plans of 100 activities each, made like the cascade does (copies of the agency's province work, then
-/// its own additions). Written without the audit interceptor: generated rows are not anyone's change.
+/// The one large-province generator, for the benchmarks (hidden verbs):
+///   partrack generate-large DBPATH    a new SQLite file: demo registry and accounts, the province and its plans
+///   partrack bench-generate DBPATH    the same province for 2025, plus the four 2025 report periods
+///                                     with reports (run on the app's services, see ReportingTools)
+/// The province: 300 agencies with plans (Sở Nội vụ and 299 generated departments, districts and communes),
+/// a province plan of 300 activities (issued) and 300 agency plans of 100 activities each, made like the
+/// cascade does (copies of the agency's province work, then its own additions). Every province activity is led
+/// by a group (departments, districts or communes) and supported by one agency, so every agency owes reports
+/// with about 100 lead entries each.
+/// Written without the audit interceptor: generated rows are not anyone's change.
 /// </summary>
 public static class GenerateLargeCommand
 {
-    const int ProvinceActivities = 300, AgencyPlans = 300, ActivitiesPerAgencyPlan = 100;
+    /// <summary>How large the province is; tests use a small one.</summary>
+    public sealed record Size(int AgencyPlans, int ProvinceActivities, int ActivitiesPerAgencyPlan)
+    {
+        public static readonly Size Full = new(300, 300, 100);
+    }
 
-    public static async Task<int> RunAsync(string dbPath, TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    /// <summary>`generate-large`: a new database with the province and its plans for the current year.</summary>
+    public static async Task<int> RunAsync(string dbPath, TimeProvider clock, TextWriter stdout, TextWriter stderr, Size? size = null)
     {
         if (File.Exists(dbPath))
         {
             stderr.WriteLine($"Tệp {dbPath} đã có. Lệnh này chỉ tạo cơ sở dữ liệu mới; hãy xóa tệp hoặc chọn đường dẫn khác.");
             return 1;
         }
-        var options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite($"Data Source={Path.GetFullPath(dbPath)}")
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
-        await using var db = new AppDbContext(options);
-        await db.MigrateAsync();
-        await DemoData.SeedAsync(db, new PasswordHasher<User>());
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-
+        var options = PlainOptions($"Data Source={Path.GetFullPath(dbPath)}");
+        await using (var db = new AppDbContext(options))
+        {
+            await db.MigrateAsync();
+            await DemoData.SeedAsync(db, new PasswordHasher<User>());
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        var year = now.Year;
+        await AddProvinceAsync(options, now.Year, now, size ?? Size.Full, stdout);
+        await using (var db = new AppDbContext(options))
+            stdout.WriteLine($"Đã tạo {await db.Agencies.CountAsync()} cơ quan, {await db.Plans.CountAsync()} kế hoạch, {await db.Activities.CountAsync()} hoạt động trong {dbPath}.");
+        return 0;
+    }
+
+    /// <summary>
+    /// `bench-generate`: the province for 2025 in the app's database (demo registry seeded if empty), its four
+    /// periods opened and every owing agency's report: Q1–Q3 mostly accepted, some late, the year report
+    /// missing for some.
+    /// </summary>
+    public static async Task<int> RunWithReportsAsync(IServiceProvider services, TextWriter stdout, Size? size = null)
+    {
+        const int year = 2025;
+        var watch = Stopwatch.StartNew();
+        string connection;
+        using (var scope = services.CreateScope())
+        {
+            var sp = scope.ServiceProvider;
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.MigrateAsync();
+            await DemoData.SeedIfEmptyAsync(sp, withPlans: false);
+            if (await db.Set<AgencyReport>().AnyAsync()) { stdout.WriteLine("Cơ sở dữ liệu đã có báo cáo; hãy dùng một tệp mới."); return 1; }
+            connection = sp.GetRequiredService<DatabaseSettings>().ConnectionString;
+        }
+        var options = PlainOptions(connection);
+        var provincePlanId = await AddProvinceAsync(options, year, DateTime.UtcNow, size ?? Size.Full, stdout);
+        stdout.WriteLine($"Kế hoạch và cơ quan: {watch.Elapsed.TotalSeconds:0.0} s");
+
+        using (var scope = services.CreateScope())
+        {
+            var opened = await scope.ServiceProvider.GetRequiredService<ReportPeriods>().OpenYearAsync(provincePlanId, year, 14, 18);
+            if (!opened.IsOk) throw new InvalidOperationException(opened.Message);
+        }
+        var entries = await AddReportsAsync(options, provincePlanId);
+        stdout.WriteLine($"Đã tạo tỉnh thử nghiệm lớn: {entries} mục báo cáo, {watch.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
+    /// <summary>A context without the app's interceptors (no audit rows for generated data).</summary>
+    static DbContextOptions<AppDbContext> PlainOptions(string connection) => new DbContextOptionsBuilder<AppDbContext>()
+        .UseSqlite(connection)
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
+
+    /// <summary>The generated agencies, the province plan and the agency plans; returns the province plan's id.</summary>
+    static async Task<int> AddProvinceAsync(DbContextOptions<AppDbContext> options, int year, DateTime now, Size size, TextWriter stdout)
+    {
+        await using var db = new AppDbContext(options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var parent = await db.Agencies.FirstAsync(a => a.Kind == AgencyKind.PeoplesCommittee);
         var generated = new List<Agency>();
-        for (var i = 1; i < AgencyPlans; i++)
+        for (var i = 1; i < size.AgencyPlans; i++)
         {
             var (kind, level, name) = (i % 10) switch
             {
@@ -55,7 +115,7 @@ public static class GenerateLargeCommand
         var groups = await db.AgencyGroups.ToDictionaryAsync(g => g.Name);
         var rotation = new[] { groups["Các sở, ban, ngành cấp tỉnh"], groups["UBND cấp huyện"], groups["UBND cấp xã"] };
 
-        // The province plan: 7 areas, 3 targets and 6 tasks per area, 300 activities.
+        // The province plan: 7 areas, 3 targets and 6 tasks per area, the activities spread over them.
         var province = NewPlan("Kế hoạch CCHC tỉnh (dữ liệu lớn)", null, null, year, now);
         for (var a = 0; a < 7; a++)
         {
@@ -67,16 +127,17 @@ public static class GenerateLargeCommand
             for (var k = 0; k < 6; k++)
                 province.Tasks.Add(new PlanTask { Area = area, Code = $"2.{k + 1}", Text = $"Nhiệm vụ {k + 1} của lĩnh vực {a + 1}", TargetCodes = $"1.{k % 3 + 1}", Order = a * 6 + k });
         }
-        for (var i = 0; i < ProvinceActivities; i++)
+        for (var i = 0; i < size.ProvinceActivities; i++)
         {
-            var areaIndex = i * 7 / ProvinceActivities;
-            var lead = owners[i % owners.Count];
+            var areaIndex = i * 7 / size.ProvinceActivities;
+            // Led by a group (every member reports on it, as "Các sở, ban, ngành" do), supported by one agency.
             var group = rotation[i % rotation.Length];
+            var support = owners[i % owners.Count];
             var activity = NewActivity($"3.{i % 43 + 1}", $"Hoạt động {i + 1} của kế hoạch tỉnh: triển khai, kiểm tra và báo cáo kết quả", year, i);
             activity.Area = province.Areas[areaIndex];
             activity.Task = province.Tasks[areaIndex * 6 + i % 6];
-            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = lead.Name, AgencyId = lead.Id, Order = 0 });
-            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = group.Name, GroupId = group.Id, Order = 1 });
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = group.Name, GroupId = group.Id, Order = 0 });
+            activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = support.Name, AgencyId = support.Id, Order = 1 });
             activity.Assignments.Add(new Assignment { Role = AssignmentRole.Support, Name = "đơn vị tư vấn", Order = 2 });
             province.Activities.Add(activity);
         }
@@ -84,9 +145,10 @@ public static class GenerateLargeCommand
         province.IssuedAtUtc = now;
         db.Plans.Add(province);
         await db.SaveChangesAsync();
+        var provincePlanId = province.Id;
         stdout.WriteLine($"Kế hoạch tỉnh: {province.Activities.Count} hoạt động.");
 
-        // 300 agency plans: the agency's province work copied first, own activities after, 100 in all.
+        // An agency plan per owner: the agency's province work copied first (half at most), its own activities after.
         var membersOf = rotation.ToDictionary(g => g.Id, g => Features.Agencies.AgencyDirectory.KindsOf(g));
         foreach (var (owner, n) in owners.Select((o, n) => (o, n)))
         {
@@ -96,7 +158,7 @@ public static class GenerateLargeCommand
             var areas = province.Areas.Select(a => new PlanArea { Code = a.Code, Title = a.Title, Order = a.Order }).ToList();
             plan.Areas.AddRange(areas);
             var mine = province.Activities.Where(x => x.Assignments.Any(s => s.AgencyId == owner.Id
-                || (s.GroupId is int g && membersOf[g].Contains(owner.Kind)))).Take(ActivitiesPerAgencyPlan / 2).ToList();
+                || (s.GroupId is int g && membersOf[g].Contains(owner.Kind)))).Take(size.ActivitiesPerAgencyPlan / 2).ToList();
             foreach (var src in mine)
             {
                 var copy = NewActivity(src.Code, src.Text, year, plan.Activities.Count);
@@ -105,7 +167,7 @@ public static class GenerateLargeCommand
                 copy.Assignments.AddRange(src.Assignments.Select(s => new Assignment { Role = s.Role, Name = s.Name, AgencyId = s.AgencyId, GroupId = s.GroupId, Order = s.Order }));
                 plan.Activities.Add(copy);
             }
-            while (plan.Activities.Count < ActivitiesPerAgencyPlan)
+            while (plan.Activities.Count < size.ActivitiesPerAgencyPlan)
             {
                 var i = plan.Activities.Count;
                 var own = NewActivity($"3.{i + 1}", $"Hoạt động riêng {i + 1} của {owner.Name}", year, i + n);
@@ -118,8 +180,58 @@ public static class GenerateLargeCommand
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
-        stdout.WriteLine($"Đã tạo {await db.Agencies.CountAsync()} cơ quan, {await db.Plans.CountAsync()} kế hoạch, {await db.Activities.CountAsync()} hoạt động trong {dbPath}.");
-        return 0;
+        return provincePlanId;
+    }
+
+    /// <summary>Every owing agency's report in each period of the province plan; returns the number of entries.</summary>
+    static async Task<int> AddReportsAsync(DbContextOptions<AppDbContext> options, int provincePlanId)
+    {
+        var random = new Random(2025);
+        var entries = 0;
+        await using (var db = new AppDbContext(options))
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var obligations = new Obligations(db);
+            var periods = await db.Set<ReportPeriod>().AsNoTracking().Where(p => p.PlanId == provincePlanId).OrderBy(p => p.Deadline).ToListAsync();
+            foreach (var period in periods)
+            {
+                var isYear = period.Kind == ReportingPeriodKind.Year;
+                foreach (var chunk in (await obligations.ForPeriodAsync(period)).Chunk(25))
+                {
+                    foreach (var o in chunk)
+                    {
+                        var roll = random.Next(100);
+                        if (isYear && roll < 30) continue;   // the year report is missing for some
+                        var deadline = period.Deadline.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+                        var submitted = deadline.AddDays(roll < 15 ? random.Next(1, 12) : -random.Next(0, 5));
+                        var state = isYear ? (roll < 60 ? ReportState.Submitted : ReportState.Draft)
+                            : roll < 80 ? ReportState.Accepted : roll < 90 ? ReportState.Returned : ReportState.Submitted;
+                        var report = new AgencyReport
+                        {
+                            PeriodId = period.Id, AgencyId = o.AgencyId, State = state, Revision = state == ReportState.Draft ? 0 : 1,
+                            FirstSubmittedAtUtc = state == ReportState.Draft ? null : submitted, SubmittedAtUtc = state == ReportState.Draft ? null : submitted,
+                            ReviewedAtUtc = state is ReportState.Accepted or ReportState.Returned ? submitted.AddDays(3) : null,
+                            Results = $"Kết quả {period.Title} của {o.AgencyName}.", UpdatedAtUtc = submitted, Version = Guid.NewGuid(),
+                        };
+                        foreach (var id in o.Leads)
+                        {
+                            var s = (ReportedStatus)random.Next(0, 4);
+                            report.Entries.Add(new ReportEntry
+                            {
+                                ActivityId = id, Leads = true, Status = s, Percent = s is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : random.Next(0, 90),
+                                WorkDone = "Đã triển khai theo kế hoạch, ban hành văn bản hướng dẫn và tổ chức thực hiện.",
+                            });
+                        }
+                        foreach (var id in o.Supports) report.Entries.Add(new ReportEntry { ActivityId = id, Leads = false });
+                        entries += report.Entries.Count;
+                        db.Add(report);
+                    }
+                    await db.SaveChangesAsync();
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        return entries;
     }
 
     static Plan NewPlan(string title, int? parent, int? owner, int year, DateTime now) => new()

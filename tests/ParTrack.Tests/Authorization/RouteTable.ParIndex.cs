@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Features;
 using ParTrack.Data;
 using ParTrack.Features.ParIndex;
 using ParTrack.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public static partial class RouteTable
         var data = await app.Db(async db =>
         {
             var a = await db.Set<ParAssessment>().Include(x => x.Agency).SingleAsync(x => x.RoundId == roundId && x.Agency!.Name == "Sở Nội vụ");
-            var store = app.Services.GetRequiredService<EvidenceStore>();
+            var store = app.Services.GetRequiredService<FileStore>();
             var sha = new string('a', 64);
             await File.WriteAllBytesAsync(Path.Combine(store.Folder, sha), "%PDF-1.4 route table"u8.ToArray());
             var e = new ParEvidence { AssessmentId = a.Id, Code = "1.1.1", FileName = "kh.pdf", ContentType = "application/pdf", Sha256 = sha, Size = 20, UploadedAtUtc = DateTime.UtcNow };

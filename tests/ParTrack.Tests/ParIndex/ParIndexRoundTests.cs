@@ -1,6 +1,8 @@
 using System.Net;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Features;
 using ParTrack.Data;
 using ParTrack.Features.ParIndex;
 using ParTrack.Tests.Infrastructure;
@@ -182,7 +184,7 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, (await response.ParseAsync()).Messages());
         var hashes = await app.Db(db => db.Set<ParEvidence>().Where(e => e.AssessmentId == snvId).Select(e => e.Sha256).ToListAsync());
         hashes.Should().HaveCount(2).And.OnlyContain(h => h == hashes[0]);
-        var store = (EvidenceStore)app.Services.GetService(typeof(EvidenceStore))!;
+        var store = app.Services.GetRequiredService<FileStore>();
         Directory.GetFiles(store.Folder, hashes[0] + "*").Should().ContainSingle();
 
         // Downloaded as an attachment with its name; shown inline (for the appraisal page) when asked.

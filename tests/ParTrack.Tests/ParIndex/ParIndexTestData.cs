@@ -81,7 +81,8 @@ public static class ParIndexTestData
     /// current values overridden by <paramref name="fields"/> and the given files attached.
     /// </summary>
     public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, string handler,
-        IDictionary<string, string?> fields, IDictionary<string, (string Name, byte[] Bytes)>? files = null, string formSelector = "#self-form")
+        IDictionary<string, string?> fields, IDictionary<string, (string Name, byte[] Bytes)>? files = null, string formSelector = "#self-form",
+        bool chunked = false)
     {
         var page = await client.GetPageAsync(url);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
@@ -96,7 +97,8 @@ public static class ParIndexTestData
         foreach (var (k, v) in values) content.Add(new StringContent(v), k);
         foreach (var (field, file) in files ?? new Dictionary<string, (string, byte[])>())
         {
-            var part = new ByteArrayContent(file.Bytes);
+            // Chunked: a stream of unknown length, so the request has no Content-Length (as a streaming client sends it).
+            HttpContent part = chunked ? new StreamContent(new UnknownLengthStream(file.Bytes)) : new ByteArrayContent(file.Bytes);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             content.Add(part, field, file.Name);
         }
@@ -112,4 +114,10 @@ public static class ParIndexTestData
             ?? throw new InvalidOperationException($"No row {code} on {url}: {page.Messages()}");
         return hidden.GetAttribute("name")![..^".Code".Length];
     }
+}
+
+/// <summary>Content whose length HttpClient cannot know in advance, so it is sent with Transfer-Encoding: chunked.</summary>
+public sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+{
+    public override bool CanSeek => false;
 }

@@ -12,19 +12,22 @@ public sealed class ParUploadLimitTests(AppFixture fx) : IClassFixture<AppFixtur
     // Over the 22 MB request limit (a valid PDF start, so only the size is wrong).
     static byte[] TooLarge() { var b = new byte[23 * 1024 * 1024]; ParIndexTestData.Pdf("lớn").CopyTo(b, 0); return b; }
 
-    [Fact]
-    public async Task SelfAssessment_UploadOverTheLimit_ShowsTheMessage_AndSavesNothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]   // no Content-Length: the limit is found while the form is read
+    public async Task SelfAssessment_UploadOverTheLimit_ShowsTheMessage_AndSavesNothing(bool chunked)
     {
         var app = fx.App("Sqlite");
-        var roundId = await app.OpenRoundAsync(2035);
+        var roundId = await app.OpenRoundAsync(chunked ? 2038 : 2035);
         var id = await app.AssessmentIdAsync(roundId, "Sở Nội vụ");
         var url = $"/ParIndex/Assessments/{id}";
         var snv = await app.As("snv");
         var prefix = await snv.RowPrefixAsync(url, "1.1.1");
 
         var response = await snv.PostMultipartAsync(url, "Submit", new Dictionary<string, string?> { [$"{prefix}.Points"] = "1" },
-            new Dictionary<string, (string, byte[])> { [$"{prefix}.File"] = ("ke-hoach-lon.pdf", TooLarge()) });
+            new Dictionary<string, (string, byte[])> { [$"{prefix}.File"] = ("ke-hoach-lon.pdf", TooLarge()) }, chunked: chunked);
 
+        response.RequestMessage!.Content!.Headers.ContentLength.HasValue.Should().Be(!chunked);
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await response.ParseAsync();
         page.Messages().Should().Contain("Dữ liệu gửi lên quá lớn").And.Contain("22 MB");
@@ -39,7 +42,7 @@ public sealed class ParUploadLimitTests(AppFixture fx) : IClassFixture<AppFixtur
 
         // Under the limit the same form still saves (the antiforgery check still applies).
         response = await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{prefix}.Points"] = "1" },
-            new Dictionary<string, (string, byte[])> { [$"{prefix}.File"] = ("ke-hoach.pdf", ParIndexTestData.Pdf()) });
+            new Dictionary<string, (string, byte[])> { [$"{prefix}.File"] = ("ke-hoach.pdf", ParIndexTestData.Pdf()) }, chunked: chunked);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, (await response.ParseAsync()).Messages());
         response = await snv.PostAsync($"{url}?handler=Save", new FormUrlEncodedContent([new($"{prefix}.Code", "1.1.1"), new($"{prefix}.Points", "0")]));
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a post without the antiforgery token is refused");

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using FluentAssertions;
+using ParTrack.Features;
 using ParTrack.Domain.ParIndex;
 using ParTrack.Features.ParIndex;
 
@@ -50,20 +51,22 @@ public sealed class ParXlsxTests
     [Fact]
     public void Sniff_TellsTypesByTheirFirstBytes()
     {
-        EvidenceStore.Sniff("%PDF-1.7 ..."u8.ToArray()).Should().Be("application/pdf");
-        EvidenceStore.Sniff([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]).Should().Be("image/png");
-        EvidenceStore.Sniff([0xFF, 0xD8, 0xFF, 0xE0]).Should().Be("image/jpeg");
-        EvidenceStore.Sniff(ParXlsx.WriteSet(DefaultCriteriaSet.Build(2026))).Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        EvidenceStore.Sniff(Zip("word/document.xml")).Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        EvidenceStore.Sniff(Zip("hello.txt")).Should().BeNull("a ZIP that is not a Word or Excel file is refused");
-        EvidenceStore.Sniff("MZ\x90\0"u8.ToArray()).Should().BeNull();
-        EvidenceStore.Sniff([]).Should().BeNull();
+        FileStore.Sniff("%PDF-1.7 ..."u8.ToArray()).Should().Be("application/pdf");
+        FileStore.Sniff([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]).Should().Be("image/png");
+        FileStore.Sniff([0xFF, 0xD8, 0xFF, 0xE0]).Should().Be("image/jpeg");
+        FileStore.Sniff(ParXlsx.WriteSet(DefaultCriteriaSet.Build(2026))).Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        FileStore.Sniff(Zip("[Content_Types].xml", "word/document.xml")).Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        FileStore.Sniff(Zip("word/document.xml")).Should().BeNull("every real Word file has [Content_Types].xml; a ZIP without it is not one");
+        FileStore.Sniff(Zip("[Content_Types].xml", "hello.txt")).Should().BeNull("a ZIP that is not a Word or Excel file is refused");
+        FileStore.Sniff("MZ\x90\0"u8.ToArray()).Should().BeNull();
+        FileStore.Sniff([]).Should().BeNull();
     }
 
-    static byte[] Zip(string entry)
+    static byte[] Zip(params string[] entries)
     {
         var ms = new MemoryStream();
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, true)) zip.CreateEntry(entry);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, true))
+            foreach (var entry in entries) zip.CreateEntry(entry);
         return ms.ToArray();
     }
 }

@@ -4,6 +4,7 @@ using FluentAssertions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Features;
 using ParTrack.Features.ParIndex;
 using ParTrack.Tests.Infrastructure;
 
@@ -26,7 +27,7 @@ public sealed class ReportEvidenceTests(AppFixture fx) : IClassFixture<AppFixtur
         var id = await app.AssessmentIdAsync(roundId, "Sở Nội vụ");
         var bytes = ParIndexTestData.Pdf("báo cáo quý III");
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var store = app.Services.GetRequiredService<EvidenceStore>();
+        var store = app.Services.GetRequiredService<FileStore>();
         await File.WriteAllBytesAsync(Path.Combine(store.Folder, sha), bytes);
         var file = new ReportFile(42, "Báo cáo CCHC quý III", "bao-cao-quy-3.pdf", "application/pdf", sha, bytes.Length);
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Features;
 using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Reporting;
@@ -60,11 +61,13 @@ public static class ReportTestData
             .SingleAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId));
 
     /// <summary>Posts a file to an entry's upload form, with the antiforgery token from the report page.</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string reportUrl, int entryId, string fileName, byte[] content)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string reportUrl, int entryId, string fileName, byte[] content,
+        bool chunked = false)
     {
         var token = await client.TokenAsync(reportUrl);
         var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
+        // Chunked: a stream of unknown length, so the request has no Content-Length.
+        HttpContent file = chunked ? new StreamContent(new ParIndex.UnknownLengthStream(content)) : new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
         if (token is not null) form.Add(new StringContent(token), HttpForms.TokenField);

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Features;
 using ParTrack.Features.Notifications;
 using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
@@ -76,7 +77,7 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
         empty.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await empty.ParseAsync()).Messages().Should().Contain("Tệp rỗng");
 
-        var big = new byte[FileStore.DefaultMaxBytes + 1];
+        var big = new byte[FileStore.MaxBytes + 1];
         "%PDF-1.4"u8.CopyTo(big);
         var oversized = await client.UploadAsync(url, entry.Id, "lon.pdf", big);
         oversized.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
@@ -94,10 +95,36 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
 
         using var scope = app.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<FileStore>();
-        File.ReadAllBytes(store.PathOf(files[0])).Should().Equal(pdf);
+        File.ReadAllBytes(store.PathOf(hash)!).Should().Equal(pdf);
         Directory.GetFiles(store.Folder).Should().NotContain(f => f.EndsWith(".tmp"));
         var download = await client.GetAsync($"/Reports/Evidence/{evidence[0].Id}");
         (await download.Content.ReadAsByteArrayAsync()).Should().Equal(pdf);
+    }
+
+    [Theory]
+    [InlineData(21)]   // over the file limit, under the request limit: the form is read, the store refuses the file
+    [InlineData(23)]   // over the request limit: the form is not read at all
+    public async Task ChunkedUploadOverTheLimit_ShowsTheMessage_AndSavesNothing(int megabytes)
+    {
+        var (app, _, _, url, report) = await SnvDraftAsync();
+        var entry = report.Entries.First(e => e.Leads);
+        var client = await app.As("snv");
+        var big = new byte[megabytes * 1024 * 1024];
+        "%PDF-1.4"u8.CopyTo(big);
+        var filesBefore = await app.Db(db => db.Set<StoredFile>().CountAsync());
+
+        var response = await client.UploadAsync(url, entry.Id, "lon.pdf", big, chunked: true);
+
+        response.RequestMessage!.Content!.Headers.ContentLength.Should().BeNull("the body is sent chunked, without a length");
+        response.StatusCode.Should().BeOneOf(HttpStatusCode.UnprocessableEntity, HttpStatusCode.RequestEntityTooLarge);
+        // 422: the report page with the store's message; 413: the error page with the upload limit's message.
+        var text = (await response.ParseAsync()).QuerySelector("main")!.TextContent;
+        text.Should().Contain("quá lớn").And.Contain("20 MB").And.NotContain("Đã xảy ra lỗi");
+        (await app.ReportAsync(report.PeriodId, report.AgencyId)).Entries.SelectMany(e => e.Evidence).Should().BeEmpty();
+        (await app.Db(db => db.Set<StoredFile>().CountAsync())).Should().Be(filesBefore);
+
+        // A small chunked upload still goes through (the antiforgery token is read from the streamed form).
+        (await client.UploadAsync(url, entry.Id, "nho.pdf", ReportTestData.Pdf(), chunked: true)).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
     [Fact]

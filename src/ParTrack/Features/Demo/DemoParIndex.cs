@@ -80,7 +80,7 @@ public static partial class DemoData
         snv.Scores.Add(new ParScore { Code = "1.2.1", SelfPoints = 1.5m, Explanation = "Đủ 4 báo cáo quý, đúng hạn." });
         var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% Ke hoach CCHC {year} - demo\n%%EOF\n");
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-        var store = services.GetRequiredService<EvidenceStore>();
+        var store = services.GetRequiredService<FileStore>();
         var path = Path.Combine(store.Folder, sha);
         if (!File.Exists(path)) await File.WriteAllBytesAsync(path, pdf, ct);
         snv.Evidence.Add(new ParEvidence

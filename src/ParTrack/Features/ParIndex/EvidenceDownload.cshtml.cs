@@ -7,7 +7,7 @@ using ParTrack.Features.Accounts;
 namespace ParTrack.Features.ParIndex;
 
 /// <summary>An evidence file, to whoever may see its unit's assessment.</summary>
-public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, EvidenceStore store) : PageModel
+public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, FileStore store) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, bool inline, CancellationToken ct)
     {

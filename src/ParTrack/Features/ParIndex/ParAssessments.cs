@@ -27,7 +27,7 @@ public sealed record AppraisalRow(string Code, string? Points, string? Reason);
 /// clarification and survey points. Each checks the round's step and dates; failures come back as
 /// Vietnamese messages and nothing is saved.
 /// </summary>
-public sealed class ParAssessments(AppDbContext db, TimeProvider clock, EvidenceStore store)
+public sealed class ParAssessments(AppDbContext db, TimeProvider clock, FileStore store)
 {
     public async Task<ParAssessment?> LoadAsync(int id, CancellationToken ct = default) =>
         await db.Set<ParAssessment>()
@@ -91,7 +91,7 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, Evidence
         }
         if (errors.Count > 0) return errors;
 
-        var stored = new List<(string Code, StoredFile File)>();
+        var stored = new List<(string Code, SavedFile File)>();
         foreach (var p in parsed.Where(p => p.File is { Length: > 0 }))
         {
             var (file, error) = await store.SaveAsync(p.File!, ct);

@@ -11,7 +11,7 @@ public static class ParIndexSetup
         services.AddScoped<ParGroups>();
         services.AddScoped<ParAssessments>();
         services.AddScoped<ParResults>();
-        services.AddSingleton<EvidenceStore>();
+        services.TryAddSingleton<FileStore>();
         // Reporting replaces this with the files units submitted in their progress reports.
         services.TryAddScoped<IReportEvidenceSource, NoReportEvidence>();
         return services;

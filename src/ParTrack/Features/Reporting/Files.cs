@@ -16,9 +16,8 @@ public static class ReportingApi
                 .FirstOrDefaultAsync();
             // Coordinators, leaders and appraisers see every agency's evidence; an officer only its own.
             if (row is null || !me.CanSeeAgency(row.AgencyId)) return Results.NotFound();
-            var path = files.PathOf(row.File!);
-            if (!File.Exists(path)) return Results.NotFound();
-            return Results.File(path, row.File!.ContentType, row.FileName);
+            if (files.PathOf(row.File!.Sha256) is not { } path) return Results.NotFound();
+            return Results.File(path, row.File.ContentType, row.FileName);
         }).RequireAuthorization(Policies.Staff);
 
         app.MapGet("/api/reports/{id:int}", async (int id, AppDbContext db, CurrentUser me, ReportWork work) =>
@@ -31,5 +30,19 @@ public static class ReportingApi
                 State = report.State.ToString(), report.FirstSubmittedAtUtc, report.Revision, Content = Snapshot.Of(report),
             });
         }).RequireAuthorization(Policies.Staff);
+    }
+}
+
+/// <summary>The database row of a file a report uses: one per content hash, shared by every evidence that uses it.</summary>
+public static class StoredFiles
+{
+    /// <summary>The row for a file the FileStore kept: the existing one for this content, or a new one (saved with the caller's changes).</summary>
+    public static async Task<StoredFile> RowForAsync(AppDbContext db, SavedFile saved, DateTime nowUtc, CancellationToken ct = default)
+    {
+        var existing = await db.Set<StoredFile>().FirstOrDefaultAsync(f => f.Sha256 == saved.Sha256, ct);
+        if (existing is not null) return existing;
+        var row = new StoredFile { Sha256 = saved.Sha256, Size = saved.Size, ContentType = saved.ContentType, CreatedAtUtc = nowUtc };
+        db.Set<StoredFile>().Add(row);
+        return row;
     }
 }

@@ -195,9 +195,10 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     {
         var (report, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
-        var (file, error) = await files.SaveAsync(content, length, ct);
-        if (file is null) return Outcome<int>.Invalid("File", error!);
-        entry!.Evidence.Add(new Evidence { File = file, FileName = Path.GetFileName(fileName).Trim() is { Length: > 0 } n ? Truncate(n, Limits.Name) : "minh-chung" });
+        var (saved, error) = await files.SaveAsync(content, length, fileName, ct);
+        if (saved is null) return Outcome<int>.Invalid("File", error!);
+        var file = await StoredFiles.RowForAsync(db, saved, clock.GetUtcNow().UtcDateTime, ct);
+        entry!.Evidence.Add(new Evidence { File = file, FileName = saved.FileName is { Length: > 0 } n ? Truncate(n, Limits.Name) : "minh-chung" });
         report!.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(entry.Id);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParTrack.Features.Notifications;
 
 namespace ParTrack.Features.Reporting;
@@ -9,13 +10,16 @@ public static class ReportingSetup
         services.AddScoped<Obligations>();
         services.AddScoped<ReportPeriods>();
         services.AddScoped<ReportWork>();
-        services.AddScoped<FileStore>();
+        services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<ConsolidatedReport>();
         services.AddNotifications();
+        // Evidence uploads over the limit, even chunked ones, get a clear message instead of the generic error page.
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageApplicationModelConvention("/Reporting/Report", page => page.Filters.Add(new UploadTooLargeFilter())));
         return services;
     }
 }

@@ -27,7 +27,7 @@ public static class ReportingTools
     public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout) => args[0] switch
     {
         "crash-writer" => CrashWriterAsync(services, stdout),
-        _ => BenchGenerator.RunAsync(services, args, stdout),
+        _ => Cli.GenerateLargeCommand.RunWithReportsAsync(services, stdout),
     };
 
     public const int CrashActivities = 200;

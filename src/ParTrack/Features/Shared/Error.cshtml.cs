@@ -32,6 +32,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem hoặc sửa nội dung này. Nếu cần quyền, hãy liên hệ quản trị viên."),
             404 => ("Không tìm thấy trang", "Trang hoặc bản ghi bạn tìm không tồn tại, hoặc đã bị xóa. Kiểm tra lại đường dẫn."),
             409 => ("Dữ liệu đã bị thay đổi", ApiExceptionHandler.ConcurrencyMessage),
+            413 => ("Tệp quá lớn", UploadLimits.Message),
             _ => (Title, Advice),
         };
         if (code is >= 400) Response.StatusCode = code.Value;

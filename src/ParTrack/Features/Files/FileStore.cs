@@ -1,0 +1,158 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using ParTrack.Data;
+
+// In the parent namespace of every feature, so Reporting and ParIndex both see it without a using.
+namespace ParTrack.Features;
+
+/// <summary>A file kept by <see cref="FileStore"/>: its content hash, size, real type and the name it was uploaded with.</summary>
+public sealed record SavedFile(string Sha256, long Size, string ContentType, string FileName);
+
+/// <summary>
+/// The one store of evidence files (progress reports and PAR Index), outside the database:
+/// &lt;folder&gt;/&lt;sha256&gt;, so the same content is kept once. The type is decided by the file's first
+/// bytes (and, for a ZIP, the parts inside), never by its name.
+/// </summary>
+public sealed class FileStore
+{
+    /// <summary>The one size limit for an evidence file; upload pages allow a little more for the form around it.</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    public const string PdfType = "application/pdf";
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    readonly string folder;
+
+    public FileStore(IConfiguration config, DatabaseSettings dbSettings)
+    {
+        // "Files:Folder" is the old PAR Index name of the same setting.
+        var configured = config["Storage:Files"] is { Length: > 0 } s ? s : config["Files:Folder"];
+        folder = configured is { Length: > 0 } ? configured : DefaultFolder(dbSettings);
+    }
+
+    /// <summary>Beside the SQLite database (so each database has its own files), else ./data/files.</summary>
+    static string DefaultFolder(DatabaseSettings dbSettings)
+    {
+        if (!dbSettings.IsPostgres)
+        {
+            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(dbSettings.ConnectionString).DataSource;
+            var dir = Path.GetDirectoryName(Path.GetFullPath(source));
+            if (!string.IsNullOrEmpty(dir)) return Path.Combine(dir, "files");
+        }
+        return Path.Combine(Directory.GetCurrentDirectory(), "data", "files");
+    }
+
+    /// <summary>The folder, created on first use.</summary>
+    public string Folder
+    {
+        get
+        {
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    /// <summary>Where a kept file is; null for a malformed hash or a file that is not there.</summary>
+    public string? PathOf(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit)) return null;
+        var path = Path.Combine(Folder, sha256);
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>Checks and keeps an upload; returns the kept file or a Vietnamese message saying what is wrong.</summary>
+    public async Task<(SavedFile? File, string? Error)> SaveAsync(IFormFile upload, CancellationToken ct = default)
+    {
+        await using var content = upload.OpenReadStream();
+        return await SaveAsync(content, upload.Length, upload.FileName, ct);
+    }
+
+    /// <summary>
+    /// Checks and keeps a file of the given (announced) length; the content is counted as it is read, so a
+    /// wrong length cannot get a larger file in.
+    /// </summary>
+    public async Task<(SavedFile? File, string? Error)> SaveAsync(Stream content, long length, string fileName, CancellationToken ct = default)
+    {
+        var name = Path.GetFileName(fileName).Trim();
+        if (length == 0) return (null, EmptyMessage(name));
+        if (length > MaxBytes) return (null, TooLargeMessage(name, length));
+
+        // Written to a temporary file while hashing, so a half-written file never carries a real name.
+        var temp = Path.Combine(Folder, "upload-" + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            string hash;
+            long total = 0;
+            await using (var output = File.Create(temp))
+            using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, ct)) > 0)
+                {
+                    total += read;
+                    if (total > MaxBytes) return (null, TooLargeMessage(name, null));
+                    sha.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+                hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+            }
+            if (total == 0) return (null, EmptyMessage(name));
+
+            string? type;
+            await using (var saved = File.OpenRead(temp)) type = Sniff(saved);
+            if (type is null) return (null, WrongTypeMessage(name));
+
+            var target = Path.Combine(Folder, hash);
+            if (!File.Exists(target))
+            {
+                try { File.Move(temp, target); }
+                catch (IOException) when (File.Exists(target)) { }   // kept meanwhile by another upload of the same file
+            }
+            return (new SavedFile(hash, total, type, name), null);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    static string EmptyMessage(string name) =>
+        $"Tệp rỗng (0 byte): \"{name}\". Hãy chọn đúng tệp minh chứng rồi tải lên lại.";
+
+    static string TooLargeMessage(string name, long? length) =>
+        $"Tệp quá lớn: \"{name}\"{(length is { } n ? $" ({n / 1024 / 1024} MB)" : "")}. Chỉ nhận tệp tối đa {MaxBytes / 1024 / 1024} MB; " +
+        "hãy nén hoặc chia nhỏ tệp rồi tải lên lại.";
+
+    static string WrongTypeMessage(string name) =>
+        $"Loại tệp không được chấp nhận: tệp \"{name}\" không phải PDF, DOCX, XLSX hoặc ảnh (PNG, JPEG). " +
+        "Hãy lưu minh chứng ở một trong các định dạng này rồi tải lên lại.";
+
+    public static string? Sniff(byte[] content) => Sniff(new MemoryStream(content, writable: false));
+
+    /// <summary>
+    /// The MIME type the content really is, from its first bytes; null if not an accepted kind. A ZIP is
+    /// accepted only as a real Word or Excel package: it has [Content_Types].xml and the main part.
+    /// </summary>
+    public static string? Sniff(Stream content)
+    {
+        Span<byte> head = stackalloc byte[8];
+        var n = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..n];
+        if (head.StartsWith("%PDF-"u8)) return PdfType;
+        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return "image/png";
+        if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "image/jpeg";
+        if (!head.StartsWith(new byte[] { 0x50, 0x4B, 0x03, 0x04 }) || !content.CanSeek) return null;
+        try
+        {
+            content.Position = 0;
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.GetEntry("[Content_Types].xml") is null) return null;
+            if (zip.GetEntry("word/document.xml") is not null) return DocxType;
+            if (zip.GetEntry("xl/workbook.xml") is not null) return XlsxType;
+            return null;
+        }
+        catch (InvalidDataException) { return null; }
+    }
+}

@@ -50,3 +50,35 @@ public sealed class ReportEvidenceTests(AppFixture fx) : IClassFixture<AppFixtur
         (await response.ParseAsync()).Messages().Should().Contain("Tiêu chí 1.3.1 yêu cầu tài liệu kiểm chứng");
     }
 }
+
+/// <summary>The real source: files the agency sent in its progress reports of the year.</summary>
+public sealed class ReportEvidenceFilesTests(AppFixture fx) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task SentReportsFiles_AreOffered_DraftsOtherAgenciesAndOtherYearsAreNot()
+    {
+        var app = fx.App();
+        var sent = await Reporting.ReportTestData.SubmittedReportAsync(app, "Sở Nội vụ");
+        var snv = sent.AgencyId;
+        var stp = await app.AgencyIdAsync("Sở Tư pháp");
+
+        // A draft of Sở Tư pháp with a file: not sent, so not offered (to anyone).
+        var (_, period) = await Reporting.ReportTestData.OpenQ1Async(app);
+        var officer = await app.As("stp");
+        var url = Reporting.ReportTestData.ReportUrl(period, stp);
+        await officer.GetPageAsync(url);
+        var stpReport = await Reporting.ReportTestData.ReportAsync(app, period, stp);
+        (await Reporting.ReportTestData.UploadAsync(officer, url, stpReport.Entries.First().Id, "nhap.pdf", ParIndexTestData.Pdf("bản nháp")))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        using var scope = app.Services.CreateScope();
+        var source = scope.ServiceProvider.GetRequiredService<IReportEvidenceSource>();
+        source.Should().BeOfType<Features.Reporting.ReportEvidenceFiles>("the reporting feature answers for the PAR Index");
+
+        var files = await source.FilesAsync(snv, 2025);
+        files.Should().Contain(f => f.ReportId == sent.Id && f.FileName == "bien-ban.pdf" && f.ContentType == "application/pdf" && f.Sha256.Length == 64);
+        files.Single(f => f.ReportId == sent.Id).ReportTitle.Should().StartWith("Báo cáo ");
+        (await source.FilesAsync(stp, 2025)).Should().NotContain(f => f.FileName == "nhap.pdf");
+        (await source.FilesAsync(snv, 2024)).Should().BeEmpty();
+    }
+}

@@ -16,6 +16,8 @@ public static class ReportingSetup
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<ConsolidatedReport>();
+        // The PAR Index self-assessment offers files already sent in this year's reports as evidence.
+        services.AddScoped<ParIndex.IReportEvidenceSource, ReportEvidenceFiles>();
         services.AddNotifications();
         // Evidence uploads over the limit, even chunked ones, get a clear message instead of the generic error page.
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>

@@ -50,9 +50,13 @@ public sealed class Obligations(AppDbContext db)
     {
         var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
-        var assignments = await db.Assignments.AsNoTracking()
-            .Where(x => db.Activities.Any(a => a.Id == x.ActivityId && a.PlanId == planId))
-            .ToListAsync(ct);
+        // A join from the plan's activities (indexed by plan), not EXISTS per assignment of every plan.
+        var assignments = await (
+                from a in db.Activities
+                where a.PlanId == planId
+                join x in db.Assignments on a.Id equals x.ActivityId
+                select x)
+            .AsNoTracking().ToListAsync(ct);
 
         var result = new List<Obligation>();
         foreach (var agency in agencies.Where(a => a.IsCurrent(onDay) && a.Kind != AgencyKind.PeoplesCommittee))

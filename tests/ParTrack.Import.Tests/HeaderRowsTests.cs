@@ -168,6 +168,35 @@ public class HeaderRowsTests
     }
 
     [Fact]
+    public void PipeText_SubHeaderRow_WidensTheTableUnderItsParents()
+    {
+        // A web page's table saved as text: the header row has 7 cells, the sub-header row 4, and the
+        // data rows 9 (one cell per line, each ending in "|").
+        string[] lines =
+        [
+            "KHUNG NHIỆM VỤ", "|",
+            "TT |", "Nhiệm vụ |", "Hoạt động |", "Sản phẩm |", "Cơ quan thực hiện |", "Thời gian |", "Kinh phí |",
+            "|", "Chủ trì |", "Phối hợp |", "Bắt đầu |", "Hoàn thành |",
+            "|", "(1) |", "(2) |", "(3) |", "(4) |", "(5) |", "(6) |", "(7) |", "(8) |", "(9) |",
+            "|", "I |", "CẢI CÁCH THỂ CHẾ |", "|||||||",
+            "|", "1 |", "2.1. Rà soát văn bản |", "3.1. Rà soát văn bản do tỉnh ban hành |", "Báo cáo |", "Sở Tư pháp |", "Các sở, ngành |", "Quý I |", "Quý II |", "20 |",
+            "|", "2 |", "2.2. Theo dõi thi hành pháp luật |", "3.2. Kiểm tra thi hành pháp luật |", "Kết luận kiểm tra |", "Sở Tư pháp |", "UBND cấp huyện |", "Tháng 6 |", "Tháng 9 |", "|",
+        ];
+        var warnings = new List<ImportWarning>();
+        var body = FrameworkTableReader.Read(new SourceDocument(SourceFormat.Text, lines, []), 2025, warnings)!;
+
+        body.Targets.Should().BeEmpty("the numbering row is not a target \"(2)\"");
+        var acts = body.Activities;
+        acts.Select(a => (a.Code, a.Task, a.Area)).Should().Equal(("3.1", "2.1", "I"), ("3.2", "2.2", "I"));
+        acts.Select(a => a.Outputs).Should().Equal("Báo cáo", "Kết luận kiểm tra");
+        acts.Select(a => a.Lead.Single()).Should().Equal("Sở Tư pháp", "Sở Tư pháp");
+        acts.Select(a => a.Support.Single()).Should().Equal("Các sở, ngành", "UBND cấp huyện");
+        acts.Select(a => a.Due.Text).Should().Equal("Quý II", "Tháng 9");
+        acts.Select(a => a.Budget).Should().Equal("20", null);
+        warnings.Should().NotContain(w => w.Kind == WarningKinds.UnplacedCell || w.Kind == WarningKinds.UnparsedDue);
+    }
+
+    [Fact]
     public void DataRowUnderASingleRowHeader_IsNotTakenForASubHeader()
     {
         // The first data row's cells sit under single-column header cells and read as data.

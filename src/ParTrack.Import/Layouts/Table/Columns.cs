@@ -137,6 +137,9 @@ internal sealed partial class ColumnMap
         return t.Contains("hoàn thành") || t.Contains("kết thúc") || t is "đến" or "đến ngày" or "đến tháng";
     }
 
+    /// <summary>"Bắt đầu", "Hoàn thành", "Kết thúc": a sub-column of the due column.</summary>
+    public static bool IsDuePart(string name) => IsStartWord(name) || IsEndWord(name);
+
     /// <summary>Whether a cell reads as a header name (a sub-header cell such as "Chủ trì", "Bắt đầu", "Nguồn").</summary>
     public static bool IsHeaderWord(string cell)
     {

@@ -197,6 +197,42 @@ public class HeaderRowsTests
     }
 
     [Fact]
+    public void PeriodColumnsUnderThoiGian_TickedCellsGiveTheDueWindow()
+    {
+        // "Thời gian thực hiện năm 2025" over "Quý I | Quý II | Quý III | Quý IV", an "x" per period.
+        string[][] rows =
+        [
+            ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian thực hiện", "Thời gian thực hiện", "Thời gian thực hiện"],
+            ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Năm 2025", "Năm 2025", "Năm 2025", "Năm 2025"],
+            ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Quý I", "Quý II", "Quý III", "Quý IV"],
+            ["1", "2.1. Tự kiểm tra CCHC", "Sở Nội vụ", "Các sở, ngành", "", "x", "x", ""],
+            ["2", "2.2. Báo cáo CCHC năm", "Sở Nội vụ", "", "", "", "", "X"],
+            ["3", "2.3. Tuyên truyền CCHC", "Sở Thông tin và Truyền thông", "", "", "", "", ""],
+        ];
+        bool[][] continued =
+        [
+            [false, false, false, false, false, true, true, true],
+            [true, true, true, true, false, true, true, true],
+            [true, true, true, true, false, false, false, false],
+            [false, false, false, false, false, false, false, false],
+            [false, false, false, false, false, false, false, false],
+            [false, false, false, false, false, false, false, false],
+        ];
+        var table = new SourceTable(1, rows, continued.Select(c => (IReadOnlyList<bool>)c).ToList());
+        var warnings = new List<ImportWarning>();
+        var body = FrameworkTableReader.Read(new SourceDocument(SourceFormat.Docx, [], [table]), 2025, warnings)!;
+
+        var acts = body.Activities;
+        acts.Select(a => a.Task).Should().Equal("2.1", "2.2", "2.3");
+        acts[0].Due.Should().Be(new Due("Quý II - Quý III/2025", "during", new DateOnly(2025, 4, 1), new DateOnly(2025, 9, 30)));
+        acts[1].Due.Should().Be(new Due("Quý IV/2025", "during", new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31)));
+        acts[2].Due.Kind.Should().Be("unknown", "no period is ticked");
+        acts[0].Support.Should().Equal("Các sở, ngành");
+        warnings.Should().ContainSingle(w => w.Kind == WarningKinds.EmptyCell && w.Message.Contains("thời gian"))
+            .Which.Location.Should().Be("bảng 1 hàng 6");
+    }
+
+    [Fact]
     public void DataRowUnderASingleRowHeader_IsNotTakenForASubHeader()
     {
         // The first data row's cells sit under single-column header cells and read as data.

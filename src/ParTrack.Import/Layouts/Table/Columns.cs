@@ -85,9 +85,15 @@ internal sealed partial class ColumnMap
             var names = NamesOf(rows, i);
             labels[i] = names.Count > 0 ? names[^1] : "";
             if (ClassifyPath(names) is not { } col) continue;
-            // Budget sub-columns of one "Kinh phí" cell are all read; any other kind only once.
-            var budgetPart = col == Col.Budget && names.Count > 1;
-            if (seen.Add(col) || budgetPart) map[i] = col;
+            // Budget sub-columns of one "Kinh phí" cell are all read, and so are period columns under
+            // "Thời gian" ("Quý I | Quý II | …", ticked per row); any other kind only once.
+            var part = names.Count > 1 && (col == Col.Budget || (col == Col.Due && IsPeriod(names[^1])));
+            if (part && col == Col.Due)
+            {
+                var year = names.Select(n => YearName().Match(Text.Clean(n).ToLowerInvariant())).LastOrDefault(m => m.Success);
+                if (year is not null && !YearName().IsMatch(Text.Clean(names[^1]).ToLowerInvariant())) labels[i] += "/" + year.Groups[1].Value;
+            }
+            if (seen.Add(col) || part) map[i] = col;
         }
         return new ColumnMap(map, labels);
     }
@@ -117,7 +123,7 @@ internal sealed partial class ColumnMap
         if (parents.Contains(Col.Due))
         {
             if (IsStartWord(own)) return Col.DueStart;
-            if (IsEndWord(own)) return Col.Due;
+            if (IsEndWord(own) || IsPeriod(own)) return Col.Due;
         }
         if (parents.Contains(Col.Budget) && Classify(own) is null or Col.Budget) return Col.Budget;
         for (var i = names.Count - 1; i >= 0; i--)
@@ -137,6 +143,15 @@ internal sealed partial class ColumnMap
         return t.Contains("hoàn thành") || t.Contains("kết thúc") || t is "đến" or "đến ngày" or "đến tháng";
     }
 
+    /// <summary>A period naming a column under "Thời gian": "Quý I", "Tháng 6", "Năm 2025".</summary>
+    public static bool IsPeriod(string name) => Period().IsMatch(Text.Clean(name).ToLowerInvariant());
+
+    [GeneratedRegex(@"^(quý\s*(i|ii|iii|iv|[1-4])|tháng\s*\d{1,2}|năm\s*(19|20)\d\d)$")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"^năm\s*((19|20)\d\d)$")]
+    private static partial Regex YearName();
+
     /// <summary>"Bắt đầu", "Hoàn thành", "Kết thúc": a sub-column of the due column.</summary>
     public static bool IsDuePart(string name) => IsStartWord(name) || IsEndWord(name);
 
@@ -145,7 +160,7 @@ internal sealed partial class ColumnMap
     {
         var t = Text.Clean(cell).ToLowerInvariant();
         if (t.Length == 0 || t.Length > 60) return false;
-        return Classify(t) is not null || IsStartWord(t) || IsEndWord(t)
+        return Classify(t) is not null || IsStartWord(t) || IsEndWord(t) || IsPeriod(t)
             || t.StartsWith("nguồn") || t.StartsWith("dự toán") || t.StartsWith("số tiền") || t is "tổng" or "tổng số";
     }
 

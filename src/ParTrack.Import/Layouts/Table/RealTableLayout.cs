@@ -120,7 +120,9 @@ internal static partial class RealTableLayout
                 if (columns.Count == 0) continue;
                 // All cells merged with the row above: null, "same as above".
                 if (columns.All(c => c < continued.Count && continued[c])) { row[col] = null; continue; }
-                row[col] = columns.Count == 1 ? texts[columns[0]] : JoinParts(columns, texts, map);
+                row[col] = columns.Count == 1 ? texts[columns[0]]
+                    : col == Col.Due ? TickedPeriods(columns, texts, map)
+                    : JoinParts(columns, texts, map);
             }
             rows.Add(row);
         }
@@ -129,6 +131,25 @@ internal static partial class RealTableLayout
     /// <summary>Budget sub-columns ("Nguồn" | "Dự toán" under "Kinh phí") as one text: "Nguồn: Ngân sách tỉnh; Dự toán: 50 triệu đồng".</summary>
     private static string JoinParts(List<int> columns, List<string> texts, ColumnMap map) =>
         string.Join("; ", columns.Where(c => texts[c].Length > 0).Select(c => $"{map.Labels[c]}: {texts[c]}"));
+
+    /// <summary>
+    /// Period columns under "Thời gian" ("Quý I | Quý II | Quý III | Quý IV") with the row's periods
+    /// ticked ("x"): the due is the first to the last ticked period, written as DueParser reads it
+    /// ("Quý II - Quý III", "Tháng 3 - Tháng 5/2025", "Năm 2024-2025"). Ticks need not be contiguous;
+    /// the window then covers the gap. No tick: empty, so the row is warned about as a blank due.
+    /// </summary>
+    private static string TickedPeriods(List<int> columns, List<string> texts, ColumnMap map)
+    {
+        var ticked = columns.Where(c => texts[c].Length > 0).Select(c => map.Labels[c]).ToList();
+        if (ticked.Count <= 1) return ticked.FirstOrDefault() ?? "";
+        string first = ticked[0], last = ticked[^1];
+        if (first.StartsWith("Năm ", StringComparison.OrdinalIgnoreCase) && last.StartsWith("Năm ", StringComparison.OrdinalIgnoreCase))
+            return $"{first}-{last[4..].Trim()}";
+        // One year for both ("Quý I/2025", "Quý III/2025"): written once, at the end.
+        var slash = first.LastIndexOf('/');
+        if (slash > 0 && last.EndsWith(first[slash..], StringComparison.Ordinal)) first = first[..slash];
+        return $"{first} - {last}";
+    }
 
     /// <summary>
     /// A row "(1) (2) (3) …" or "1 2 3 …" that only numbers the columns: at least three cells, each

@@ -21,22 +21,74 @@ internal static partial class PipeTextLayout
         if (start < 0) return null;
 
         var tokens = Tokenize(lines, start);
-        var rows = GroupRows(tokens);
+        var rows = GroupRows(tokens, 0, 0);
         if (rows.Count == 0) return null;
         var header = rows[0];
-        var map = ColumnMap.FromHeader(header.Cells.Select(c => c.Text ?? "").ToList());
+        var headerCells = header.Cells.Select(c => c.Text ?? "").ToList();
+
+        // A second header row ("Chủ trì | Phối hợp | Bắt đầu | Hoàn thành |") widens the table: each
+        // sub-cell takes a column under its parent, and the data rows are regrouped at the new width.
+        var expanded = rows.Count > 1 ? ExpandHeader(headerCells, rows[1]) : null;
+        if (expanded is not null)
+        {
+            rows = [header, .. GroupRows(tokens, rows[1].End, expanded[0].Count)];
+        }
+        var map = expanded is null ? ColumnMap.FromHeader(headerCells) : ColumnMap.FromHeaderRows(expanded);
         map.WarnMissing($"dòng {header.Line}", warnings);
 
         var result = new List<TableRow>();
         foreach (var raw in rows.Skip(1))
         {
+            // "(1) | (2) | (3) |…" under the header only numbers the columns.
+            if (RealTableLayout.IsColumnNumbering(raw.Cells.Select(c => Text.Clean(c.Text)).ToList())) continue;
             var row = Align(raw, map, warnings);
             if (row is not null) result.Add(row);
         }
         return (map, result);
     }
 
-    private sealed record RawRow(List<Token> Cells, int Omitted, bool EndedByRun, int Line);
+    private sealed record RawRow(List<Token> Cells, int Omitted, bool EndedByRun, int Line, int End);
+
+    /// <summary>
+    /// Pipe text shows neither colspans nor rowspans, so sub-cells are placed by meaning: "Chủ trì" and
+    /// "Phối hợp" under the body column ("Cơ quan thực hiện"), "Bắt đầu"/"Hoàn thành" under the due
+    /// column, other names under "Kinh phí". Returns the two header rows per physical column (the parent
+    /// repeated over its sub-columns), or null when the row is not a sub-header or a sub-cell has no parent.
+    /// </summary>
+    private static List<IReadOnlyList<string>>? ExpandHeader(List<string> header, RawRow sub)
+    {
+        var names = sub.Cells.Select(c => Text.Clean(c.Text)).ToList();
+        if (names.Count < 2 || !names.All(ColumnMap.IsHeaderWord)) return null;
+
+        int ParentOf(string name)
+        {
+            var own = ColumnMap.Classify(name);
+            var wanted = own is Col.Lead or Col.Support ? Col.Lead
+                : ColumnMap.IsDuePart(name) ? Col.Due
+                : Col.Budget;
+            return header.FindIndex(h => ColumnMap.Classify(h) == wanted);
+        }
+
+        var children = new Dictionary<int, List<string>>();
+        foreach (var name in names)
+        {
+            var parent = ParentOf(name);
+            if (parent < 0) return null;
+            if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
+            list.Add(name);
+        }
+        List<string> top = [], bottom = [];
+        for (var i = 0; i < header.Count; i++)
+        {
+            var below = children.GetValueOrDefault(i) ?? [header[i]];
+            foreach (var name in below)
+            {
+                top.Add(header[i]);
+                bottom.Add(name);
+            }
+        }
+        return [top, bottom];
+    }
 
     private static int FindHeaderStart(IReadOnlyList<string> lines)
     {
@@ -101,12 +153,12 @@ internal static partial class PipeTextLayout
         return tokens;
     }
 
-    /// <summary>Splits tokens into rows; every row opens with a lone "|".</summary>
-    private static List<RawRow> GroupRows(List<Token> tokens)
+    /// <summary>Splits tokens from <paramref name="from"/> into rows; every row opens with a lone "|".
+    /// With <paramref name="width"/> 0 the first row (the header) sets the width.</summary>
+    private static List<RawRow> GroupRows(List<Token> tokens, int from, int width)
     {
         var rows = new List<RawRow>();
-        var width = 0;
-        var i = 0;
+        var i = from;
         while (i < tokens.Count)
         {
             var open = tokens[i];
@@ -121,13 +173,15 @@ internal static partial class PipeTextLayout
                 if (t.Text is null) { omitted = t.Run; byRun = true; i++; break; }
                 // Header cells are never empty: a lone "|" after them opens the first data row.
                 if (width == 0 && t.Text == "" && cells.Count > 0) break;
+                // Nor are a sub-header row's ("Chủ trì | Phối hợp |"), which is shorter than the header.
+                if (from == 0 && rows.Count == 1 && t.Text == "" && cells.Count >= 2 && cells.All(x => ColumnMap.IsHeaderWord(x.Text ?? ""))) break;
                 // A full row is over: the next lone "|" opens the next row.
                 if (width > 0 && cells.Count >= width) break;
                 cells.Add(t);
                 i++;
             }
             if (width == 0) width = cells.Count;  // the header row sets the width
-            rows.Add(new RawRow(cells, omitted, byRun, open.Line));
+            rows.Add(new RawRow(cells, omitted, byRun, open.Line, i));
         }
         return rows;
     }

@@ -36,8 +36,9 @@ http.DefaultRequestHeaders.Add("Cookie", cookie);
 
 var times = new List<double>();
 var statuses = new Dictionary<string, int>();
-var stopAt = Stopwatch.StartNew();
+var stopAt = new Stopwatch();
 var limit = TimeSpan.FromSeconds(seconds);
+var shares = Enumerable.Range(0, clients).Select(k => urls.Where((_, j) => j % clients == k).ToArray()).ToArray();
 
 void Count(string key) { lock (statuses) statuses[key] = statuses.GetValueOrDefault(key) + 1; }
 
@@ -49,18 +50,25 @@ async Task<List<KeyValuePair<string, string>>?> FormAsync(string url)
     return Form.Fields(page);
 }
 
-async Task Client(string[] mine)
+// Autosave: every client first opens its reports (untimed, as users open the page once and then type).
+var open = shares.Select(_ => new Dictionary<string, List<KeyValuePair<string, string>>>()).ToArray();
+if (autosave)
+    await Task.WhenAll(shares.Select((mine, k) => Task.Run(async () =>
+    {
+        foreach (var url in mine) if (await FormAsync(url) is { } fields) open[k][url] = fields;
+    })));
+
+async Task Client(int k)
 {
-    // Autosave keeps each report's fields between saves, as the open page does.
-    var open = new Dictionary<string, List<KeyValuePair<string, string>>>();
+    var mine = shares[k];
     for (var i = 0; stopAt.Elapsed < limit; i++)
     {
         var url = mine[i % mine.Length];
-        if (!autosave || !open.TryGetValue(url, out var fields))
+        if (!autosave || !open[k].TryGetValue(url, out var fields))
         {
             fields = await FormAsync(url);
             if (fields is null) continue;
-            if (autosave) open[url] = fields;
+            if (autosave) open[k][url] = fields;
         }
         var posted = Form.Changed(fields, changeAll);
         var target = autosave ? url + "?handler=Autosave" : url;
@@ -72,11 +80,12 @@ async Task Client(string[] mine)
         Count(((int)response.StatusCode).ToString());
         if (autosave && response.IsSuccessStatusCode)
             Form.Set(fields, "Version", JsonDocument.Parse(body).RootElement.GetProperty("version").GetString()!);
-        else if (autosave) open.Remove(url);   // reload the page, as a user would after a refusal
+        else if (autosave) open[k].Remove(url);   // reload the page, as a user would after a refusal
     }
 }
 
-await Task.WhenAll(Enumerable.Range(0, clients).Select(k => Task.Run(() => Client(urls.Where((_, j) => j % clients == k).ToArray()))));
+stopAt.Start();
+await Task.WhenAll(Enumerable.Range(0, clients).Select(k => Task.Run(() => Client(k))));
 times.Sort();
 double Pct(double p) => times.Count == 0 ? double.NaN : times[Math.Min(times.Count - 1, (int)(times.Count * p))];
 Console.WriteLine($"mode {mode}: saves: {times.Count} in {seconds:0} s ({times.Count / seconds:0.0}/s), status {string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}"))}");

@@ -189,26 +189,15 @@ public class DocumentReaderTests
     public void Docx_PasswordProtected_IsRefused()
     {
         // An encrypted DOCX is an OLE compound file holding EncryptionInfo and EncryptedPackage streams.
-        var bytes = OleFile("EncryptionInfo", "EncryptedPackage");
+        var bytes = OldOfficeFile.With("EncryptionInfo", "EncryptedPackage");
         ShouldRefuse(bytes, "kehoach.docx", "Tệp DOCX được bảo vệ bằng mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.");
     }
 
     [Fact]
     public void OldDoc_WithoutLibreOffice_IsRefusedWithAdvice() =>
-        FluentActions.Invoking(() => DocumentReader.Read(OleFile("WordDocument", "1Table"), "kehoach.doc", [], "/nonexistent/soffice"))
+        FluentActions.Invoking(() => DocumentReader.Read(OldOfficeFile.With("WordDocument", "1Table"), "kehoach.doc", [], "/nonexistent/soffice"))
             .Should().Throw<ImportException>().WithMessage("Máy chủ chưa cài LibreOffice*(.doc)*lưu thành .docx*");
 
-    private static byte[] OleFile(params string[] streamNames)
-    {
-        var bytes = new List<byte> { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
-        bytes.AddRange(new byte[504]);
-        foreach (var name in streamNames)
-        {
-            bytes.AddRange(Encoding.Unicode.GetBytes(name));
-            bytes.AddRange(new byte[128 - 2 * name.Length]);
-        }
-        return [.. bytes];
-    }
 
     [Fact]
     public void Docx_ZipBomb_IsRefusedQuickly()

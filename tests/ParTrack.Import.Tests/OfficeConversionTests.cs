@@ -96,18 +96,18 @@ public class OfficeConversionTests
 
     [SofficeFact]
     public void BrokenDoc_IsRefusedWithAdvice() =>
-        ShouldRefuse(OleFile("WordDocument", "1Table"), "kehoach.doc",
+        ShouldRefuse(OldOfficeFile.With("WordDocument", "1Table"), "kehoach.doc",
             "Không chuyển đổi được tệp Word 97–2003 (.doc): tệp có thể bị hỏng hoặc có mật khẩu; hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại.",
             OfficeConverter.Tool);
 
     [Fact]
     public void WithoutLibreOffice_EachFormatIsRefused_SayingWhatToSaveAs()
     {
-        ShouldRefuse(OleFile("WordDocument", "1Table"), "a.doc",
+        ShouldRefuse(OldOfficeFile.With("WordDocument", "1Table"), "a.doc",
             "Máy chủ chưa cài LibreOffice (soffice) nên không đọc được tệp Word 97–2003 (.doc); hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại.");
         ShouldRefuse(Encoding.ASCII.GetBytes("{\\rtf1 hello}"), "a.rtf", "*tệp RTF (.rtf); hãy mở tệp bằng Word, lưu thành .docx*");
         ShouldRefuse(Odf("application/vnd.oasis.opendocument.text"), "a.odt", "*tệp OpenDocument (.odt); hãy mở tệp bằng Word, lưu thành .docx*");
-        ShouldRefuse(OleFile("Workbook"), "a.xls", "*tệp Excel 97–2003 (.xls); hãy mở tệp bằng Excel, lưu thành .xlsx*");
+        ShouldRefuse(OldOfficeFile.With("Workbook"), "a.xls", "*tệp Excel 97–2003 (.xls); hãy mở tệp bằng Excel, lưu thành .xlsx*");
         ShouldRefuse(Odf("application/vnd.oasis.opendocument.spreadsheet"), "a.ods", "*(.ods); hãy mở tệp bằng Excel, lưu thành .xlsx*");
     }
 
@@ -134,11 +134,11 @@ public class OfficeConversionTests
 
     [Fact]
     public void EncryptedOoxml_IsNotTakenForADoc() =>
-        ShouldRefuse(OleFile("EncryptionInfo", "EncryptedPackage", "WordDocument"), "kehoach.doc", "Tệp DOCX được bảo vệ bằng mật khẩu*");
+        ShouldRefuse(OldOfficeFile.With("EncryptionInfo", "EncryptedPackage", "WordDocument"), "kehoach.doc", "Tệp DOCX được bảo vệ bằng mật khẩu*");
 
     [Fact]
     public void OtherOldOfficeFiles_AreRefused() =>
-        ShouldRefuse(OleFile("PowerPoint Document"), "a.ppt", "Tệp Office định dạng cũ này không phải .doc hay .xls*");
+        ShouldRefuse(OldOfficeFile.With("PowerPoint Document"), "a.ppt", "Tệp Office định dạng cũ này không phải .doc hay .xls*");
 
     [Fact]
     public void OdfZipBomb_IsRefusedBeforeConversion()
@@ -164,15 +164,4 @@ public class OfficeConversionTests
         return ms.ToArray();
     }
 
-    private static byte[] OleFile(params string[] streamNames)
-    {
-        var bytes = new List<byte> { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
-        bytes.AddRange(new byte[504]);
-        foreach (var name in streamNames)
-        {
-            bytes.AddRange(Encoding.Unicode.GetBytes(name));
-            bytes.AddRange(new byte[128 - 2 * name.Length]);
-        }
-        return [.. bytes];
-    }
 }

@@ -19,7 +19,7 @@ public interface IAuditUser
 /// new row's audit needs its database key, so it is written by a second save right after, and then both
 /// saves share one transaction. On SQLite the outermost save first takes the database's write gate.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor, IDisposable
 {
     static readonly HashSet<string> Secret = [nameof(User.PasswordHash)];
     // Rows audited after the save, when their keys (and keys they point to) are real.
@@ -82,12 +82,33 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         return Task.CompletedTask;
     }
 
+    // EF reports a concurrency conflict here, not through SaveChangesFailed.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData e, InterceptionResult result)
+    {
+        Fail();
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData e, InterceptionResult result,
+        CancellationToken ct = default)
+    {
+        Fail();
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData e) => Fail();
 
     public override Task SaveChangesCanceledAsync(DbContextEventData e, CancellationToken ct = default)
     {
         Fail();
         return Task.CompletedTask;
+    }
+
+    /// <summary>The request's scope ends: whatever path a save took, the gate must not stay closed.</summary>
+    public void Dispose()
+    {
+        _depth = 1;
+        Leave();
     }
 
     void Begin(DbContext context, IDbContextTransaction transaction)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
@@ -107,5 +108,24 @@ public sealed class AuditInterceptorTests(AppFixture fx) : IClassFixture<AppFixt
         var ids = await app.Db(db => db.Agencies.Where(a => a.Name.StartsWith(prefix)).Select(a => a.Id.ToString()).ToListAsync());
         ids.Should().HaveCount(48);
         (await app.Db(db => db.AuditEntries.CountAsync(e => e.Entity == "Agency" && e.Action == "Added" && ids.Contains(e.EntityId)))).Should().Be(48);
+    }
+
+    /// <summary>A save refused for a concurrency conflict ends its save too: the next one does not wait for a closed gate.</summary>
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task AConcurrencyConflict_LeavesLaterSavesFree(string provider)
+    {
+        var app = fx.App(provider);
+        var agency = await app.AddAgencyAsync(TestData.Agency());
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var stale = await db.Agencies.SingleAsync(a => a.Id == agency.Id);
+        await app.Db(async other => { (await other.Agencies.SingleAsync(a => a.Id == agency.Id)).ShortName = "Mới"; await other.SaveChangesAsync(); });
+
+        stale.ShortName = "Cũ";
+        await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateConcurrencyException>();
+
+        var next = TestData.Agency();
+        await app.Db(async other => { other.Agencies.Add(next); await other.SaveChangesAsync(); }).WaitAsync(TimeSpan.FromSeconds(10));
+        (await app.Db(d => d.Agencies.AnyAsync(a => a.Id == next.Id))).Should().BeTrue();
     }
 }

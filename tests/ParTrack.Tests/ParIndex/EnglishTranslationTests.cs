@@ -47,6 +47,13 @@ public sealed partial class EnglishTranslationTests
         KeysUsedIn("").Where(u => !english.Contains(u.Key)).Select(u => $"{u.Page}: {u.Key}").Distinct().Should().BeEmpty();
     }
 
+    /// <summary>Resource names are unique without regard to case: the build keeps one of "Năm" and "năm" and drops the other.</summary>
+    [Fact]
+    public void NoTwoEnglishEntries_DifferOnlyInCase()
+    {
+        EnglishKeys().GroupBy(k => k.ToLowerInvariant()).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).Should().BeEmpty();
+    }
+
     [Fact]
     public void TheUploadLimitMessage_OnTheErrorPage_HasAnEnglishEntry()
     {

@@ -42,20 +42,20 @@ YEAR=$(sqlite3 "$WORK/bench.db" "SELECT Id FROM ReportPeriod WHERE Kind = 'Year'
 sqlite3 "$WORK/bench.db" "SELECT '/Reports/Periods/' || PeriodId || '/Agencies/' || AgencyId FROM AgencyReport WHERE PeriodId = $YEAR AND State = 'Draft' ORDER BY AgencyId LIMIT 160" > "$WORK/save-urls.txt"
 echo "entries: $(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM ReportEntry'), reports: $(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM AgencyReport'), draft reports to save: $(wc -l < "$WORK/save-urls.txt")"
 
-probe() { wrk -t1 -c1 -d20s --latency "$BASE/health" > "$WORK/probe-$1.txt"; }
+probe() { wrk -t1 -c1 -d20s --latency -s bench/load/p95.lua "$BASE/health" > "$WORK/probe-$1.txt"; }
 echo "== /health alone: wrk -t2 -c16 -d20s --latency $BASE/health"
 wrk -t2 -c16 -d20s --latency "$BASE/health" | grep -E "Requests/sec|  50%|  90%|  99%|Latency|Non-2xx"
 echo "== /Dashboard?period=$Q: wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H 'Cookie: …' (+ 1-connection /health probe)"
 probe dashboard & PROBE=$!
 wrk -t2 -c16 -d20s --latency -s bench/load/p95.lua -H "Cookie: $COOKIE" "$BASE/Dashboard?period=$Q" | grep -E "Requests/sec|  50%|  90%|  99%|p95|Latency|Non-2xx"
 wait $PROBE
-echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-dashboard.txt"
+echo "   /health probe during it:"; grep -E "  50%|  90%|p95|  99%" "$WORK/probe-dashboard.txt"
 for MODE in autosave-one autosave-all form-one; do
   echo "== report saves ($MODE): partrack-load $BASE cookie urls 16 20 $MODE (+ 1-connection /health probe)"
   probe saves & PROBE=$!
   dotnet "$WORK/load/partrack-load.dll" "$BASE" "$WORK/cookie.header" "$WORK/save-urls.txt" 16 20 $MODE
   wait $PROBE
-  echo "   /health probe during it:"; grep -E "  50%|  90%|  99%" "$WORK/probe-saves.txt"
+  echo "   /health probe during it:"; grep -E "  50%|  90%|p95|  99%" "$WORK/probe-saves.txt"
 done
 
 echo "== year report: DOCX and XLSX (period $YEAR)"

@@ -1,0 +1,491 @@
+using ParTrack.Import.Parsing;
+using ParTrack.Import.Reading;
+
+namespace ParTrack.Import.Layouts.Table;
+
+/// <summary>One word of a PDF page with its box (points, y grows downwards), from `pdftotext -bbox-layout`.</summary>
+internal sealed record PdfWord(string Text, double X0, double Y0, double X1, double Y1)
+{
+    public double Xc => (X0 + X1) / 2;
+    public double Yc => (Y0 + Y1) / 2;
+    public double H => Y1 - Y0;
+}
+
+internal sealed record PdfPage(double Width, double Height, IReadOnlyList<PdfWord> Words);
+
+/// <summary>
+/// Rebuilds the framework table of a PDF from word boxes, as a real table (<see cref="SourceTable"/>)
+/// that <see cref="RealTableLayout"/> reads like a DOCX table. Word-made PDFs centre header cells,
+/// often centre merged cells vertically and pack cells close together, which character columns
+/// (`pdftotext -layout`) cannot separate; coordinates can:
+/// - header: the first band of lines whose word clusters name at least four framework columns;
+///   a cluster above two others ("Cơ quan thực hiện" over "Chủ trì", "Phối hợp") is a group label;
+/// - column boundaries: between two header cells, where the fewest body words lie (the gutter);
+/// - rows: from the gaps between the cells of the activity column (else task); a cell of another
+///   column spans the rows its text overlaps, widened to the rows that centre it (merged cells);
+/// - a line crossing column boundaries is a section row ("I  CẢI CÁCH THỂ CHẾ") when it starts with
+///   a roman numeral or number, else the end of the table;
+/// - a page repeating the header continues below it; a row cut by a page break is joined back.
+/// Returns null when no header is found, so the caller falls back to the text layouts.
+/// </summary>
+internal static class PdfWordTable
+{
+    private static readonly Col[] MergeCols = [Col.Tt, Col.Target, Col.Task, Col.Lead, Col.Due];
+
+    public static SourceTable? Build(IReadOnlyList<PdfPage> pages)
+    {
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var lines = LinesOf(pages[p].Words);
+            var header = FindHeader(lines);
+            if (header is null) continue;
+            var table = new Builder(pages, p, header);
+            return table.Build();
+        }
+        return null;
+    }
+
+    /// <summary>Words grouped into visual lines (same height on the page), each sorted left to right.</summary>
+    internal static List<List<PdfWord>> LinesOf(IEnumerable<PdfWord> words)
+    {
+        var lines = new List<List<PdfWord>>();
+        foreach (var w in words.OrderBy(w => w.Yc).ThenBy(w => w.X0))
+        {
+            var last = lines.Count > 0 ? lines[^1] : null;
+            if (last is not null && Math.Abs(last.Average(x => x.Yc) - w.Yc) < 0.35 * Math.Min(w.H, last[0].H)) last.Add(w);
+            else lines.Add([w]);
+        }
+        foreach (var l in lines) l.Sort((a, b) => a.X0.CompareTo(b.X0));
+        return lines;
+    }
+
+    internal sealed record HeaderCell(List<PdfWord> Words, Col? Col)
+    {
+        public double X0 => Words.Min(w => w.X0);
+        public double X1 => Words.Max(w => w.X1);
+        public double Y0 => Words.Min(w => w.Y0);
+        public double Y1 => Words.Max(w => w.Y1);
+        public string Label => string.Join(" ", LinesOf(Words).Select(l => string.Join(" ", l.Select(w => w.Text))));
+    }
+
+    internal sealed record Header(List<HeaderCell> Cells, double Bottom, double Top);
+
+    /// <summary>The header band: from a line, the following lines at line pitch up to the first data line.
+    /// The shortest band naming the most columns is kept, then extended by lines that only continue
+    /// header cells ("phẩm", "hoàn thành" under centred labels).</summary>
+    internal static Header? FindHeader(List<List<PdfWord>> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].Any(w => ColumnMap.Classify(w.Text) is not null || KeywordStart(w.Text))) continue;
+            Header? best = null;
+            var bestCount = 0;
+            var end = i;
+            for (var k = i; k < lines.Count && k < i + 8; k++)
+            {
+                if (k > i && (lines[k][0].Y0 - lines[k - 1][0].Y0 > 1.6 * lines[k - 1][0].H || IsDataLine(lines[k]))) break;
+                var cells = Cells(lines.GetRange(i, k - i + 1));
+                var count = cells.Select(c => c.Col).Where(c => c is not null).Distinct().Count();
+                if (count > bestCount)
+                {
+                    bestCount = count;
+                    best = new Header(cells, lines[k].Max(w => w.Y1), lines[i].Min(w => w.Y0));
+                    end = k;
+                }
+            }
+            if (best is null || bestCount < 4) continue;
+            // Lines that only continue header cells: every word under a header cell, no item code.
+            for (var k = end + 1; k < lines.Count && k <= end + 4; k++)
+            {
+                if (lines[k][0].Y0 - lines[k - 1][0].Y0 > 1.3 * lines[k - 1][0].H || IsDataLine(lines[k])) break;
+                if (!lines[k].All(w => best.Cells.Any(c => w.X0 < c.X1 + 2 && w.X1 > c.X0 - 2))) break;
+                var cells = Cells(lines.GetRange(i, k - i + 1));
+                if (cells.Select(c => c.Col).Where(c => c is not null).Distinct().Count() < bestCount) break;
+                best = new Header(cells, lines[k].Max(w => w.Y1), best.Top);
+            }
+            return best;
+        }
+        return null;
+    }
+
+    // "Chủ", "Phối", "Thời", "Kết", "Hoạt" wrap away from the rest of their label.
+    private static bool KeywordStart(string word) =>
+        word.ToLowerInvariant().TrimStart('(', '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '.', ')', ' ') is
+            "tt" or "stt" or "hoạt" or "kết" or "sản" or "chủ" or "phối" or "thời" or "tiến" or "kinh" or "mục" or "chỉ" or "nhiệm" or "nội" or "ghi" or "cơ";
+
+    /// <summary>A line opening a body row: a TT value or item code at its start, or "(1) (2) (3)" column numbers.</summary>
+    private static bool IsDataLine(List<PdfWord> line)
+    {
+        var first = line[0].Text.TrimEnd('.');
+        if (first.Length > 0 && Codes.LooksLikeTt(first) && line.Count >= 2 && line.Skip(1).Any(w => char.IsLetter(w.Text[0]) && char.IsUpper(w.Text[0]))) return true;
+        if (line.Any(w => Codes.StartsWithCode(w.Text + " x", 1) || Codes.StartsWithCode(w.Text + " x", 2) || Codes.StartsWithCode(w.Text + " x", 3))) return true;
+        return line.Count >= 4 && line.Count(w => w.Text.Trim('(', ')', '.').All(char.IsDigit)) >= line.Count - 1;
+    }
+
+    /// <summary>Header words clustered into cells: neighbours on a line (gap under half a line height) and
+    /// overlapping words on consecutive lines. Group labels above two or more cells are dropped.</summary>
+    private static List<HeaderCell> Cells(List<List<PdfWord>> band)
+    {
+        var words = band.SelectMany((l, li) => l.Select(w => (W: w, Line: li))).ToList();
+        var parent = Enumerable.Range(0, words.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        for (var a = 0; a < words.Count; a++)
+        for (var b = a + 1; b < words.Count; b++)
+        {
+            var (wa, la) = words[a];
+            var (wb, lb) = words[b];
+            var h = Math.Min(wa.H, wb.H);
+            var near = la == lb
+                ? Math.Max(wa.X0, wb.X0) - Math.Min(wa.X1, wb.X1) < 0.45 * h
+                : Math.Abs(la - lb) == 1 && wa.X0 < wb.X1 && wb.X0 < wa.X1;
+            if (near) parent[Find(a)] = Find(b);
+        }
+        var groups = words.Select((w, i) => (w.W, Root: Find(i))).GroupBy(x => x.Root)
+            .Select(g => g.Select(x => x.W).ToList()).ToList();
+        var cells = groups.Select(g => new HeaderCell(g, null)).ToList();
+        // A group label sits above two or more cells within its width.
+        cells.RemoveAll(c => cells.Count(o => o != c && o.Y0 >= c.Y1 - 1 && o.X0 >= c.X0 - 2 && o.X1 <= c.X1 + 2) >= 2);
+        cells.Sort((a, b) => a.X0.CompareTo(b.X0));
+        // Pieces of one label that did not touch (a gap line) but share its width are one cell.
+        for (var k = cells.Count - 1; k > 0; k--)
+            if (cells[k].X0 < cells[k - 1].X1 - 2)
+            {
+                cells[k - 1] = new HeaderCell([.. cells[k - 1].Words, .. cells[k].Words], null);
+                cells.RemoveAt(k);
+            }
+        var seen = new HashSet<Col>();
+        return cells.Select(c =>
+        {
+            var col = ColumnMap.Classify(c.Label);
+            return c with { Col = col is { } x && seen.Add(x) ? x : null };
+        }).ToList();
+    }
+
+    private sealed class Builder(IReadOnlyList<PdfPage> pages, int headerPage, Header header)
+    {
+        private readonly List<string[]> texts = [];
+        private readonly List<bool[]> continued = [];
+        private double[] bounds = [];   // x of the boundary after each column but the last
+        private Col?[] cols = [];
+        private int leaf;
+
+        public SourceTable? Build()
+        {
+            cols = header.Cells.Select(c => c.Col).ToArray();
+            var n = cols.Length;
+            bounds = Boundaries();
+            leaf = Array.IndexOf(cols, Col.Activity) is >= 0 and var a ? a
+                : Array.IndexOf(cols, Col.Task) is >= 0 and var t ? t : Math.Max(0, Array.IndexOf(cols, Col.Target));
+            texts.Add(header.Cells.Select(c => c.Label).ToArray());
+            continued.Add(new bool[n]);
+
+            var ended = false;
+            for (var p = headerPage; p < pages.Count && !ended; p++)
+            {
+                var page = pages[p];
+                var lines = LinesOf(page.Words);
+                var top = p == headerPage ? header.Bottom : double.MinValue;
+                if (p > headerPage && FindHeader(lines) is { } repeated && repeated.Cells.Count == n) top = repeated.Bottom;
+                lines = lines.Where(l => l[0].Y0 > top - 0.5 && !IsPageNumber(l, page)).ToList();
+
+                var segment = new List<List<PdfWord>>();
+                var firstSegment = p > headerPage;
+                double? lastBottom = null;
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    var line = lines[i];
+                    if (lastBottom is { } lb && line[0].Y0 - lb > 3 * line[0].H && texts.Count > 1) { ended = true; break; }
+                    if (Crosses(line))
+                    {
+                        if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
+                            Console.Error.WriteLine("cross p" + p + ": " + string.Join(" ", line.Where(w => bounds.Any(b => w.X0 < b - 2 && w.X1 > b + 2)).Select(w => $"{w.Text}@{w.X0:0.0}-{w.X1:0.0}")));
+                        var code = line[0].Text.TrimEnd('.');
+                        if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code)) { ended = true; break; }
+                        AddSegment(segment, firstSegment);
+                        segment = [];
+                        firstSegment = false;
+                        // A long section title wraps onto lines that also cross the columns.
+                        var title = new List<PdfWord>(line.Skip(1));
+                        while (i + 1 < lines.Count && Crosses(lines[i + 1]) && lines[i + 1][0].Y0 - line[0].Y1 < line[0].H)
+                            title.AddRange(lines[++i]);
+                        AddSection(code, string.Join(" ", title.Select(w => w.Text)));
+                        lastBottom = lines[i].Max(w => w.Y1);
+                        continue;
+                    }
+                    segment.Add(line);
+                    lastBottom = line.Max(w => w.Y1);
+                }
+                if (!ended || segment.Count > 0) AddSegment(segment, firstSegment);
+            }
+            if (texts.Count < 2) return null;
+            if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
+            {
+                Console.Error.WriteLine("bounds " + string.Join(" ", bounds.Select(b => b.ToString("0.0"))) + " page " + headerPage);
+                Console.Error.WriteLine("cells " + string.Join(" | ", header.Cells.Select(c => $"{c.Label}@{c.X0:0.0}-{c.X1:0.0}")));
+                for (var r = 0; r < texts.Count; r++)
+                    Console.Error.WriteLine(r + ": " + string.Join(" | ", texts[r].Select((t, c) => (continued[r][c] ? "^" : "") + (t.Length > 25 ? t[..25] : t))));
+            }
+            return new SourceTable(1, texts.Select(r => (IReadOnlyList<string>)r).ToList(), continued.Select(r => (IReadOnlyList<bool>)r).ToList());
+        }
+
+        /// <summary>Between two header cells, the middle of the widest x-run with the fewest body words.</summary>
+        private double[] Boundaries()
+        {
+            var body = new List<PdfWord>();
+            for (var p = headerPage; p < pages.Count; p++)
+                body.AddRange(pages[p].Words.Where(w => p > headerPage || w.Y0 > header.Bottom));
+            var cells = header.Cells;
+            var result = new double[cells.Count - 1];
+            for (var k = 0; k + 1 < cells.Count; k++)
+            {
+                double lo = cells[k].X1, hi = cells[k + 1].X0;
+                if (hi - lo < 1) { result[k] = (lo + hi) / 2; continue; }
+                var near = body.Where(w => w.X1 > lo && w.X0 < hi).ToList();
+                int? best = null;
+                double bestStart = lo, bestLength = -1, runStart = lo;
+                int? runValue = null;
+                for (var x = lo; x <= hi + 0.5; x += 0.5)
+                {
+                    var cover = x > hi ? int.MaxValue : near.Count(w => w.X0 < x && w.X1 > x);
+                    if (cover != runValue)
+                    {
+                        if (runValue is { } v && (best is null || v < best || (v == best && x - runStart > bestLength)))
+                            (best, bestStart, bestLength) = (v, runStart, x - runStart);
+                        (runValue, runStart) = (cover, x);
+                    }
+                }
+                result[k] = bestStart + Math.Max(0, bestLength - 0.5) / 2;
+            }
+            return result;
+        }
+
+        private int ColumnOf(PdfWord w)
+        {
+            var c = 0;
+            while (c < bounds.Length && w.Xc > bounds[c]) c++;
+            return c;
+        }
+
+        /// <summary>A word reaching well across a column boundary: a section title or text after the table.</summary>
+        private bool Crosses(List<PdfWord> line) => line.Any(w => bounds.Any(b => w.X0 < b - 2 && w.X1 > b + 2));
+
+        private static bool IsPageNumber(List<PdfWord> line, PdfPage page) =>
+            line.Count <= 3 && (line[0].Y0 > page.Height * 0.92 || line[^1].Y1 < page.Height * 0.08)
+            && line.Any(w => w.Text.Any(char.IsDigit)) && line.All(w => w.Text.All(c => char.IsDigit(c) || c is '-' or '/' or '.') || w.Text.Equals("Trang", StringComparison.OrdinalIgnoreCase));
+
+        private void AddSection(string code, string title)
+        {
+            var n = cols.Length;
+            var row = new string[n];
+            var cont = new bool[n];
+            row[0] = code;
+            for (var c = 1; c < n; c++) { row[c] = title; cont[c] = c > 1; }
+            texts.Add(row);
+            continued.Add(cont);
+        }
+
+        private sealed record Block(List<List<PdfWord>> Lines)
+        {
+            public double Y0 => Lines[0].Min(w => w.Y0);
+            public double Y1 => Lines[^1].Max(w => w.Y1);
+            public double Yc => (Y0 + Y1) / 2;
+            public string Text => string.Join(" ", Lines.SelectMany(l => l).Select(w => w.Text));
+        }
+
+        /// <summary>Turns a run of body lines (between sections or page edges) into rows.</summary>
+        private void AddSegment(List<List<PdfWord>> lines, bool atPageTop)
+        {
+            if (lines.Count == 0) return;
+            var n = cols.Length;
+            var h = Median(lines.SelectMany(l => l).Select(w => w.H));
+            var blocks = new List<Block>[n];
+            for (var c = 0; c < n; c++) blocks[c] = Blocks(lines, c, h);
+
+            // Row boundaries: the gaps between cells of the leaf column, moved to free space when there is some.
+            var edges = new List<double> { lines[0].Min(w => w.Y0) - 0.1 };
+            var leafBlocks = blocks[leaf];
+            for (var i = 0; i + 1 < leafBlocks.Count; i++)
+                edges.Add(FreeSpot(leafBlocks[i].Y1, leafBlocks[i + 1].Y0, blocks));
+            edges.Add(lines[^1].Max(w => w.Y1) + 0.1);
+            var rows = edges.Count - 1;
+            double Top(int r) => edges[r];
+            double Bottom(int r) => edges[r + 1];
+
+            var topAligned = IsTopAligned(blocks, edges, h);
+            var rowText = new string[rows, n];
+            var rowCont = new bool[rows, n];
+            var owned = new bool[rows, n];
+            for (var c = 0; c < n; c++)
+            {
+                var merge = cols[c] is { } col && MergeCols.Contains(col);
+                var list = blocks[c];
+                var prevEnd = -1;
+                for (var b = 0; b < list.Count; b++)
+                {
+                    var block = list[b];
+                    var over = Enumerable.Range(0, rows).Where(r => block.Y0 + 0.5 < Bottom(r) && block.Y1 - 0.5 > Top(r)).ToList();
+                    var first = over.Count > 0 ? over[0] : Math.Clamp(edges.FindLastIndex(e => e <= block.Yc), 0, rows - 1);
+                    var last = over.Count > 0 ? over[^1] : first;
+                    first = Math.Max(first, prevEnd + 1);
+                    last = Math.Max(last, first);
+                    if (first >= rows) first = last = rows - 1;
+                    var nextFirst = rows;
+                    if (b + 1 < list.Count)
+                    {
+                        var nb = list[b + 1];
+                        var nf = Enumerable.Range(0, rows).FirstOrDefault(r => nb.Y0 + 0.5 < Bottom(r) && nb.Y1 - 0.5 > Top(r), rows);
+                        nextFirst = Math.Max(nf, last + 1);
+                    }
+                    var (s, e) = (first, last);
+                    if (topAligned)
+                    {
+                        if (merge) e = nextFirst - 1;
+                    }
+                    else
+                    {
+                        // The span whose middle is nearest the text's middle: a merged cell is centred on its rows.
+                        var bestScore = double.MaxValue;
+                        for (var ss = prevEnd + 1; ss <= first; ss++)
+                        for (var ee = last; ee < nextFirst; ee++)
+                        {
+                            var score = Math.Abs((Top(ss) + Bottom(ee)) / 2 - block.Yc);
+                            var better = score < bestScore - 0.25 * h
+                                || (Math.Abs(score - bestScore) <= 0.25 * h && (merge ? ee - ss > e - s : ee - ss < e - s));
+                            if (better) { (bestScore, s, e) = (Math.Min(score, bestScore), ss, ee); }
+                        }
+                    }
+                    var text = Text.Clean(block.Text);
+                    for (var r = s; r <= e; r++)
+                    {
+                        if (owned[r, c]) { rowText[r, c] += " " + text; continue; }
+                        owned[r, c] = true;
+                        rowText[r, c] = text;
+                        rowCont[r, c] = r > s;
+                    }
+                    prevEnd = e;
+                }
+                // A merged column's rows at a page top with no text of their own continue the cell above.
+                if (atPageTop && merge)
+                    for (var r = 0; r < rows && !owned[r, c]; r++) { owned[r, c] = true; rowCont[r, c] = true; rowText[r, c] = ""; }
+            }
+
+            for (var r = 0; r < rows; r++)
+            {
+                var row = new string[n];
+                var cont = new bool[n];
+                for (var c = 0; c < n; c++) { row[c] = rowText[r, c] ?? ""; cont[c] = rowCont[r, c]; }
+                // The first row of a page that opens no item is the rest of the row cut by the page break.
+                if (r == 0 && atPageTop && texts.Count > 1 && !OpensItem(row, cont))
+                {
+                    JoinToPrevious(row, cont);
+                    continue;
+                }
+                texts.Add(row);
+                continued.Add(cont);
+            }
+        }
+
+        private bool OpensItem(string[] row, bool[] cont)
+        {
+            for (var c = 0; c < cols.Length; c++)
+            {
+                if (cont[c] || row[c].Length == 0) continue;
+                var opens = cols[c] switch
+                {
+                    Col.Tt => Codes.LooksLikeTt(row[c].TrimEnd('.')),
+                    Col.Target => Codes.StartsWithCode(row[c], 1),
+                    Col.Task => Codes.StartsWithCode(row[c], 2),
+                    Col.Activity => Codes.StartsWithCode(row[c], 3),
+                    _ => false,
+                };
+                if (opens) return true;
+            }
+            return false;
+        }
+
+        private void JoinToPrevious(string[] row, bool[] cont)
+        {
+            for (var c = 0; c < cols.Length; c++)
+            {
+                if (cont[c] || row[c].Length == 0) continue;
+                // Append to the cell that owns this column: the nearest row above not continued.
+                var r = texts.Count - 1;
+                while (r > 0 && continued[r][c]) r--;
+                if (r <= 0) continue;
+                texts[r][c] = (texts[r][c] + " " + row[c]).Trim();
+            }
+        }
+
+        /// <summary>Cells of one column: its words line by line, split where lines are apart by more than
+        /// a third of a line or where a TT value, target or task code opens a line.</summary>
+        private List<Block> Blocks(List<List<PdfWord>> lines, int c, double h)
+        {
+            var result = new List<Block>();
+            List<List<PdfWord>>? current = null;
+            foreach (var line in lines)
+            {
+                var words = line.Where(w => ColumnOf(w) == c).ToList();
+                if (words.Count == 0) continue;
+                var text = string.Join(" ", words.Select(w => w.Text));
+                var opens = cols[c] switch
+                {
+                    Col.Tt => Codes.LooksLikeTt(words[0].Text.TrimEnd('.')),
+                    Col.Target => Codes.StartsWithCode(text, 1),
+                    Col.Task => Codes.StartsWithCode(text, 2),
+                    _ => false,
+                };
+                if (current is null || opens || words.Min(w => w.Y0) - current[^1].Max(w => w.Y1) > 0.3 * h)
+                {
+                    current = [];
+                    result.Add(new Block(current));
+                }
+                current.Add(words);
+            }
+            return result;
+        }
+
+        /// <summary>A row boundary between two leaf cells: the middle of the free space (no cell of any column)
+        /// nearest the middle of the gap, else the middle of the gap.</summary>
+        private static double FreeSpot(double lo, double hi, List<Block>[] blocks)
+        {
+            var mid = (lo + hi) / 2;
+            if (hi <= lo) return mid;
+            var covers = blocks.SelectMany(b => b).Where(b => b.Y1 > lo && b.Y0 < hi).Select(b => (b.Y0, b.Y1)).OrderBy(b => b.Y0).ToList();
+            var free = new List<(double From, double To)>();
+            var y = lo;
+            foreach (var (y0, y1) in covers)
+            {
+                if (y0 > y) free.Add((y, Math.Min(y0, hi)));
+                y = Math.Max(y, y1);
+            }
+            if (y < hi) free.Add((y, hi));
+            if (free.Count == 0) return mid;
+            var best = free.OrderBy(f => Math.Max(0, Math.Max(f.From - mid, mid - f.To))).ThenByDescending(f => f.To - f.From).First();
+            return (best.From + best.To) / 2;
+        }
+
+        /// <summary>Top-aligned cells leave their slack below the text; centred cells split it.</summary>
+        private static bool IsTopAligned(List<Block>[] blocks, List<double> edges, double h)
+        {
+            var above = new List<double>();
+            var below = new List<double>();
+            foreach (var b in blocks.SelectMany(x => x))
+            {
+                var r = edges.FindLastIndex(e => e <= b.Y0 + 0.5);
+                if (r < 0 || r + 1 >= edges.Count || b.Y1 > edges[r + 1] + 0.5) continue;
+                var (a, d) = (b.Y0 - edges[r], edges[r + 1] - b.Y1);
+                if (a + d < 1.5 * h) continue;
+                above.Add(a);
+                below.Add(d);
+            }
+            if (above.Count == 0) return true;
+            return Median(above) < 0.5 * Median(below);
+        }
+
+        private static double Median(IEnumerable<double> values)
+        {
+            var v = values.OrderBy(x => x).ToList();
+            return v.Count == 0 ? 0 : v[v.Count / 2];
+        }
+    }
+}

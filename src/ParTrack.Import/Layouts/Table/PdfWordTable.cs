@@ -30,6 +30,8 @@ internal sealed record PdfPage(double Width, double Height, IReadOnlyList<PdfWor
 /// </summary>
 internal static class PdfWordTable
 {
+    private const double Shrink = 0.2;
+
     private static readonly Col[] MergeCols = [Col.Tt, Col.Target, Col.Task, Col.Lead, Col.Due];
 
     public static SourceTable? Build(IReadOnlyList<PdfPage> pages)
@@ -195,7 +197,7 @@ internal static class PdfWordTable
                 {
                     var line = lines[i];
                     if (lastBottom is { } lb && line[0].Y0 - lb > 3 * line[0].H && texts.Count > 1) { ended = true; break; }
-                    if (Crosses(line))
+                    if (IsSectionLine(line) || Crosses(line))
                     {
                         if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
                             Console.Error.WriteLine("cross p" + p + ": " + string.Join(" ", line.Where(w => bounds.Any(b => w.X0 < b - 2 && w.X1 > b + 2)).Select(w => $"{w.Text}@{w.X0:0.0}-{w.X1:0.0}")));
@@ -266,6 +268,17 @@ internal static class PdfWordTable
             return c;
         }
 
+        /// <summary>"II  CẢI CÁCH THỂ CHẾ": a roman numeral or letter alone in the first column and a title
+        /// (not an item) after it; a short title may fit in one column, so crossing is not required.</summary>
+        private bool IsSectionLine(List<PdfWord> line)
+        {
+            var code = line[0].Text.TrimEnd('.');
+            if (line.Count < 2 || ColumnOf(line[0]) != 0 || line.Skip(1).Any(w => ColumnOf(w) == 0)) return false;
+            if (!Codes.IsRoman(code) && !(code.Length == 1 && char.IsUpper(code[0]))) return false;
+            var rest = string.Join(" ", line.Skip(1).Select(w => w.Text));
+            return !Codes.StartsWithCode(rest, 1) && !Codes.StartsWithCode(rest, 2) && !Codes.StartsWithCode(rest, 3);
+        }
+
         /// <summary>A word reaching well across a column boundary: a section title or text after the table.</summary>
         private bool Crosses(List<PdfWord> line) => line.Any(w => bounds.Any(b => w.X0 < b - 2 && w.X1 > b + 2));
 
@@ -289,6 +302,7 @@ internal static class PdfWordTable
             public double Y0 => Lines[0].Min(w => w.Y0);
             public double Y1 => Lines[^1].Max(w => w.Y1);
             public double Yc => (Y0 + Y1) / 2;
+            public double H => Lines[0].Max(w => w.H);
             public string Text => string.Join(" ", Lines.SelectMany(l => l).Select(w => w.Text));
         }
 
@@ -323,7 +337,7 @@ internal static class PdfWordTable
                 for (var b = 0; b < list.Count; b++)
                 {
                     var block = list[b];
-                    var over = Enumerable.Range(0, rows).Where(r => block.Y0 + 0.5 < Bottom(r) && block.Y1 - 0.5 > Top(r)).ToList();
+                    var over = Enumerable.Range(0, rows).Where(r => block.Y0 + Shrink * block.H < Bottom(r) && block.Y1 - Shrink * block.H > Top(r)).ToList();
                     var first = over.Count > 0 ? over[0] : Math.Clamp(edges.FindLastIndex(e => e <= block.Yc), 0, rows - 1);
                     var last = over.Count > 0 ? over[^1] : first;
                     first = Math.Max(first, prevEnd + 1);
@@ -333,11 +347,15 @@ internal static class PdfWordTable
                     if (b + 1 < list.Count)
                     {
                         var nb = list[b + 1];
-                        var nf = Enumerable.Range(0, rows).FirstOrDefault(r => nb.Y0 + 0.5 < Bottom(r) && nb.Y1 - 0.5 > Top(r), rows);
+                        var nf = Enumerable.Range(0, rows).FirstOrDefault(r => nb.Y0 + Shrink * nb.H < Bottom(r) && nb.Y1 - Shrink * nb.H > Top(r), rows);
                         nextFirst = Math.Max(nf, last + 1);
                     }
                     var (s, e) = (first, last);
-                    if (topAligned)
+                    // TT, target and task cells spanning rows are often top-aligned even in a centred table
+                    // (LibreOffice, many Word files): text starting at its row's top runs down to the next cell.
+                    var itemCol = cols[c] is Col.Tt or Col.Target or Col.Task;
+                    var nextAtTop = b + 1 >= list.Count || list[b + 1].Y0 - Top(nextFirst) < 0.8 * h;
+                    if (topAligned || (itemCol && block.Y0 - Top(first) < 0.8 * h && nextAtTop))
                     {
                         if (merge) e = nextFirst - 1;
                     }
@@ -349,8 +367,9 @@ internal static class PdfWordTable
                         for (var ee = last; ee < nextFirst; ee++)
                         {
                             var score = Math.Abs((Top(ss) + Bottom(ee)) / 2 - block.Yc);
-                            var better = score < bestScore - 0.25 * h
-                                || (Math.Abs(score - bestScore) <= 0.25 * h && (merge ? ee - ss > e - s : ee - ss < e - s));
+                            var tolerance = (merge ? 0.75 : 0.25) * h;
+                            var better = score < bestScore - tolerance
+                                || (Math.Abs(score - bestScore) <= tolerance && (merge ? ee - ss > e - s : ee - ss < e - s));
                             if (better) { (bestScore, s, e) = (Math.Min(score, bestScore), ss, ee); }
                         }
                     }
@@ -450,7 +469,9 @@ internal static class PdfWordTable
         {
             var mid = (lo + hi) / 2;
             if (hi <= lo) return mid;
-            var covers = blocks.SelectMany(b => b).Where(b => b.Y1 > lo && b.Y0 < hi).Select(b => (b.Y0, b.Y1)).OrderBy(b => b.Y0).ToList();
+            // Glyph boxes include ascent and descent room: cells packed with no padding overlap by it.
+            var covers = blocks.SelectMany(b => b).Select(b => (Y0: b.Y0 + Shrink * b.H, Y1: b.Y1 - Shrink * b.H))
+                .Where(b => b.Y1 > lo && b.Y0 < hi).OrderBy(b => b.Y0).ToList();
             var free = new List<(double From, double To)>();
             var y = lo;
             foreach (var (y0, y1) in covers)

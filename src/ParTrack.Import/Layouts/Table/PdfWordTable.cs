@@ -197,6 +197,12 @@ internal static class PdfWordTable
                 {
                     var line = lines[i];
                     if (lastBottom is { } lb && line[0].Y0 - lb > 3 * line[0].H && texts.Count > 1) { ended = true; break; }
+                    // Words in the TT column that are no TT value ("Nơi nhận:") are the text after the table.
+                    if (cols[0] == Col.Tt && line.Any(w => ColumnOf(w) == 0 && w.Text.Length > 2 && w.Text.Any(char.IsLetter) && !Codes.LooksLikeTt(w.Text.TrimEnd('.'))))
+                    {
+                        ended = true;
+                        break;
+                    }
                     if (IsSectionLine(line) || Crosses(line))
                     {
                         if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
@@ -318,6 +324,19 @@ internal static class PdfWordTable
             // Row boundaries: the gaps between cells of the leaf column, moved to free space when there is some.
             var edges = new List<double> { lines[0].Min(w => w.Y0) - 0.1 };
             var leafBlocks = blocks[leaf];
+            // At a page top, text above the first leaf cell is the rest of the row the page break cut
+            // (the leaf cell itself ended on the page before): it gets a row of its own, joined back below.
+            var cutRow = false;
+            if (atPageTop && leafBlocks.Count > 0)
+            {
+                var firstLeaf = leafBlocks[0];
+                var above = blocks.SelectMany(x => x).Where(x => x.Y1 - Shrink * x.H < firstLeaf.Y0 + Shrink * firstLeaf.H).ToList();
+                if (above.Count > 0)
+                {
+                    edges.Add(FreeSpot(above.Max(x => x.Y1 - Shrink * x.H), firstLeaf.Y0 + Shrink * firstLeaf.H, blocks));
+                    cutRow = true;
+                }
+            }
             for (var i = 0; i + 1 < leafBlocks.Count; i++)
                 edges.Add(FreeSpot(leafBlocks[i].Y1, leafBlocks[i + 1].Y0, blocks));
             edges.Add(lines[^1].Max(w => w.Y1) + 0.1);
@@ -333,10 +352,17 @@ internal static class PdfWordTable
             {
                 var merge = cols[c] is { } col && MergeCols.Contains(col);
                 var list = blocks[c];
-                var prevEnd = -1;
+                var prevEnd = cutRow ? 0 : -1;
                 for (var b = 0; b < list.Count; b++)
                 {
                     var block = list[b];
+                    if (cutRow && block.Yc < edges[1])
+                    {
+                        // The rest of a cell cut by the page break: only the first row, never spanned.
+                        rowText[0, c] = owned[0, c] ? rowText[0, c] + " " + Text.Clean(block.Text) : Text.Clean(block.Text);
+                        owned[0, c] = true;
+                        continue;
+                    }
                     var over = Enumerable.Range(0, rows).Where(r => block.Y0 + Shrink * block.H < Bottom(r) && block.Y1 - Shrink * block.H > Top(r)).ToList();
                     var first = over.Count > 0 ? over[0] : Math.Clamp(edges.FindLastIndex(e => e <= block.Yc), 0, rows - 1);
                     var last = over.Count > 0 ? over[^1] : first;
@@ -385,7 +411,7 @@ internal static class PdfWordTable
                 }
                 // A merged column's rows at a page top with no text of their own continue the cell above.
                 if (atPageTop && merge)
-                    for (var r = 0; r < rows && !owned[r, c]; r++) { owned[r, c] = true; rowCont[r, c] = true; rowText[r, c] = ""; }
+                    for (var r = cutRow ? 1 : 0; r < rows && !owned[r, c]; r++) { owned[r, c] = true; rowCont[r, c] = true; rowText[r, c] = ""; }
             }
 
             for (var r = 0; r < rows; r++)
@@ -463,26 +489,32 @@ internal static class PdfWordTable
             return result;
         }
 
-        /// <summary>A row boundary between two leaf cells: the middle of the free space (no cell of any column)
-        /// nearest the middle of the gap, else the middle of the gap.</summary>
+        /// <summary>A row boundary between two leaf cells: where the fewest other cells lie (glyph boxes shrunk,
+        /// so cells packed with no padding still leave a gap), nearest the middle of the gap.</summary>
         private static double FreeSpot(double lo, double hi, List<Block>[] blocks)
         {
             var mid = (lo + hi) / 2;
-            if (hi <= lo) return mid;
-            // Glyph boxes include ascent and descent room: cells packed with no padding overlap by it.
+            if (hi - lo < 1) return mid;
             var covers = blocks.SelectMany(b => b).Select(b => (Y0: b.Y0 + Shrink * b.H, Y1: b.Y1 - Shrink * b.H))
-                .Where(b => b.Y1 > lo && b.Y0 < hi).OrderBy(b => b.Y0).ToList();
-            var free = new List<(double From, double To)>();
-            var y = lo;
-            foreach (var (y0, y1) in covers)
+                .Where(b => b.Y1 > lo && b.Y0 < hi).ToList();
+            (int Count, double From, double To)? best = null;
+            (int Count, double From)? run = null;
+            void Close(double to)
             {
-                if (y0 > y) free.Add((y, Math.Min(y0, hi)));
-                y = Math.Max(y, y1);
+                if (run is not { } r) return;
+                double Distance(double f, double t) => Math.Max(0, Math.Max(f - mid, mid - t));
+                if (best is not { } b || r.Count < b.Count || (r.Count == b.Count && Distance(r.From, to) < Distance(b.From, b.To)))
+                    best = (r.Count, r.From, to);
             }
-            if (y < hi) free.Add((y, hi));
-            if (free.Count == 0) return mid;
-            var best = free.OrderBy(f => Math.Max(0, Math.Max(f.From - mid, mid - f.To))).ThenByDescending(f => f.To - f.From).First();
-            return (best.From + best.To) / 2;
+            for (var y = lo; y <= hi; y += 0.5)
+            {
+                var count = covers.Count(c => c.Y0 < y && c.Y1 > y);
+                if (run is { } r && r.Count == count) continue;
+                Close(y);
+                run = (count, y);
+            }
+            Close(hi);
+            return best is { } found ? (found.From + found.To) / 2 : mid;
         }
 
         /// <summary>Top-aligned cells leave their slack below the text; centred cells split it.</summary>

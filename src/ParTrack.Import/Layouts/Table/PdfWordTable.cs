@@ -363,6 +363,14 @@ internal static class PdfWordTable
                         owned[0, c] = true;
                         continue;
                     }
+                    if (atPageTop && b == 0 && cols[c] is Col.Target or Col.Task && texts.Count > 1
+                        && !Codes.StartsWithCode(block.Text, cols[c] == Col.Target ? 1 : 2))
+                    {
+                        // A merged target or task cell whose text ran on past the page break: the rows up to the
+                        // next cell continue it (filled in below).
+                        AppendToOwner(c, Text.Clean(block.Text));
+                        continue;
+                    }
                     var over = Enumerable.Range(0, rows).Where(r => block.Y0 + Shrink * block.H < Bottom(r) && block.Y1 - Shrink * block.H > Top(r)).ToList();
                     var first = over.Count > 0 ? over[0] : Math.Clamp(edges.FindLastIndex(e => e <= block.Yc), 0, rows - 1);
                     var last = over.Count > 0 ? over[^1] : first;
@@ -453,12 +461,17 @@ internal static class PdfWordTable
             for (var c = 0; c < cols.Length; c++)
             {
                 if (cont[c] || row[c].Length == 0) continue;
-                // Append to the cell that owns this column: the nearest row above not continued.
-                var r = texts.Count - 1;
-                while (r > 0 && continued[r][c]) r--;
-                if (r <= 0) continue;
-                texts[r][c] = (texts[r][c] + " " + row[c]).Trim();
+                AppendToOwner(c, row[c]);
             }
+        }
+
+        /// <summary>Appends to the cell that owns column c: the nearest row above that is not continued.</summary>
+        private void AppendToOwner(int c, string text)
+        {
+            var r = texts.Count - 1;
+            while (r > 0 && continued[r][c]) r--;
+            if (r <= 0) return;
+            texts[r][c] = (texts[r][c] + " " + text).Trim();
         }
 
         /// <summary>Cells of one column: its words line by line, split where lines are apart by more than

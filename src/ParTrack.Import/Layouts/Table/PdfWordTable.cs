@@ -191,7 +191,8 @@ internal static class PdfWordTable
                 lines = lines.Where(l => l[0].Y0 > top - 0.5 && !IsPageNumber(l, page)).ToList();
 
                 var segment = new List<List<PdfWord>>();
-                var firstSegment = p > headerPage;
+                // A page opening right after a section row continues no cell.
+                var firstSegment = p > headerPage && !IsSectionRow(texts.Count - 1);
                 double? lastBottom = null;
                 for (var i = 0; i < lines.Count; i++)
                 {
@@ -241,7 +242,12 @@ internal static class PdfWordTable
         {
             var body = new List<PdfWord>();
             for (var p = headerPage; p < pages.Count; p++)
-                body.AddRange(pages[p].Words.Where(w => p > headerPage || w.Y0 > header.Bottom));
+            {
+                // Section titles ("I  CÔNG TÁC TRIỂN KHAI …") run across the gutters: leave them out.
+                var page = p;
+                foreach (var line in LinesOf(pages[p].Words.Where(w => page > headerPage || w.Y0 > header.Bottom)))
+                    if (!LooksLikeSection(line)) body.AddRange(line);
+            }
             var cells = header.Cells;
             var result = new double[cells.Count - 1];
             for (var k = 0; k + 1 < cells.Count; k++)
@@ -276,11 +282,13 @@ internal static class PdfWordTable
 
         /// <summary>"II  CẢI CÁCH THỂ CHẾ": a roman numeral or letter alone in the first column and a title
         /// (not an item) after it; a short title may fit in one column, so crossing is not required.</summary>
-        private bool IsSectionLine(List<PdfWord> line)
+        private bool IsSectionLine(List<PdfWord> line) =>
+            LooksLikeSection(line) && ColumnOf(line[0]) == 0 && !line.Skip(1).Any(w => ColumnOf(w) == 0);
+
+        private static bool LooksLikeSection(List<PdfWord> line)
         {
             var code = line[0].Text.TrimEnd('.');
-            if (line.Count < 2 || ColumnOf(line[0]) != 0 || line.Skip(1).Any(w => ColumnOf(w) == 0)) return false;
-            if (!Codes.IsRoman(code) && !(code.Length == 1 && char.IsUpper(code[0]))) return false;
+            if (line.Count < 2 || (!Codes.IsRoman(code) && !(code.Length == 1 && char.IsUpper(code[0])))) return false;
             var rest = string.Join(" ", line.Skip(1).Select(w => w.Text));
             return !Codes.StartsWithCode(rest, 1) && !Codes.StartsWithCode(rest, 2) && !Codes.StartsWithCode(rest, 3);
         }
@@ -291,6 +299,8 @@ internal static class PdfWordTable
         private static bool IsPageNumber(List<PdfWord> line, PdfPage page) =>
             line.Count <= 3 && (line[0].Y0 > page.Height * 0.92 || line[^1].Y1 < page.Height * 0.08)
             && line.Any(w => w.Text.Any(char.IsDigit)) && line.All(w => w.Text.All(c => char.IsDigit(c) || c is '-' or '/' or '.') || w.Text.Equals("Trang", StringComparison.OrdinalIgnoreCase));
+
+        private bool IsSectionRow(int r) => r > 0 && continued[r].Skip(2).All(x => x) && continued[r].Length > 2 && texts[r][1] == texts[r][^1];
 
         private void AddSection(string code, string title)
         {

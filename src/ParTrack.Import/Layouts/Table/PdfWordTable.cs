@@ -194,6 +194,8 @@ internal static class PdfWordTable
                 // A page opening right after a section row continues no cell.
                 var firstSegment = p > headerPage && !IsSectionRow(texts.Count - 1);
                 double? lastBottom = null;
+                // The line above the segment's first row (header or section row), when known: rows are measured from it.
+                double? ceiling = top > double.MinValue ? top : null;
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
@@ -210,7 +212,7 @@ internal static class PdfWordTable
                             Console.Error.WriteLine("cross p" + p + ": " + string.Join(" ", line.Where(w => bounds.Any(b => w.X0 < b - 2 && w.X1 > b + 2)).Select(w => $"{w.Text}@{w.X0:0.0}-{w.X1:0.0}")));
                         var code = line[0].Text.TrimEnd('.');
                         if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code)) { ended = true; break; }
-                        AddSegment(segment, firstSegment);
+                        AddSegment(segment, firstSegment, ceiling, line.Min(w => w.Y0));
                         segment = [];
                         firstSegment = false;
                         // A long section title wraps onto lines that also cross the columns.
@@ -219,12 +221,13 @@ internal static class PdfWordTable
                             title.AddRange(lines[++i]);
                         AddSection(code, string.Join(" ", title.Select(w => w.Text)));
                         lastBottom = lines[i].Max(w => w.Y1);
+                        ceiling = lastBottom;
                         continue;
                     }
                     segment.Add(line);
                     lastBottom = line.Max(w => w.Y1);
                 }
-                if (!ended || segment.Count > 0) AddSegment(segment, firstSegment);
+                if (!ended || segment.Count > 0) AddSegment(segment, firstSegment, ceiling, null);
             }
             if (texts.Count < 2) return null;
             if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
@@ -323,7 +326,7 @@ internal static class PdfWordTable
         }
 
         /// <summary>Turns a run of body lines (between sections or page edges) into rows.</summary>
-        private void AddSegment(List<List<PdfWord>> lines, bool atPageTop)
+        private void AddSegment(List<List<PdfWord>> lines, bool atPageTop, double? ceiling, double? floor)
         {
             if (lines.Count == 0) return;
             var n = cols.Length;
@@ -332,7 +335,7 @@ internal static class PdfWordTable
             for (var c = 0; c < n; c++) blocks[c] = Blocks(lines, c, h);
 
             // Row boundaries: the gaps between cells of the leaf column, moved to free space when there is some.
-            var edges = new List<double> { lines[0].Min(w => w.Y0) - 0.1 };
+            var edges = new List<double> { Math.Min(ceiling ?? double.MaxValue, lines[0].Min(w => w.Y0) - 0.1) };
             var leafBlocks = blocks[leaf];
             // At a page top, text above the first leaf cell is the rest of the row the page break cut
             // (the leaf cell itself ended on the page before): it gets a row of its own, joined back below.
@@ -349,12 +352,15 @@ internal static class PdfWordTable
             }
             for (var i = 0; i + 1 < leafBlocks.Count; i++)
                 edges.Add(FreeSpot(leafBlocks[i].Y1, leafBlocks[i + 1].Y0, blocks));
-            edges.Add(lines[^1].Max(w => w.Y1) + 0.1);
+            edges.Add(Math.Max(floor ?? double.MinValue, lines[^1].Max(w => w.Y1) + 0.1));
             var rows = edges.Count - 1;
             double Top(int r) => edges[r];
             double Bottom(int r) => edges[r + 1];
 
             var topAligned = IsTopAligned(blocks, edges, h);
+            // Where each row's text starts (its tallest or top-aligned cells): "starts at the top of its row".
+            var textTop = Enumerable.Range(0, rows).Select(r => blocks.SelectMany(x => x)
+                .Where(x => x.Y0 >= Top(r) - 0.5 && x.Y0 < Bottom(r)).Select(x => x.Y0).DefaultIfEmpty(Top(r)).Min()).ToArray();
             var rowText = new string[rows, n];
             var rowCont = new bool[rows, n];
             var owned = new bool[rows, n];
@@ -398,8 +404,8 @@ internal static class PdfWordTable
                     // TT, target and task cells spanning rows are often top-aligned even in a centred table
                     // (LibreOffice, many Word files): text starting at its row's top runs down to the next cell.
                     var itemCol = cols[c] is Col.Tt or Col.Target or Col.Task;
-                    var nextAtTop = b + 1 >= list.Count || list[b + 1].Y0 - Top(nextFirst) < 0.8 * h;
-                    if (topAligned || (itemCol && block.Y0 - Top(first) < 0.8 * h && nextAtTop))
+                    var nextAtTop = b + 1 >= list.Count || nextFirst >= rows || list[b + 1].Y0 - textTop[nextFirst] < 0.8 * h;
+                    if (topAligned || (itemCol && block.Y0 - textTop[first] < 0.8 * h && nextAtTop))
                     {
                         if (merge) e = nextFirst - 1;
                     }

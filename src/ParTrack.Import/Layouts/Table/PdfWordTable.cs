@@ -405,7 +405,8 @@ internal static class PdfWordTable
                     // (LibreOffice, many Word files): text starting at its row's top runs down to the next cell.
                     var itemCol = cols[c] is Col.Tt or Col.Target or Col.Task;
                     var nextAtTop = b + 1 >= list.Count || nextFirst >= rows || list[b + 1].Y0 - textTop[nextFirst] < 0.8 * h;
-                    if (topAligned || (itemCol && block.Y0 - textTop[first] < 0.8 * h && nextAtTop))
+                    // Rows left above it in this column mean it is centred on a span that includes them.
+                    if (topAligned || (itemCol && first == prevEnd + 1 && block.Y0 - textTop[first] < 0.8 * h && nextAtTop))
                     {
                         if (merge) e = nextFirst - 1;
                     }
@@ -424,6 +425,8 @@ internal static class PdfWordTable
                         }
                     }
                     var text = Text.Clean(block.Text);
+                    if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null && c == 1)
+                        Console.Error.WriteLine($"span c{c} '{(text.Length > 20 ? text[..20] : text)}' y {block.Y0:0.0}-{block.Y1:0.0} first {first} last {last} next {nextFirst} -> {s}..{e} top {topAligned} pt {atPageTop} cut {cutRow} prev {prevEnd} edges {string.Join(",", edges.Select(x => x.ToString("0")))}");
                     for (var r = s; r <= e; r++)
                     {
                         if (owned[r, c]) { rowText[r, c] += " " + text; continue; }

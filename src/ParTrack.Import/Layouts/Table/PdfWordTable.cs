@@ -194,6 +194,8 @@ internal static class PdfWordTable
                 // A page opening right after a section row continues no cell.
                 var firstSegment = p > headerPage && !IsSectionRow(texts.Count - 1);
                 double? lastBottom = null;
+                if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
+                    Console.Error.WriteLine($"page {p} top {top:0.0} first {firstSegment} rows {texts.Count} lines {lines.Count} firstline {(lines.Count > 0 ? string.Join(" ", lines[0].Select(w => w.Text)) : "")}");
                 // The line above the segment's first row (header or section row), when known: rows are measured from it.
                 double? ceiling = top > double.MinValue ? top : null;
                 for (var i = 0; i < lines.Count; i++)
@@ -332,7 +334,8 @@ internal static class PdfWordTable
             var n = cols.Length;
             var h = Median(lines.SelectMany(l => l).Select(w => w.H));
             var blocks = new List<Block>[n];
-            for (var c = 0; c < n; c++) blocks[c] = Blocks(lines, c, h);
+            var pitch = LinePitch(lines, h);
+            for (var c = 0; c < n; c++) blocks[c] = Blocks(lines, c, h, pitch);
 
             // Row boundaries: the gaps between cells of the leaf column, moved to free space when there is some.
             var edges = new List<double> { Math.Min(ceiling ?? double.MaxValue, lines[0].Min(w => w.Y0) - 0.1) };
@@ -441,13 +444,15 @@ internal static class PdfWordTable
                     for (var r = cutRow ? 1 : 0; r < rows && !owned[r, c]; r++) { owned[r, c] = true; rowCont[r, c] = true; rowText[r, c] = ""; }
             }
 
+            var joining = atPageTop && texts.Count > 1;
             for (var r = 0; r < rows; r++)
             {
                 var row = new string[n];
                 var cont = new bool[n];
                 for (var c = 0; c < n; c++) { row[c] = rowText[r, c] ?? ""; cont[c] = rowCont[r, c]; }
-                // The first row of a page that opens no item is the rest of the row cut by the page break.
-                if (r == 0 && atPageTop && texts.Count > 1 && !OpensItem(row, cont))
+                // Rows at the top of a page that open no item are the rest of the row cut by the page break.
+                joining = joining && !OpensItem(row, cont);
+                if (joining)
                 {
                     JoinToPrevious(row, cont);
                     continue;
@@ -495,7 +500,21 @@ internal static class PdfWordTable
 
         /// <summary>Cells of one column: its words line by line, split where lines are apart by more than
         /// a third of a line or where a TT value, target or task code opens a line.</summary>
-        private List<Block> Blocks(List<List<PdfWord>> lines, int c, double h)
+        /// <summary>The usual distance between two lines of one cell (single, 1.15, 1.5 spacing …): the most
+        /// common step between consecutive lines of a column.</summary>
+        private double LinePitch(List<List<PdfWord>> lines, double h)
+        {
+            var steps = new List<double>();
+            for (var c = 0; c < cols.Length; c++)
+            {
+                var ys = lines.Where(l => l.Any(w => ColumnOf(w) == c)).Select(l => l.Where(w => ColumnOf(w) == c).Min(w => w.Y0)).ToList();
+                for (var i = 1; i < ys.Count; i++)
+                    if (ys[i] - ys[i - 1] < 2.5 * h) steps.Add(ys[i] - ys[i - 1]);
+            }
+            return steps.Count == 0 ? h : Math.Max(0.8 * h, Median(steps));
+        }
+
+        private List<Block> Blocks(List<List<PdfWord>> lines, int c, double h, double pitch)
         {
             var result = new List<Block>();
             List<List<PdfWord>>? current = null;
@@ -511,7 +530,7 @@ internal static class PdfWordTable
                     Col.Task => Codes.StartsWithCode(text, 2),
                     _ => false,
                 };
-                if (current is null || opens || words.Min(w => w.Y0) - current[^1].Max(w => w.Y1) > 0.3 * h)
+                if (current is null || opens || words.Min(w => w.Y0) - current[^1].Min(w => w.Y0) > pitch + 0.3 * h)
                 {
                     current = [];
                     result.Add(new Block(current));

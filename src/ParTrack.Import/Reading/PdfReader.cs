@@ -47,8 +47,9 @@ internal static partial class PdfReader
         {
             return PdfWordTable.Build(ParseBoxes(Extract(path, tool, "-bbox-layout")));
         }
-        catch (ImportException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The text layouts still read the -layout lines; a table rebuilt wrongly is worse than none.
             return null;
         }
     }

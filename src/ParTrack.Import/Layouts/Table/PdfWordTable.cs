@@ -187,15 +187,15 @@ internal static class PdfWordTable
                 var page = pages[p];
                 var lines = LinesOf(page.Words);
                 var top = p == headerPage ? header.Bottom : double.MinValue;
-                if (p > headerPage && FindHeader(lines) is { } repeated && repeated.Cells.Count == n) top = repeated.Bottom;
+                // A repeated header sits at the top of the page.
+                if (p > headerPage && FindHeader(lines.Where(l => l[0].Y0 < page.Height * 0.4).ToList()) is { } repeated && repeated.Cells.Count == n)
+                    top = repeated.Bottom;
                 lines = lines.Where(l => l[0].Y0 > top - 0.5 && !IsPageNumber(l, page)).ToList();
 
                 var segment = new List<List<PdfWord>>();
                 // A page opening right after a section row continues no cell.
                 var firstSegment = p > headerPage && !IsSectionRow(texts.Count - 1);
                 double? lastBottom = null;
-                if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
-                    Console.Error.WriteLine($"page {p} top {top:0.0} first {firstSegment} rows {texts.Count} lines {lines.Count} firstline {(lines.Count > 0 ? string.Join(" ", lines[0].Select(w => w.Text)) : "")}");
                 // The line above the segment's first row (header or section row), when known: rows are measured from it.
                 double? ceiling = top > double.MinValue ? top : null;
                 for (var i = 0; i < lines.Count; i++)
@@ -203,15 +203,13 @@ internal static class PdfWordTable
                     var line = lines[i];
                     if (lastBottom is { } lb && line[0].Y0 - lb > 3 * line[0].H && texts.Count > 1) { ended = true; break; }
                     // Words in the TT column that are no TT value ("Nơi nhận:") are the text after the table.
-                    if (cols[0] == Col.Tt && line.Any(w => ColumnOf(w) == 0 && w.Text.Length > 2 && w.Text.Any(char.IsLetter) && !Codes.LooksLikeTt(w.Text.TrimEnd('.'))))
+                    if (cols[0] == Col.Tt && ColumnOf(line[0]) == 0 && line[0].Text.Length > 2 && line[0].Text.Any(char.IsLetter) && !Codes.LooksLikeTt(line[0].Text.TrimEnd('.')))
                     {
                         ended = true;
                         break;
                     }
                     if (IsSectionLine(line) || Crosses(line))
                     {
-                        if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
-                            Console.Error.WriteLine("cross p" + p + ": " + string.Join(" ", line.Where(w => bounds.Any(b => w.X0 < b - 2 && w.X1 > b + 2)).Select(w => $"{w.Text}@{w.X0:0.0}-{w.X1:0.0}")));
                         var code = line[0].Text.TrimEnd('.');
                         if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code)) { ended = true; break; }
                         AddSegment(segment, firstSegment, ceiling, line.Min(w => w.Y0));
@@ -232,13 +230,6 @@ internal static class PdfWordTable
                 if (!ended || segment.Count > 0) AddSegment(segment, firstSegment, ceiling, null);
             }
             if (texts.Count < 2) return null;
-            if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null)
-            {
-                Console.Error.WriteLine("bounds " + string.Join(" ", bounds.Select(b => b.ToString("0.0"))) + " page " + headerPage);
-                Console.Error.WriteLine("cells " + string.Join(" | ", header.Cells.Select(c => $"{c.Label}@{c.X0:0.0}-{c.X1:0.0}")));
-                for (var r = 0; r < texts.Count; r++)
-                    Console.Error.WriteLine(r + ": " + string.Join(" | ", texts[r].Select((t, c) => (continued[r][c] ? "^" : "") + (t.Length > 25 ? t[..25] : t))));
-            }
             return new SourceTable(1, texts.Select(r => (IReadOnlyList<string>)r).ToList(), continued.Select(r => (IReadOnlyList<bool>)r).ToList());
         }
 
@@ -428,8 +419,6 @@ internal static class PdfWordTable
                         }
                     }
                     var text = Text.Clean(block.Text);
-                    if (Environment.GetEnvironmentVariable("PARTRACK_PDF_DEBUG") is not null && c == 1)
-                        Console.Error.WriteLine($"span c{c} '{(text.Length > 20 ? text[..20] : text)}' y {block.Y0:0.0}-{block.Y1:0.0} first {first} last {last} next {nextFirst} -> {s}..{e} top {topAligned} pt {atPageTop} cut {cutRow} prev {prevEnd} edges {string.Join(",", edges.Select(x => x.ToString("0")))}");
                     for (var r = s; r <= e; r++)
                     {
                         if (owned[r, c]) { rowText[r, c] += " " + text; continue; }

@@ -124,29 +124,44 @@ internal static class PdfWordTable
         return line.Count >= 4 && line.Count(w => w.Text.Trim('(', ')', '.').All(char.IsDigit)) >= line.Count - 1;
     }
 
-    /// <summary>Header words clustered into cells: neighbours on a line (gap under half a line height) and
-    /// overlapping words on consecutive lines. Group labels above two or more cells are dropped.</summary>
+    /// <summary>Header words clustered into cells: words on a line less than half a line height apart form a
+    /// phrase; phrases on consecutive lines that overlap join, unless one overlaps two or more on the other
+    /// line (a group label over sub-columns). A group label above two or more cells is then dropped.</summary>
     private static List<HeaderCell> Cells(List<List<PdfWord>> band)
     {
-        var words = band.SelectMany((l, li) => l.Select(w => (W: w, Line: li))).ToList();
-        var parent = Enumerable.Range(0, words.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (var a = 0; a < words.Count; a++)
-        for (var b = a + 1; b < words.Count; b++)
+        var phrases = new List<(List<PdfWord> Words, int Line)>();
+        for (var li = 0; li < band.Count; li++)
         {
-            var (wa, la) = words[a];
-            var (wb, lb) = words[b];
-            var h = Math.Min(wa.H, wb.H);
-            var near = la == lb
-                ? Math.Max(wa.X0, wb.X0) - Math.Min(wa.X1, wb.X1) < 0.45 * h
-                : Math.Abs(la - lb) == 1 && wa.X0 < wb.X1 && wb.X0 < wa.X1;
-            if (near) parent[Find(a)] = Find(b);
+            List<PdfWord>? current = null;
+            foreach (var w in band[li])
+            {
+                if (current is null || w.X0 - current[^1].X1 >= 0.45 * Math.Min(w.H, current[^1].H))
+                {
+                    current = [];
+                    phrases.Add((current, li));
+                }
+                current.Add(w);
+            }
         }
-        var groups = words.Select((w, i) => (w.W, Root: Find(i))).GroupBy(x => x.Root)
-            .Select(g => g.Select(x => x.W).ToList()).ToList();
-        var cells = groups.Select(g => new HeaderCell(g, null)).ToList();
-        // A group label sits above two or more cells within its width.
-        cells.RemoveAll(c => cells.Count(o => o != c && o.Y0 >= c.Y1 - 1 && o.X0 >= c.X0 - 2 && o.X1 <= c.X1 + 2) >= 2);
+        static bool Overlap(List<PdfWord> a, List<PdfWord> b) => a[0].X0 < b[^1].X1 && b[0].X0 < a[^1].X1;
+        // The next line of the same cell: starts below, less than half a line under (centred cells interleave lines).
+        static bool Next(List<PdfWord> a, List<PdfWord> b) =>
+            b[0].Y0 > a[0].Y0 + 0.3 * a[0].H && b[0].Y0 - a[0].Y1 < 0.5 * a[0].H && Overlap(a, b);
+        var parent = Enumerable.Range(0, phrases.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        for (var a = 0; a < phrases.Count; a++)
+        {
+            var below = Enumerable.Range(0, phrases.Count).Where(b => Next(phrases[a].Words, phrases[b].Words)).ToList();
+            if (below.Count != 1) continue;
+            var b0 = below[0];
+            var above = Enumerable.Range(0, phrases.Count).Count(x => Next(phrases[x].Words, phrases[b0].Words));
+            if (above == 1) parent[Find(a)] = Find(b0);
+        }
+        var cells = phrases.Select((ph, i) => (ph.Words, Root: Find(i))).GroupBy(x => x.Root)
+            .Select(g => new HeaderCell(g.SelectMany(x => x.Words).ToList(), null)).ToList();
+        // A group label ("Cơ quan thực hiện") sits above two or more cells centred under it.
+        cells.RemoveAll(c => cells.Count(o => o != c && o.Y0 >= c.Y1 - 1
+            && o.Words.Average(w => w.Xc) > c.X0 - (c.X1 - c.X0) / 2 && o.Words.Average(w => w.Xc) < c.X1 + (c.X1 - c.X0) / 2) >= 2);
         cells.Sort((a, b) => a.X0.CompareTo(b.X0));
         // Pieces of one label that did not touch (a gap line) but share its width are one cell.
         for (var k = cells.Count - 1; k > 0; k--)

@@ -20,10 +20,13 @@ internal static class RealTableLayout
             var headerIndex = FindHeader(table);
             if (headerIndex >= 0)
             {
-                map = ColumnMap.FromHeader(table.Rows[headerIndex]);
+                var labels = table.Rows[headerIndex].ToList();
+                var dataFrom = headerIndex + 1;
+                if (SubHeader(table, headerIndex, labels)) dataFrom++;
+                map = ColumnMap.FromHeader(labels);
                 map.WarnMissing($"bảng {table.Index} hàng {headerIndex + 1}", warnings);
                 rows ??= [];
-                AddRows(table, headerIndex + 1, map, rows);
+                AddRows(table, dataFrom, map, rows);
             }
             else if (map is not null && rows is not null && table.Rows.Count > 0 && table.Rows[0].Count == map.Count)
             {
@@ -31,6 +34,27 @@ internal static class RealTableLayout
             }
         }
         return rows;
+    }
+
+    /// <summary>A second header row under a group label ("Cơ quan thực hiện" spread over "Chủ trì" and
+    /// "Phối hợp"): its labels replace the group's in <paramref name="labels"/>. True when there is one.</summary>
+    private static bool SubHeader(SourceTable table, int headerIndex, List<string> labels)
+    {
+        if (headerIndex + 1 >= table.Rows.Count) return false;
+        var header = table.Rows[headerIndex];
+        var next = table.Rows[headerIndex + 1];
+        var cont = table.Continued[headerIndex + 1];
+        var headerCont = table.Continued[headerIndex];
+        bool InGroup(int c) => (c < headerCont.Count && headerCont[c]) || (c + 1 < header.Count && c + 1 < headerCont.Count && headerCont[c + 1] && header[c + 1] == header[c]);
+        var sub = new List<int>();
+        for (var c = 0; c < next.Count && c < labels.Count; c++)
+            if (!(c < cont.Count && cont[c]) && ColumnMap.Classify(next[c]) is not null && InGroup(c)) sub.Add(c);
+        // Every other cell of the second row is the header above reaching down (rowspan) or empty.
+        var isSubHeader = sub.Count > 0 && Enumerable.Range(0, next.Count)
+            .All(c => sub.Contains(c) || (c < cont.Count && cont[c]) || Text.Clean(next[c]).Length == 0);
+        if (isSubHeader)
+            foreach (var c in sub) labels[c] = next[c];
+        return isSubHeader;
     }
 
     private static int FindHeader(SourceTable table)

@@ -40,6 +40,18 @@ public partial class PdfTableTests
         WithStyle(Portrait().Replace("<p>PHỤ LỤC</p>", "<p style=\"page-break-before: always\">PHỤ LỤC</p>"),
             "td, th { vertical-align: middle; text-align: left; padding: 2pt 4pt; font-size: 10pt; } th { text-align: center; }");
 
+    /// <summary>Two header rows: "Cơ quan thực hiện" over "Chủ trì" and "Phối hợp", the other labels spanning both rows.</summary>
+    private static string TwoHeaderRows()
+    {
+        var html = LandscapeCentred();
+        var start = html.IndexOf("<tr><th>", StringComparison.Ordinal);
+        var end = html.IndexOf("</tr>", start, StringComparison.Ordinal) + "</tr>".Length;
+        const string header = "<tr><th rowspan=\"2\">TT</th><th rowspan=\"2\">Mục tiêu/Chỉ tiêu</th><th rowspan=\"2\">Nhiệm vụ</th>"
+            + "<th rowspan=\"2\">Hoạt động</th><th rowspan=\"2\">Kết quả, sản phẩm</th><th colspan=\"2\">Cơ quan thực hiện</th>"
+            + "<th rowspan=\"2\">Thời gian hoàn thành</th><th rowspan=\"2\">Kinh phí</th></tr><tr><th>Chủ trì</th><th>Phối hợp</th></tr>";
+        return html[..start] + header + html[end..];
+    }
+
     private static readonly string[] ExtraAreas =
         ["III|CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "IV|CẢI CÁCH TỔ CHỨC BỘ MÁY", "V|CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "VI|CẢI CÁCH TÀI CHÍNH CÔNG", "VII|XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ"];
 
@@ -73,7 +85,7 @@ public partial class PdfTableTests
     private static readonly string[] VariantNames =
     [
         "portrait", "landscape-centred", "portrait-all-centred", "long-repeated-header", "long-no-repeated-header",
-        "long-landscape-centred", "docx-landscape-centred", "docx-long-landscape-centred",
+        "long-landscape-centred", "docx-landscape-centred", "docx-long-landscape-centred", "two-header-rows",
     ];
 
     public static TheoryData<string> Variants => new(VariantNames);
@@ -86,6 +98,7 @@ public partial class PdfTableTests
         "long-repeated-header" => Long(Portrait(), repeatHeader: true),
         "long-no-repeated-header" => Long(Portrait(), repeatHeader: false),
         "long-landscape-centred" or "docx-long-landscape-centred" => LongLandscapeCentred(),
+        "two-header-rows" => TwoHeaderRows(),
         _ => throw new ArgumentException(variant),
     };
 
@@ -145,6 +158,23 @@ public partial class PdfTableTests
         vii[5].Task.Should().Be("2.4");
         vii[8].Outputs.Should().Be("Công văn Báo cáo");
         plan.Targets.Where(t => t.Area == "VII").Select(t => t.Code).Should().Equal("1.1", "1.2");
+    }
+
+    /// <summary>Two header rows name the same columns as one, in HTML and DOCX (the PDF is compared above):
+    /// the lead and support cells stay apart, as in the one-row plan.</summary>
+    [Fact]
+    public void TwoHeaderRows_HtmlAndDocx_ReadLikeOneHeaderRow()
+    {
+        var expected = PlanImporter.Import(Encoding.UTF8.GetBytes(Plan), "plan.html").Plan.Activities;
+        var html = PlanImporter.Import(Encoding.UTF8.GetBytes(TwoHeaderRows()), "plan.html").Plan.Activities;
+        var docx = PlanImporter.Import(LibreOffice.Convert(TwoHeaderRows(), LibreOffice.Docx, "docx"), "plan.docx").Plan.Activities;
+        foreach (var actual in (List<PlanActivity>[])[[.. html], [.. docx]])
+        {
+            actual.Select(a => (a.Code, string.Join(";", a.Lead), string.Join(";", a.Support), a.Due.Text))
+                .Should().Equal(expected.Select(a => (a.Code, string.Join(";", a.Lead), string.Join(";", a.Support), a.Due.Text)));
+        }
+        html[0].Lead.Should().Equal("Sở Nội vụ");
+        html[0].Support.Should().Equal("Các cơ quan chủ trì CCHC của tỉnh", "các cơ quan liên quan khác");
     }
 
     /// <summary>Several variants really do what they are meant to test: the long ones span pages, and only

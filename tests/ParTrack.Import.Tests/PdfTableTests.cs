@@ -52,6 +52,20 @@ public partial class PdfTableTests
         return html[..start] + header + html[end..];
     }
 
+    /// <summary>A second appendix after the table: its title, then its own table with its own header (area III).</summary>
+    private static string TwoAppendices()
+    {
+        var html = Portrait();
+        var start = html.IndexOf("<table", StringComparison.Ordinal);
+        var open = html.IndexOf('>', start) + 1;
+        var end = html.IndexOf("</table>", StringComparison.Ordinal) + "</table>".Length;
+        var rows = TableRow().Matches(html[open..end]).Select(m => m.Value).ToList();
+        var second = "<p>PHỤ LỤC II</p><p>NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM 2025</p><table border=\"1\">" + rows[0]
+            + "<tr><td>III</td><td colspan=\"8\">CẢI CÁCH THỦ TỤC HÀNH CHÍNH</td></tr>" + string.Concat(rows.Skip(2).Take(7))
+            + "</table><p>Nơi nhận:</p><p>- Như trên;</p>";
+        return html[..end] + second + html[end..];
+    }
+
     private static readonly string[] ExtraAreas =
         ["III|CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "IV|CẢI CÁCH TỔ CHỨC BỘ MÁY", "V|CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "VI|CẢI CÁCH TÀI CHÍNH CÔNG", "VII|XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ"];
 
@@ -86,6 +100,7 @@ public partial class PdfTableTests
     [
         "portrait", "landscape-centred", "portrait-all-centred", "long-repeated-header", "long-no-repeated-header",
         "long-landscape-centred", "docx-landscape-centred", "docx-long-landscape-centred", "two-header-rows",
+        "two-appendices",
     ];
 
     public static TheoryData<string> Variants => new(VariantNames);
@@ -99,6 +114,7 @@ public partial class PdfTableTests
         "long-no-repeated-header" => Long(Portrait(), repeatHeader: false),
         "long-landscape-centred" or "docx-long-landscape-centred" => LongLandscapeCentred(),
         "two-header-rows" => TwoHeaderRows(),
+        "two-appendices" => TwoAppendices(),
         _ => throw new ArgumentException(variant),
     };
 
@@ -175,6 +191,14 @@ public partial class PdfTableTests
         }
         html[0].Lead.Should().Equal("Sở Nội vụ");
         html[0].Support.Should().Equal("Các cơ quan chủ trì CCHC của tỉnh", "các cơ quan liên quan khác");
+    }
+
+    [Fact]
+    public void TwoAppendices_Html_HasBothTables()
+    {
+        var plan = PlanImporter.Import(Encoding.UTF8.GetBytes(TwoAppendices()), "plan.html").Plan;
+        plan.Areas.Select(a => a.Code).Should().Equal("I", "II", "III");
+        plan.Activities.Where(a => a.Area == "III").Select(a => a.Code).Should().Equal("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9");
     }
 
     /// <summary>Several variants really do what they are meant to test: the long ones span pages, and only

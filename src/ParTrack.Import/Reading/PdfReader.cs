@@ -31,8 +31,8 @@ internal static partial class PdfReader
             File.WriteAllBytes(path, content);
             var text = Extract(path, tool, "-layout");
             var doc = ToDocument(text);
-            var table = ReadTable(path, tool);
-            return table is null ? doc : doc with { Tables = [table] };
+            var tables = ReadTables(path, tool);
+            return tables.Count == 0 ? doc : doc with { Tables = tables };
         }
         finally
         {
@@ -40,8 +40,8 @@ internal static partial class PdfReader
         }
     }
 
-    /// <summary>The table from word boxes, or null (no header found, or the box output unusable).</summary>
-    private static SourceTable? ReadTable(string path, string tool)
+    /// <summary>The tables from word boxes; none when no header is found or the box output is unusable.</summary>
+    private static List<SourceTable> ReadTables(string path, string tool)
     {
         try
         {
@@ -50,7 +50,7 @@ internal static partial class PdfReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The text layouts still read the -layout lines; a table rebuilt wrongly is worse than none.
-            return null;
+            return [];
         }
     }
 

@@ -34,17 +34,29 @@ internal static class PdfWordTable
 
     private static readonly Col[] MergeCols = [Col.Tt, Col.Target, Col.Task, Col.Lead, Col.Due];
 
-    public static SourceTable? Build(IReadOnlyList<PdfPage> pages)
+    /// <summary>Every framework table of the document (appendices "Phụ lục I", "Phụ lục II" … each with its
+    /// own header), in order; empty when none is found.</summary>
+    public static List<SourceTable> Build(IReadOnlyList<PdfPage> pages)
     {
-        for (var p = 0; p < pages.Count; p++)
+        var tables = new List<SourceTable>();
+        var (page, fromY) = (0, double.MinValue);
+        while (page < pages.Count)
         {
-            var lines = LinesOf(pages[p].Words);
-            var header = FindHeader(lines);
-            if (header is null) continue;
-            var table = new Builder(pages, p, header);
-            return table.Build();
+            Header? header = null;
+            var p = page;
+            for (; p < pages.Count && header is null; p++)
+            {
+                var y = p == page ? fromY : double.MinValue;
+                header = FindHeader(LinesOf(pages[p].Words.Where(w => w.Y0 >= y)));
+            }
+            if (header is null) break;
+            var builder = new Builder(pages, p - 1, header, tables.Count + 1);
+            if (builder.Build() is { } table) tables.Add(table);
+            // Look for the next table from where this one ended (always past this header).
+            if (builder.End is not { } end || (end.Page == p - 1 && end.Y <= header.Bottom)) break;
+            (page, fromY) = end;
         }
-        return null;
+        return tables;
     }
 
     /// <summary>Words grouped into visual lines (same height on the page), each sorted left to right.</summary>
@@ -178,8 +190,11 @@ internal static class PdfWordTable
         }).ToList();
     }
 
-    private sealed class Builder(IReadOnlyList<PdfPage> pages, int headerPage, Header header)
+    private sealed class Builder(IReadOnlyList<PdfPage> pages, int headerPage, Header header, int index)
     {
+        /// <summary>Where the table ended before the last page's end (page, y of the first line after it).</summary>
+        public (int Page, double Y)? End { get; private set; }
+
         private readonly List<string[]> texts = [];
         private readonly List<bool[]> continued = [];
         private double[] bounds = [];   // x of the boundary after each column but the last
@@ -216,17 +231,23 @@ internal static class PdfWordTable
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
-                    if (lastBottom is { } lb && line[0].Y0 - lb > 3 * line[0].H && texts.Count > 1) { ended = true; break; }
+                    if (lastBottom is { } lb && line[0].Y0 - lb > 3 * line[0].H && texts.Count > 1) { ended = true; End = (p, line[0].Y0 - 0.1); break; }
                     // Words in the TT column that are no TT value ("Nơi nhận:") are the text after the table.
                     if (cols[0] == Col.Tt && ColumnOf(line[0]) == 0 && line[0].Text.Length > 2 && line[0].Text.Any(char.IsLetter) && !Codes.LooksLikeTt(line[0].Text.TrimEnd('.')))
                     {
                         ended = true;
+                        End = (p, line[0].Y0 - 0.1);
                         break;
                     }
                     if (IsSectionLine(line) || Crosses(line))
                     {
                         var code = line[0].Text.TrimEnd('.');
-                        if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code)) { ended = true; break; }
+                        if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code))
+                        {
+                            ended = true;
+                            End = (p, line[0].Y0 - 0.1);
+                            break;
+                        }
                         AddSegment(segment, firstSegment, ceiling, line.Min(w => w.Y0));
                         segment = [];
                         firstSegment = false;
@@ -245,7 +266,7 @@ internal static class PdfWordTable
                 if (!ended || segment.Count > 0) AddSegment(segment, firstSegment, ceiling, null);
             }
             if (texts.Count < 2) return null;
-            return new SourceTable(1, texts.Select(r => (IReadOnlyList<string>)r).ToList(), continued.Select(r => (IReadOnlyList<bool>)r).ToList());
+            return new SourceTable(index, texts.Select(r => (IReadOnlyList<string>)r).ToList(), continued.Select(r => (IReadOnlyList<bool>)r).ToList());
         }
 
         /// <summary>Between two header cells, the middle of the widest x-run with the fewest body words.</summary>

@@ -376,12 +376,12 @@ internal static class PdfWordTable
                 var above = blocks.SelectMany(x => x).Where(x => x.Y1 - Shrink * x.H < firstLeaf.Y0 + Shrink * firstLeaf.H).ToList();
                 if (above.Count > 0)
                 {
-                    edges.Add(FreeSpot(above.Max(x => x.Y1 - Shrink * x.H), firstLeaf.Y0 + Shrink * firstLeaf.H, blocks));
+                    edges.Add(FreeSpot(above.Max(x => x.Y1 - Shrink * x.H), firstLeaf.Y0 + Shrink * firstLeaf.H, blocks, null, firstLeaf));
                     cutRow = true;
                 }
             }
             for (var i = 0; i + 1 < leafBlocks.Count; i++)
-                edges.Add(FreeSpot(leafBlocks[i].Y1, leafBlocks[i + 1].Y0, blocks));
+                edges.Add(FreeSpot(leafBlocks[i].Y1, leafBlocks[i + 1].Y0, blocks, leafBlocks[i], leafBlocks[i + 1]));
             edges.Add(Math.Max(floor ?? double.MinValue, lines[^1].Max(w => w.Y1) + 0.1));
             var rows = edges.Count - 1;
             double Top(int r) => edges[r];
@@ -566,12 +566,17 @@ internal static class PdfWordTable
         }
 
         /// <summary>A row boundary between two leaf cells: where the fewest other cells lie (glyph boxes shrunk,
-        /// so cells packed with no padding still leave a gap), nearest the middle of the gap.</summary>
-        private static double FreeSpot(double lo, double hi, List<Block>[] blocks)
+        /// so cells packed with no padding still leave a gap), nearest the middle of the gap. A cell aligned
+        /// with either leaf cell (same top, or same middle) is that row's own cell and is cut only as a last
+        /// resort; a merged cell spanning both rows may be cut.</summary>
+        private static double FreeSpot(double lo, double hi, List<Block>[] blocks, Block? upper, Block? lower)
         {
             var mid = (lo + hi) / 2;
             if (hi - lo < 1) return mid;
-            var covers = blocks.SelectMany(b => b).Select(b => (Y0: b.Y0 + Shrink * b.H, Y1: b.Y1 - Shrink * b.H))
+            bool AlignedWith(Block x, Block? leaf) => leaf is not null && x != leaf
+                && (Math.Abs(x.Y0 - leaf.Y0) < 0.5 * leaf.H || Math.Abs(x.Yc - leaf.Yc) < 0.5 * leaf.H);
+            var covers = blocks.SelectMany(b => b)
+                .Select(b => (Y0: b.Y0 + Shrink * b.H, Y1: b.Y1 - Shrink * b.H, Weight: AlignedWith(b, upper) || AlignedWith(b, lower) ? 10 : 1))
                 .Where(b => b.Y1 > lo && b.Y0 < hi).ToList();
             (int Count, double From, double To)? best = null;
             (int Count, double From)? run = null;
@@ -584,7 +589,7 @@ internal static class PdfWordTable
             }
             for (var y = lo; y <= hi; y += 0.5)
             {
-                var count = covers.Count(c => c.Y0 < y && c.Y1 > y);
+                var count = covers.Where(c => c.Y0 < y && c.Y1 > y).Sum(c => c.Weight);
                 if (run is { } r && r.Count == count) continue;
                 Close(y);
                 run = (count, y);

@@ -70,8 +70,9 @@ public partial class PdfTableTests
         ["III|CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "IV|CẢI CÁCH TỔ CHỨC BỘ MÁY", "V|CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "VI|CẢI CÁCH TÀI CHÍNH CÔNG", "VII|XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ"];
 
     /// <summary>The table grown over several pages: area I's rows repeated as areas III–VII, the header
-    /// row in &lt;thead&gt; (repeated on every page) or not, and the signature block after the table.</summary>
-    private static string Long(string html, bool repeatHeader)
+    /// row in &lt;thead&gt; (repeated on pages) or not, and the signature block after the table; with
+    /// <paramref name="copies"/> the whole table body is repeated (about 50 pages for 6).</summary>
+    private static string Long(string html, bool repeatHeader, int copies = 1)
     {
         var start = html.IndexOf("<table", StringComparison.Ordinal);
         var open = html.IndexOf('>', start) + 1;
@@ -86,7 +87,8 @@ public partial class PdfTableTests
             body.Append($"<tr><td>{code}</td><td colspan=\"8\">{title}</td></tr>\n");
             foreach (var row in areaI.Skip(1)) body.Append(row).Append('\n');
         }
-        var table = repeatHeader ? $"<thead>{rows[0]}</thead><tbody>{body}</tbody>" : rows[0] + body;
+        var allRows = string.Concat(Enumerable.Repeat(body.ToString(), copies));
+        var table = repeatHeader ? $"<thead>{rows[0]}</thead><tbody>{allRows}</tbody>" : rows[0] + allRows;
         return html[..open] + table + "</table><p>Nơi nhận:</p><p>- Như trên;</p><p>- Lưu: VT, NC.</p><p>KT. CHỦ TỊCH</p><p>PHÓ CHỦ TỊCH</p>"
             + html[(end + "</table>".Length)..];
     }
@@ -100,7 +102,7 @@ public partial class PdfTableTests
     [
         "portrait", "landscape-centred", "portrait-all-centred", "long-repeated-header", "long-no-repeated-header",
         "long-landscape-centred", "docx-landscape-centred", "docx-long-landscape-centred", "two-header-rows",
-        "two-appendices",
+        "two-appendices", "very-long",
     ];
 
     public static TheoryData<string> Variants => new(VariantNames);
@@ -115,6 +117,7 @@ public partial class PdfTableTests
         "long-landscape-centred" or "docx-long-landscape-centred" => LongLandscapeCentred(),
         "two-header-rows" => TwoHeaderRows(),
         "two-appendices" => TwoAppendices(),
+        "very-long" => Long(Portrait(), repeatHeader: true, copies: 6),
         _ => throw new ArgumentException(variant),
     };
 

@@ -23,10 +23,11 @@ internal sealed record PdfPage(double Width, double Height, IReadOnlyList<PdfWor
 /// - column boundaries: between two header cells, where the fewest body words lie (the gutter);
 /// - rows: from the gaps between the cells of the activity column (else task); a cell of another
 ///   column spans the rows its text overlaps, widened to the rows that centre it (merged cells);
-/// - a line crossing column boundaries is a section row ("I  CẢI CÁCH THỂ CHẾ") when it starts with
-///   a roman numeral or number, else the end of the table;
-/// - a page repeating the header continues below it; a row cut by a page break is joined back.
-/// Returns null when no header is found, so the caller falls back to the text layouts.
+/// - a roman numeral (or letter) and a title, or a line crossing the column boundaries that starts with
+///   a number, is a section row ("I  CẢI CÁCH THỂ CHẾ"); any other crossing line ends the table;
+/// - a page repeating the header continues below it; a row cut by a page break is joined back;
+/// - after a table ends, the next header starts the next table (appendices).
+/// Returns no table when no header is found, so the caller falls back to the text layouts.
 /// </summary>
 internal static class PdfWordTable
 {
@@ -218,8 +219,16 @@ internal static class PdfWordTable
                 var lines = LinesOf(page.Words);
                 var top = p == headerPage ? header.Bottom : double.MinValue;
                 // A repeated header sits at the top of the page.
-                if (p > headerPage && FindHeader(lines.Where(l => l[0].Y0 < page.Height * 0.4).ToList()) is { } repeated && repeated.Cells.Count == n)
+                if (p > headerPage && FindHeader(lines.Where(l => l[0].Y0 < page.Height * 0.4).ToList()) is { } repeated)
+                {
+                    if (repeated.Cells.Count != n)
+                    {
+                        // Another table's header: this table ended on the page before.
+                        End = (p, repeated.Top - 0.1);
+                        break;
+                    }
                     top = repeated.Bottom;
+                }
                 lines = lines.Where(l => l[0].Y0 > top - 0.5 && !IsPageNumber(l, page)).ToList();
 
                 var segment = new List<List<PdfWord>>();
@@ -272,13 +281,27 @@ internal static class PdfWordTable
         /// <summary>Between two header cells, the middle of the widest x-run with the fewest body words.</summary>
         private double[] Boundaries()
         {
+            // The first body lines (up to 60), until another table's header: later tables have other columns.
+            // Section titles ("I  CÔNG TÁC TRIỂN KHAI …") run across the gutters: they are left out.
             var body = new List<PdfWord>();
-            for (var p = headerPage; p < pages.Count; p++)
+            var count = 0;
+            for (var p = headerPage; p < pages.Count && count < 60; p++)
             {
-                // Section titles ("I  CÔNG TÁC TRIỂN KHAI …") run across the gutters: leave them out.
                 var page = p;
-                foreach (var line in LinesOf(pages[p].Words.Where(w => page > headerPage || w.Y0 > header.Bottom)))
-                    if (!LooksLikeSection(line)) body.AddRange(line);
+                var lines = LinesOf(pages[p].Words.Where(w => page > headerPage || w.Y0 > header.Bottom));
+                for (var i = 0; i < lines.Count && count < 60; i++)
+                {
+                    // A header here that is not this table's repeated one starts another table.
+                    if (lines[i].Any(w => KeywordStart(w.Text)) && FindHeader(lines.GetRange(i, Math.Min(8, lines.Count - i))) is { } other
+                        && other.Top <= lines[i][0].Y1 && !(p > headerPage && other.Cells.Count == header.Cells.Count))
+                    {
+                        count = 60;
+                        break;
+                    }
+                    if (LooksLikeSection(lines[i])) continue;
+                    body.AddRange(lines[i]);
+                    count++;
+                }
             }
             var cells = header.Cells;
             var result = new double[cells.Count - 1];
@@ -370,7 +393,12 @@ internal static class PdfWordTable
             // At a page top, text above the first leaf cell is the rest of the row the page break cut
             // (the leaf cell itself ended on the page before): it gets a row of its own, joined back below.
             var cutRow = false;
-            if (atPageTop && leafBlocks.Count > 0)
+            if (atPageTop && leafBlocks.Count > 0 && LeafCoded() && !OpensItem(leaf, leafBlocks[0].Text))
+            {
+                // The leaf cell itself runs on from the page before: its rest is the first row.
+                cutRow = true;
+            }
+            else if (atPageTop && leafBlocks.Count > 0)
             {
                 var firstLeaf = leafBlocks[0];
                 var above = blocks.SelectMany(x => x).Where(x => x.Y1 - Shrink * x.H < firstLeaf.Y0 + Shrink * firstLeaf.H).ToList();
@@ -487,20 +515,27 @@ internal static class PdfWordTable
             }
         }
 
+        /// <summary>Whether this table numbers its leaf cells ("3.1", "2.4"): most leaf cells read so far open with a code.</summary>
+        private bool LeafCoded()
+        {
+            var cells = texts.Skip(1).Where((r, i) => !continued[i + 1][leaf] && r[leaf].Length > 0 && !IsSectionRow(i + 1)).Select(r => r[leaf]).ToList();
+            return cells.Count > 0 && cells.Count(c => OpensItem(leaf, c)) >= 0.8 * cells.Count;
+        }
+
+        private bool OpensItem(int c, string text) => cols[c] switch
+        {
+            Col.Tt => Codes.LooksLikeTt(text.TrimEnd('.')),
+            Col.Target => Codes.StartsWithCode(text, 1),
+            Col.Task => Codes.StartsWithCode(text, 2),
+            Col.Activity => Codes.StartsWithCode(text, 3),
+            _ => false,
+        };
+
         private bool OpensItem(string[] row, bool[] cont)
         {
             for (var c = 0; c < cols.Length; c++)
             {
-                if (cont[c] || row[c].Length == 0) continue;
-                var opens = cols[c] switch
-                {
-                    Col.Tt => Codes.LooksLikeTt(row[c].TrimEnd('.')),
-                    Col.Target => Codes.StartsWithCode(row[c], 1),
-                    Col.Task => Codes.StartsWithCode(row[c], 2),
-                    Col.Activity => Codes.StartsWithCode(row[c], 3),
-                    _ => false,
-                };
-                if (opens) return true;
+                if (!cont[c] && row[c].Length > 0 && OpensItem(c, row[c])) return true;
             }
             return false;
         }

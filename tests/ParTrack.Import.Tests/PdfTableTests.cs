@@ -66,6 +66,21 @@ public partial class PdfTableTests
         return html[..end] + second + html[end..];
     }
 
+    /// <summary>A second appendix with another province's column set (Fixtures/formats/other-province.html:
+    /// STT, 7 columns, no activity column), on the same page or a new one.</summary>
+    private static string OtherColumnsAppendix(bool newPage)
+    {
+        var html = Portrait();
+        var other = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "formats", "other-province.html"));
+        var table = other[other.IndexOf("<table>", StringComparison.Ordinal)..(other.IndexOf("</table>", StringComparison.Ordinal) + "</table>".Length)]
+            .Replace("<table>", "<table border=\"1\">")
+            .Replace("<td>I</td><td colspan=\"6\">", "<td>III</td><td colspan=\"6\">")
+            .Replace("<td>II</td><td colspan=\"6\">", "<td>V</td><td colspan=\"6\">");
+        var end = html.IndexOf("</table>", StringComparison.Ordinal) + "</table>".Length;
+        var title = newPage ? "<p style=\"page-break-before: always\">PHỤ LỤC II</p>" : "<p>PHỤ LỤC II</p>";
+        return html[..end] + title + "<p>CHỈ TIÊU VÀ NHIỆM VỤ KHÁC</p>" + table + html[end..];
+    }
+
     private static readonly string[] ExtraAreas =
         ["III|CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "IV|CẢI CÁCH TỔ CHỨC BỘ MÁY", "V|CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "VI|CẢI CÁCH TÀI CHÍNH CÔNG", "VII|XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ"];
 
@@ -102,7 +117,7 @@ public partial class PdfTableTests
     [
         "portrait", "landscape-centred", "portrait-all-centred", "long-repeated-header", "long-no-repeated-header",
         "long-landscape-centred", "docx-landscape-centred", "docx-long-landscape-centred", "two-header-rows",
-        "two-appendices", "very-long",
+        "two-appendices", "very-long", "appendix-other-columns", "appendix-other-columns-new-page",
     ];
 
     public static TheoryData<string> Variants => new(VariantNames);
@@ -118,6 +133,8 @@ public partial class PdfTableTests
         "two-header-rows" => TwoHeaderRows(),
         "two-appendices" => TwoAppendices(),
         "very-long" => Long(Portrait(), repeatHeader: true, copies: 6),
+        "appendix-other-columns" => OtherColumnsAppendix(newPage: false),
+        "appendix-other-columns-new-page" => OtherColumnsAppendix(newPage: true),
         _ => throw new ArgumentException(variant),
     };
 
@@ -202,6 +219,17 @@ public partial class PdfTableTests
         var plan = PlanImporter.Import(Encoding.UTF8.GetBytes(TwoAppendices()), "plan.html").Plan;
         plan.Areas.Select(a => a.Code).Should().Equal("I", "II", "III");
         plan.Activities.Where(a => a.Area == "III").Select(a => a.Code).Should().Equal("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9");
+    }
+
+    [Fact]
+    public void OtherColumnsAppendix_Html_ReadsBothColumnSets()
+    {
+        var plan = PlanImporter.Import(Encoding.UTF8.GetBytes(OtherColumnsAppendix(newPage: false)), "plan.html").Plan;
+        plan.Areas.Select(a => a.Code).Should().Equal("I", "II", "III", "V");
+        var iii = plan.Activities.Where(a => a.Area == "III").ToList();
+        iii.Select(a => (a.Task, a.Code)).Should().Equal(("2.1", null), ("2.2", null), ("2.3", null));
+        iii[0].Support.Should().Equal("Sở, ban, ngành cấp tỉnh", "UBND cấp huyện");
+        iii[0].Budget.Should().BeNull();
     }
 
     /// <summary>Several variants really do what they are meant to test: the long ones span pages, and only

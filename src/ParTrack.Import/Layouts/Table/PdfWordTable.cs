@@ -248,7 +248,8 @@ internal static class PdfWordTable
                         End = (p, line[0].Y0 - 0.1);
                         break;
                     }
-                    if (IsSectionLine(line) || Crosses(line))
+                    if (IsSectionLine(line) || Crosses(line)
+                        || IsLoneSectionCode(line, segment.Count > 0 ? segment[^1] : null, i + 1 < lines.Count ? lines[i + 1] : null))
                     {
                         var code = line[0].Text.TrimEnd('.');
                         if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code))
@@ -257,12 +258,21 @@ internal static class PdfWordTable
                             End = (p, line[0].Y0 - 0.1);
                             break;
                         }
-                        AddSegment(segment, firstSegment, ceiling, line.Min(w => w.Y0));
+                        // A long section title wraps onto lines that cross the columns too, or stay in its
+                        // column in capitals ("… VÀ HIỆN ĐẠI HÓA / NỀN HÀNH CHÍNH"); a centred "II" may sit on
+                        // a middle line of it, so its first lines can already be in the segment.
+                        var title = new List<PdfWord>();
+                        while (segment.Count > 0 && IsTitleLine(segment[^1]) && line[0].Y0 - segment[^1].Max(w => w.Y1) < 0.5 * line[0].H * (title.Count + 1))
+                        {
+                            title.InsertRange(0, segment[^1]);
+                            segment.RemoveAt(segment.Count - 1);
+                        }
+                        AddSegment(segment, firstSegment, ceiling, (title.Count > 0 ? title : line).Min(w => w.Y0));
                         segment = [];
                         firstSegment = false;
-                        // A long section title wraps onto lines that also cross the columns.
-                        var title = new List<PdfWord>(line.Skip(1));
-                        while (i + 1 < lines.Count && Crosses(lines[i + 1]) && lines[i + 1][0].Y0 - line[0].Y1 < line[0].H)
+                        title.AddRange(line.Skip(1));
+                        while (i + 1 < lines.Count && lines[i + 1][0].Y0 - lines[i].Max(w => w.Y1) < 0.5 * line[0].H
+                               && (Crosses(lines[i + 1]) || IsTitleLine(lines[i + 1])))
                             title.AddRange(lines[++i]);
                         AddSection(code, string.Join(" ", title.Select(w => w.Text)));
                         lastBottom = lines[i].Max(w => w.Y1);
@@ -339,6 +349,16 @@ internal static class PdfWordTable
         /// (not an item) after it; a short title may fit in one column, so crossing is not required.</summary>
         private bool IsSectionLine(List<PdfWord> line) =>
             LooksLikeSection(line) && ColumnOf(line[0]) == 0 && !line.Skip(1).Any(w => ColumnOf(w) == 0);
+
+        /// <summary>A roman numeral alone on its line, centred beside a title wrapped over an even number of lines.</summary>
+        private bool IsLoneSectionCode(List<PdfWord> line, List<PdfWord>? before, List<PdfWord>? after) =>
+            line.Count == 1 && ColumnOf(line[0]) == 0 && Codes.IsRoman(line[0].Text.TrimEnd('.'))
+            && before is not null && after is not null && IsTitleLine(before) && IsTitleLine(after);
+
+        /// <summary>A line of a section title wrapped in its column: capitals starting in the second column.</summary>
+        private bool IsTitleLine(List<PdfWord> line) =>
+            ColumnOf(line[0]) == 1 && line.SelectMany(w => w.Text).Where(char.IsLetter).All(char.IsUpper)
+            && line.Count(w => w.Text.Count(char.IsLetter) >= 2) >= 1;
 
         private static bool LooksLikeSection(List<PdfWord> line)
         {

@@ -81,6 +81,13 @@ public partial class PdfTableTests
         return html[..end] + title + "<p>CHỈ TIÊU VÀ NHIỆM VỤ KHÁC</p>" + table + html[end..];
     }
 
+    /// <summary>Area II's title in the target cell only (not spread over the row), long enough to wrap, its
+    /// "II" centred beside it.</summary>
+    private static string WrappedSectionTitle() =>
+        LandscapeCentred().Replace("<tr><td>II</td><td colspan=\"8\">CẢI CÁCH THỂ CHẾ</td></tr>",
+            "<tr><td>II</td><td>CẢI CÁCH THỂ CHẾ VÀ NÂNG CAO CHẤT LƯỢNG VĂN BẢN QUY PHẠM PHÁP LUẬT</td>"
+            + string.Concat(Enumerable.Repeat("<td></td>", 7)) + "</tr>");
+
     private static readonly string[] ExtraAreas =
         ["III|CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "IV|CẢI CÁCH TỔ CHỨC BỘ MÁY", "V|CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "VI|CẢI CÁCH TÀI CHÍNH CÔNG", "VII|XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ"];
 
@@ -117,7 +124,7 @@ public partial class PdfTableTests
     [
         "portrait", "landscape-centred", "portrait-all-centred", "long-repeated-header", "long-no-repeated-header",
         "long-landscape-centred", "docx-landscape-centred", "docx-long-landscape-centred", "two-header-rows",
-        "two-appendices", "very-long", "appendix-other-columns", "appendix-other-columns-new-page",
+        "two-appendices", "very-long", "appendix-other-columns", "appendix-other-columns-new-page", "wrapped-section-title",
     ];
 
     public static TheoryData<string> Variants => new(VariantNames);
@@ -135,6 +142,7 @@ public partial class PdfTableTests
         "very-long" => Long(Portrait(), repeatHeader: true, copies: 6),
         "appendix-other-columns" => OtherColumnsAppendix(newPage: false),
         "appendix-other-columns-new-page" => OtherColumnsAppendix(newPage: true),
+        "wrapped-section-title" => WrappedSectionTitle(),
         _ => throw new ArgumentException(variant),
     };
 
@@ -230,6 +238,17 @@ public partial class PdfTableTests
         iii.Select(a => (a.Task, a.Code)).Should().Equal(("2.1", null), ("2.2", null), ("2.3", null));
         iii[0].Support.Should().Equal("Sở, ban, ngành cấp tỉnh", "UBND cấp huyện");
         iii[0].Budget.Should().BeNull();
+    }
+
+    [Fact]
+    public void WrappedSectionTitle_Html_IsAreaII()
+    {
+        var html = WrappedSectionTitle();
+        html.Should().Contain("VĂN BẢN QUY PHẠM PHÁP LUẬT</td><td></td>");
+        var plan = PlanImporter.Import(Encoding.UTF8.GetBytes(html), "plan.html").Plan;
+        plan.Areas.Select(a => (a.Code, a.Title)).Should().Equal(("I", "CÔNG TÁC TRIỂN KHAI CÁC NHIỆM VỤ CCHC"),
+            ("II", "CẢI CÁCH THỂ CHẾ VÀ NÂNG CAO CHẤT LƯỢNG VĂN BẢN QUY PHẠM PHÁP LUẬT"));
+        plan.Activities.Where(a => a.Area == "II").Should().HaveCount(3);
     }
 
     /// <summary>Several variants really do what they are meant to test: the long ones span pages, and only

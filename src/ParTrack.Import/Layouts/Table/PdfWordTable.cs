@@ -517,15 +517,13 @@ internal static class PdfWordTable
                     for (var r = cutRow ? 1 : 0; r < rows && !owned[r, c]; r++) { owned[r, c] = true; rowCont[r, c] = true; rowText[r, c] = ""; }
             }
 
-            var joining = atPageTop && texts.Count > 1;
             for (var r = 0; r < rows; r++)
             {
                 var row = new string[n];
                 var cont = new bool[n];
                 for (var c = 0; c < n; c++) { row[c] = rowText[r, c] ?? ""; cont[c] = rowCont[r, c]; }
-                // Rows at the top of a page that open no item are the rest of the row cut by the page break.
-                joining = joining && !OpensItem(row, cont);
-                if (joining)
+                // The first row of a page that opens no item is the rest of the row cut by the page break.
+                if (r == 0 && atPageTop && texts.Count > 1 && !OpensItem(row, cont))
                 {
                     JoinToPrevious(row, cont);
                     continue;

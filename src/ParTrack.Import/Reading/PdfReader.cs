@@ -1,15 +1,21 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
+using ParTrack.Import.Layouts.Table;
 
 namespace ParTrack.Import.Reading;
 
 /// <summary>
 /// PDF through Debian's pdftotext (poppler-utils) with -layout. Page breaks (form feeds) are turned
 /// into <see cref="SourceDocument.PageStarts"/> so warnings can say "trang N". A PDF without a text
-/// layer (a scan) is refused: it needs OCR first.
+/// layer (a scan) is refused: it needs OCR first. The framework table is also rebuilt from word boxes
+/// (`pdftotext -bbox-layout`, <see cref="PdfWordTable"/>) into a real table; when that finds no table
+/// header the text layouts read the -layout lines as before.
 /// </summary>
-internal static class PdfReader
+internal static partial class PdfReader
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     public const string Tool = "pdftotext";
@@ -23,8 +29,10 @@ internal static class PdfReader
         try
         {
             File.WriteAllBytes(path, content);
-            var text = Extract(path, tool);
-            return ToDocument(text);
+            var text = Extract(path, tool, "-layout");
+            var doc = ToDocument(text);
+            var tables = ReadTables(path, tool);
+            return tables.Count == 0 ? doc : doc with { Tables = tables };
         }
         finally
         {
@@ -32,7 +40,47 @@ internal static class PdfReader
         }
     }
 
-    private static string Extract(string path, string tool)
+    /// <summary>The tables from word boxes; none when no header is found or the box output is unusable.</summary>
+    private static List<SourceTable> ReadTables(string path, string tool)
+    {
+        try
+        {
+            return PdfWordTable.Build(ParseBoxes(Extract(path, tool, "-bbox-layout")));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The text layouts still read the -layout lines; a table rebuilt wrongly is worse than none.
+            return [];
+        }
+    }
+
+    /// <summary>Pages and words of `pdftotext -bbox-layout` XHTML (one &lt;page&gt; with &lt;word xMin… &gt; elements each).</summary>
+    internal static List<PdfPage> ParseBoxes(string xhtml)
+    {
+        var pages = new List<PdfPage>();
+        foreach (Match page in PageElement().Matches(xhtml))
+        {
+            var words = new List<PdfWord>();
+            foreach (Match w in WordElement().Matches(page.Groups[3].Value))
+            {
+                var text = WebUtility.HtmlDecode(w.Groups[5].Value).Normalize(NormalizationForm.FormC).Trim();
+                if (text.Length == 0) continue;
+                words.Add(new PdfWord(text, Number(w.Groups[1].Value), Number(w.Groups[2].Value), Number(w.Groups[3].Value), Number(w.Groups[4].Value)));
+            }
+            pages.Add(new PdfPage(Number(page.Groups[1].Value), Number(page.Groups[2].Value), words));
+        }
+        return pages;
+    }
+
+    private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<page width=""([\d.]+)"" height=""([\d.]+)"">(.*?)</page>", RegexOptions.Singleline)]
+    private static partial Regex PageElement();
+
+    [GeneratedRegex(@"<word xMin=""([\d.-]+)"" yMin=""([\d.-]+)"" xMax=""([\d.-]+)"" yMax=""([\d.-]+)"">([^<]*)</word>")]
+    private static partial Regex WordElement();
+
+    private static string Extract(string path, string tool, string mode)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -42,7 +90,7 @@ internal static class PdfReader
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
-        foreach (var arg in (string[])["-layout", "-enc", "UTF-8", path, "-"]) start.ArgumentList.Add(arg);
+        foreach (var arg in (string[])[mode, "-enc", "UTF-8", path, "-"]) start.ArgumentList.Add(arg);
 
         Process process;
         try

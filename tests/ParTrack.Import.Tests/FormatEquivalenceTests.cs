@@ -66,23 +66,8 @@ public class FormatEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void Activities_AreTheSameFieldByField(string format)
-    {
-        var expected = FromHtml.Value.Activities;
-        var actual = Other(format).Activities;
-        actual.Select(a => $"{a.Area}|{a.Task}|{a.Code}").Should().Equal(expected.Select(a => $"{a.Area}|{a.Task}|{a.Code}"));
-        for (var i = 0; i < expected.Count; i++)
-        {
-            var (e, a) = (expected[i], actual[i]);
-            var where = $"{format} activity {e.Area} {e.Code}";
-            a.Text.Should().Be(e.Text, where);
-            a.Outputs.Should().Be(e.Outputs, where);
-            a.Lead.Should().Equal(e.Lead, where);
-            a.Support.Should().Equal(e.Support, where);
-            a.Due.Should().Be(e.Due, where);
-            a.Budget.Should().Be(e.Budget, where);
-        }
-    }
+    public void Activities_AreTheSameFieldByField(string format) =>
+        SameActivities.Check(FromHtml.Value.Activities, Other(format).Activities, format);
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParTrack.Data;
 
@@ -17,6 +18,37 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
+    /// <summary>How deep the save in progress is: the audit interceptor saves audit rows inside a save.</summary>
+    internal int SaveDepth { get; private set; }
+
+    /// <summary>The outermost save's own transaction (changes plus audit rows) and SQLite writer turn, set by the
+    /// audit interceptor. Both end when that save returns, also when it fails (uncommitted work is rolled back).</summary>
+    internal IDbContextTransaction? SaveTransaction { get; set; }
+    internal IDisposable? WriterTurn { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SaveDepth++;
+        try { return base.SaveChanges(acceptAllChangesOnSuccess); }
+        finally { EndSave(); }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SaveDepth++;
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { EndSave(); }
+    }
+
+    void EndSave()
+    {
+        if (--SaveDepth > 0) return;
+        SaveTransaction?.Dispose();
+        SaveTransaction = null;
+        WriterTurn?.Dispose();
+        WriterTurn = null;
+    }
 
     protected override void OnModelCreating(ModelBuilder b) =>
         b.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParTrack.Data;
 
@@ -17,125 +16,56 @@ public interface IAuditUser
 /// AuditEntry (who, when, what, before/after of the changed properties) for each change, in the same
 /// transaction as the change. Changes and deletions of existing rows are audited in the save itself; a
 /// new row's audit needs its database key, so it is written by a second save right after, and then both
-/// saves share one transaction. On SQLite the outermost save first takes the database's write gate.
+/// saves share one transaction. On SQLite the outermost save with changes first takes the database's
+/// writer turn. The transaction and the turn are kept on the context, which ends both when the outermost
+/// SaveChanges returns, whatever happened (see <see cref="AppDbContext"/>).
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor, IDisposable
+public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor
 {
     static readonly HashSet<string> Secret = [nameof(User.PasswordHash)];
     // Rows audited after the save, when their keys (and keys they point to) are real.
     readonly List<Pending> _afterSave = [];
-    // The transaction opened for a save with a second audit save, the write gate held for the outermost
-    // save, and how deep we are (the second save runs inside the first one's SavedChanges).
-    IDbContextTransaction? _transaction;
-    IDisposable? _gate;
-    int _depth;
 
     sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
     {
-        if (++_depth == 1 && e.Context is { } context && Collect(context) > 0 && context.Database.CurrentTransaction is null)
+        if (Outermost(e.Context) is { } db && Collect(db) > 0 && db.Database.CurrentTransaction is null)
         {
-            _gate = SqliteWriteGate.Enter(context);
-            if (_afterSave.Count > 0) Begin(context, context.Database.BeginTransaction());
+            db.WriterTurn = SqliteWriteGate.Enter(db);
+            if (_afterSave.Count > 0) db.SaveTransaction = db.Database.BeginTransaction();
         }
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        if (++_depth == 1 && e.Context is { } context && Collect(context) > 0 && context.Database.CurrentTransaction is null)
+        if (Outermost(e.Context) is { } db && Collect(db) > 0 && db.Database.CurrentTransaction is null)
         {
-            _gate = await SqliteWriteGate.EnterAsync(context, ct);
-            if (_afterSave.Count > 0) Begin(context, await context.Database.BeginTransactionAsync(ct));
+            db.WriterTurn = await SqliteWriteGate.EnterAsync(db, ct);
+            if (_afterSave.Count > 0) db.SaveTransaction = await db.Database.BeginTransactionAsync(ct);
         }
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData e, int result)
     {
-        try
-        {
-            if (_depth == 1 && AddAfterSaveAudits(e.Context)) e.Context!.SaveChanges();
-            if (_depth == 1) _transaction?.Commit();
-        }
-        finally { Leave(); }
+        if (Outermost(e.Context) is not { } db) return result;
+        if (AddAfterSaveAudits(db)) db.SaveChanges();
+        db.SaveTransaction?.Commit();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData e, int result, CancellationToken ct = default)
     {
-        try
-        {
-            if (_depth == 1 && AddAfterSaveAudits(e.Context)) await e.Context!.SaveChangesAsync(ct);
-            if (_depth == 1 && _transaction is not null) await _transaction.CommitAsync(ct);
-        }
-        finally { Leave(); }
+        if (Outermost(e.Context) is not { } db) return result;
+        if (AddAfterSaveAudits(db)) await db.SaveChangesAsync(ct);
+        if (db.SaveTransaction is { } tx) await tx.CommitAsync(ct);
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData e) => Fail();
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData e, CancellationToken ct = default)
-    {
-        Fail();
-        return Task.CompletedTask;
-    }
-
-    // EF reports a concurrency conflict here, not through SaveChangesFailed.
-    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData e, InterceptionResult result)
-    {
-        Fail();
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData e, InterceptionResult result,
-        CancellationToken ct = default)
-    {
-        Fail();
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData e) => Fail();
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData e, CancellationToken ct = default)
-    {
-        Fail();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>The request's scope ends: whatever path a save took, the gate must not stay closed.</summary>
-    public void Dispose()
-    {
-        _depth = 1;
-        Leave();
-    }
-
-    void Begin(DbContext context, IDbContextTransaction transaction)
-    {
-        _transaction = transaction;
-        // Our own transaction needs no savepoint per SaveChanges (EF adds one inside a caller's transaction).
-        context.Database.AutoSavepointsEnabled = false;
-    }
-
-    void Fail()
-    {
-        _afterSave.Clear();
-        // Any failure, also of the second save, ends the whole save: roll back, open the gate.
-        _depth = 1;
-        Leave();
-    }
-
-    /// <summary>Ends one save level; the outermost ends the transaction (disposing an uncommitted one rolls it back) and opens the gate.</summary>
-    void Leave()
-    {
-        if (--_depth > 0) return;
-        _depth = 0;
-        _transaction?.Dispose();
-        _transaction = null;
-        _gate?.Dispose();
-        _gate = null;
-    }
+    /// <summary>The context when this is its outermost save (the audit rows' save runs inside it).</summary>
+    static AppDbContext? Outermost(DbContext? context) => context is AppDbContext { SaveDepth: 1 } db ? db : null;
 
     /// <summary>Renews Versions and audits the changes (now, or after the save for new rows). Returns how many changes there are.</summary>
     int Collect(DbContext context)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace ParTrack.E2E.Infrastructure;
@@ -33,6 +34,7 @@ public class E2EHost : IAsyncLifetime
             builder.UseSetting("Demo:SeedPlans", seedDemo ? "true" : "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Reporting:Reminders", "false");
+            builder.ConfigureLogging(l => l.AddProvider(new ServerLog()));
         }
     }
 
@@ -62,7 +64,15 @@ public class E2EHost : IAsyncLifetime
         await page.FillAsync("#Password", Features.Demo.DemoData.Password);
         await page.ClickAsync("button[type=submit]");
         // Generous: the first page after sign-in may be the first request of its kind since start-up.
-        await page.WaitForURLAsync(u => !u.Contains("/Accounts/Login"), new PageWaitForURLOptions { Timeout = 90_000 });
+        try
+        {
+            await page.WaitForURLAsync(u => !u.Contains("/Accounts/Login"), new PageWaitForURLOptions { Timeout = 90_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the browser shows (a message on the sign-in page, an error page), not only "timeout".
+            throw new TimeoutException($"Signing in as {user} stayed on {page.Url}: {await page.InnerTextAsync("body")}", e);
+        }
         return page;
     }
 

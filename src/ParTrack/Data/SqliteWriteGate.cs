@@ -29,9 +29,10 @@ public static class SqliteWriteGate
         return gate.Wait(MaxWait) ? new Held(gate) : null;
     }
 
+    // Keyed by the connection string, which names the file: one process uses one string per database.
     static SemaphoreSlim? GateFor(DbContext context) =>
-        context.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite" && context.Database.GetConnectionString() is { } cs
-            ? Gates.GetOrAdd(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource, _ => new SemaphoreSlim(1, 1))
+        context.Database.IsSqlite() && context.Database.GetConnectionString() is { } cs
+            ? Gates.GetOrAdd(cs, _ => new SemaphoreSlim(1, 1))
             : null;
 
     sealed class Held(SemaphoreSlim gate) : IDisposable

@@ -39,14 +39,14 @@ public static class GenerateLargeCommand
             return 1;
         }
         var options = PlainOptions($"Data Source={Path.GetFullPath(dbPath)}");
-        await using (var db = new AppDbContext(options))
+        await using (var db = new SqliteAppDbContext(options))
         {
             await db.MigrateAsync();
             await DemoData.SeedAsync(db, new PasswordHasher<User>());
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await AddProvinceAsync(options, now.Year, now, size ?? Size.Full, stdout);
-        await using (var db = new AppDbContext(options))
+        await using (var db = new SqliteAppDbContext(options))
             stdout.WriteLine($"Đã tạo {await db.Agencies.CountAsync()} cơ quan, {await db.Plans.CountAsync()} kế hoạch, {await db.Activities.CountAsync()} hoạt động trong {dbPath}.");
         return 0;
     }
@@ -85,14 +85,13 @@ public static class GenerateLargeCommand
     }
 
     /// <summary>A context without the app's interceptors (no audit rows for generated data).</summary>
-    static DbContextOptions<AppDbContext> PlainOptions(string connection) => new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlite(connection)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
+    static DbContextOptions<SqliteAppDbContext> PlainOptions(string connection) => new DbContextOptionsBuilder<SqliteAppDbContext>()
+        .UseSqlite(connection).Options;
 
     /// <summary>The generated agencies, the province plan and the agency plans; returns the province plan's id.</summary>
-    static async Task<int> AddProvinceAsync(DbContextOptions<AppDbContext> options, int year, DateTime now, Size size, TextWriter stdout)
+    static async Task<int> AddProvinceAsync(DbContextOptions<SqliteAppDbContext> options, int year, DateTime now, Size size, TextWriter stdout)
     {
-        await using var db = new AppDbContext(options);
+        await using var db = new SqliteAppDbContext(options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var parent = await db.Agencies.FirstAsync(a => a.Kind == AgencyKind.PeoplesCommittee);
         var generated = new List<Agency>();
@@ -184,11 +183,11 @@ public static class GenerateLargeCommand
     }
 
     /// <summary>Every owing agency's report in each period of the province plan; returns the number of entries.</summary>
-    static async Task<int> AddReportsAsync(DbContextOptions<AppDbContext> options, int provincePlanId)
+    static async Task<int> AddReportsAsync(DbContextOptions<SqliteAppDbContext> options, int provincePlanId)
     {
         var random = new Random(2025);
         var entries = 0;
-        await using (var db = new AppDbContext(options))
+        await using (var db = new SqliteAppDbContext(options))
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var obligations = new Obligations(db);

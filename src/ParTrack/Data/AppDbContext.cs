@@ -3,8 +3,27 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParTrack.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>
+/// The model, shared by both providers. Each provider has its own derived class below only so that the EF Core
+/// tools keep one generated migration set and model snapshot per provider (Data/Migrations/Sqlite, …/Postgres);
+/// the app registers <see cref="AppDbContext"/> and resolves it to the configured provider's class.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>A context outside dependency injection (CLI verbs, tests) on the given provider's class.</summary>
+    public static AppDbContext Open(bool postgres, string connection, Action<DbContextOptionsBuilder>? configure = null)
+    {
+        if (postgres)
+        {
+            var pg = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection);
+            configure?.Invoke(pg);
+            return new PostgresAppDbContext(pg.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection);
+        configure?.Invoke(sqlite);
+        return new SqliteAppDbContext(sqlite.Options);
+    }
+
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AgencyGroup> AgencyGroups => Set<AgencyGroup>();
     public DbSet<AgencyAlias> AgencyAliases => Set<AgencyAlias>();
@@ -64,3 +83,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The SQLite database; migrations in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+/// <summary>The PostgreSQL database; migrations in Data/Migrations/Postgres.</summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -16,25 +16,34 @@ public static class DataSetup
         services.AddScoped<AuditInterceptor>();
         // Read when first needed, so settings added by hosts and tests (WebApplicationFactory) count.
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddDbContext<AppDbContext>((sp, o) =>
+        // One registration per provider class (each has its own migrations); AppDbContext is the configured one.
+        services.AddDbContext<SqliteAppDbContext>(Configure);
+        services.AddDbContext<PostgresAppDbContext>(Configure);
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().IsPostgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
+        return services;
+
+        static void Configure(IServiceProvider sp, DbContextOptionsBuilder o)
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
             if (settings.IsPostgres) o.UseNpgsql(settings.ConnectionString);
             else o.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteTuning.Instance);
             o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
-            // The migration is hand-written without a model snapshot; the schema test guards drift.
-            o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
-        return services;
+        }
     }
 
     public static bool IsPostgres(string? provider) =>
         string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Applies migrations; the one schema path for both providers.</summary>
+    /// <summary>
+    /// Applies the provider's generated migrations; the one schema path for both providers. A database made by
+    /// the hand-written migrations of before is first brought onto the generated ones (<see cref="LegacyBaseline"/>).
+    /// </summary>
     public static async Task MigrateAsync(this AppDbContext db, CancellationToken ct = default)
     {
+        await LegacyBaseline.AdoptAsync(db, ct);
         await db.Database.MigrateAsync(ct);
     }
 }

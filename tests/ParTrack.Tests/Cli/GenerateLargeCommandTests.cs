@@ -28,8 +28,7 @@ public sealed class GenerateLargeCommandTests(AppFixture fx) : IClassFixture<App
             (await GenerateLargeCommand.RunAsync(path, TimeProvider.System, stdout, stderr, Small)).Should().Be(0, stderr.ToString());
             stdout.ToString().Should().Contain("Kế hoạch tỉnh: 30 hoạt động.");
 
-            var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={path}").Options;
-            await using (var db = new AppDbContext(options))
+            await using (var db = AppDbContext.Open(postgres: false, $"Data Source={path}"))
             {
                 // i = 1..9: i % 10 == 1 is a district, the other eight are communes (no i % 10 == 0 below 10).
                 (await db.Agencies.CountAsync(a => a.Name.Contains("thử nghiệm"))).Should().Be(9);

@@ -17,6 +17,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     readonly string _connection;
     readonly string? _pgDatabase;
     readonly bool _seedPlans;
+    readonly bool _ownsDatabase = true;
     readonly Dictionary<string, HttpClient> _clients = [];
 
     public TestApp(string provider, bool seedPlans = false)
@@ -56,6 +57,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Reporting:Reminders", "false");
     }
 
+    /// <summary>The app on a database the caller made and removes (LegacyUpgradeTests: an old database).</summary>
+    public TestApp(string provider, string existingConnection)
+    {
+        Provider = provider;
+        _connection = existingConnection;
+        _ownsDatabase = false;
+    }
+
     /// <summary>A client without a session (anonymous); does not follow redirects so tests see them.</summary>
     public HttpClient Anonymous() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -85,6 +94,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         foreach (var c in _clients.Values) c.Dispose();
         await base.DisposeAsync();
+        if (!_ownsDatabase) return;
         if (_pgDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();

@@ -39,11 +39,7 @@ public sealed class TestDb : IDisposable
 
     public AppDbContext NewContext()
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        if (provider == Databases.Postgres) options.UseNpgsql(connection);
-        else options.UseSqlite(connection);
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        return new AppDbContext(options.Options);
+        return AppDbContext.Open(provider == Databases.Postgres, connection);
     }
 
     public static PlanJson Fixture(string name = "small-plan.json") =>

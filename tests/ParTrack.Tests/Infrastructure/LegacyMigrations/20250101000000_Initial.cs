@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ParTrack.Data.Migrations;
+namespace ParTrack.Tests.Infrastructure.LegacyMigrations;
 
-// Written by hand (the EF design-time tools are not available). Column types are left to the
-// provider so the same migration gives the same schema as the model on SQLite and PostgreSQL;
-// MigrationSchemaTests compares the result with EnsureCreated.
-[DbContext(typeof(AppDbContext))]
+// Kept from the app for LegacyUpgradeTests. Written by hand (the EF design-time tools were not available then).
+// Column types are left to the provider so the same migration gives the same schema as the model on SQLite
+// and PostgreSQL.
+[DbContext(typeof(LegacyAppDbContext))]
 [Migration("20250101000000_Initial")]
 public sealed class Initial : Migration
 {

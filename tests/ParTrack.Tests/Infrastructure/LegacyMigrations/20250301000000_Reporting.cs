@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ParTrack.Data.Migrations;
+namespace ParTrack.Tests.Infrastructure.LegacyMigrations;
 
 // The reporting cycle's tables (periods, agency reports, evidence, versions, notifications, sent
 // reminders). Hand-written like Initial; MigrationSchemaTests compares it with the model.
-[DbContext(typeof(AppDbContext))]
+[DbContext(typeof(LegacyAppDbContext))]
 [Migration("20250301000000_Reporting")]
 public sealed class Reporting : Migration
 {

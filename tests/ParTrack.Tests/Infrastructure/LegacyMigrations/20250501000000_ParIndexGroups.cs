@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ParTrack.Data.Migrations;
+namespace ParTrack.Tests.Infrastructure.LegacyMigrations;
 
 // PAR Index unit groups configured by coordinators (Features/ParIndex/ParGroups). A configured group is
 // stored by its name in the Group columns, so those grow from 20 to 100 characters.
-[DbContext(typeof(AppDbContext))]
+[DbContext(typeof(LegacyAppDbContext))]
 [Migration("20250501000000_ParIndexGroups")]
 public sealed class ParIndexGroups : Migration
 {

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ParTrack.Data.Migrations;
+namespace ParTrack.Tests.Infrastructure.LegacyMigrations;
 
 // PAR Index tables (Features/ParIndex), written by hand like Initial; MigrationSchemaTests guards drift.
-[DbContext(typeof(AppDbContext))]
+[DbContext(typeof(LegacyAppDbContext))]
 [Migration("20250401000000_ParIndex")]
 public sealed class ParIndexTables : Migration
 {

@@ -21,5 +21,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   fi
 fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+# The console stays readable for a person; a server (docs/deployment.md) logs JSON lines.
+export Logging__Console__FormatterName="${Logging__Console__FormatterName:-simple}"
 export ConnectionStrings__Sqlite="${ConnectionStrings__Sqlite:-Data Source=$PWD/data/partrack.db}"
 exec dotnet run --project src/ParTrack -c Release --no-launch-profile -- --urls "${PARTRACK_URL:-http://127.0.0.1:5080}" "$@"

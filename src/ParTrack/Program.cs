@@ -8,8 +8,12 @@ using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
 using ParTrack.Features.Shared;
+using ParTrack.Operations;
 
 Console.OutputEncoding = Encoding.UTF8;
+
+if (Usage.Answered(args, Console.Out, Console.Error))
+    return Usage.ExitCode;
 
 if (args is ["import", ..])
     return ImportCommand.Run(args[1..], Console.Out, Console.Error);
@@ -28,6 +32,7 @@ var toolVerb = ReportingTools.Verb(args);   // hidden: crash-writer, bench-gener
 var builder = WebApplication.CreateBuilder(demoVerb ? args[1..] : toolVerb is not null ? [] : args);
 builder.WebHost.UseStaticWebAssets();   // wwwroot also under `dotnet run` from the repository root
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   // also when appsettings.json is not beside us
+builder.AddOperations();
 builder.Services.AddPartrackData();
 builder.Services.AddPartrackWeb();
 builder.Services.AddAccounts();
@@ -38,6 +43,8 @@ builder.Services.AddParIndex();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
+if (!Settings.AreValid(app.Services, Console.Error))
+    return 1;
 if (demoVerb)
     return await DemoSetup.ResetCommandAsync(app.Services, Console.Out);
 if (toolVerb is not null)
@@ -45,6 +52,7 @@ if (toolVerb is not null)
 
 await app.PrepareDatabaseAsync();
 app.UsePartrackWeb();
+app.MapHealthProbes();
 app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();

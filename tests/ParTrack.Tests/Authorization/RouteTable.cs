@@ -45,6 +45,8 @@ public static partial class RouteTable
         RouteCase.Get("home", "/", Who.Staff),
         RouteCase.Get("login page", "/Accounts/Login", Who.Everyone),
         RouteCase.Get("health", "/health", Who.Everyone),
+        RouteCase.Get("health live", "/health/live", Who.Everyone),
+        RouteCase.Get("health ready", "/health/ready", Who.Everyone),
         RouteCase.Get("openapi", "/openapi/v1.json", Who.Everyone),
 
         // Agencies: the registry is readable by all staff; only coordinators change it.

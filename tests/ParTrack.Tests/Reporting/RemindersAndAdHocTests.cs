@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ParTrack.Data;
 using ParTrack.Features.Notifications;
+using ParTrack.Operations;
 using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
 using ParTrack.Tests.Plans;
@@ -89,13 +90,13 @@ public sealed class RemindersAndAdHocTests(AppFixture fx) : IClassFixture<AppFix
         await using var smtp = new SmtpListener();
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(), ["Smtp:EnableSsl"] = "false",
-            ["Smtp:From"] = "cchc@hatinh.gov.vn",
             [$"Notifications:AgencyEmails:{snv}"] = "vanthu.snv@hatinh.gov.vn; cchc.snv@hatinh.gov.vn",
         }).Build();
 
         // Only this period's agencies have addresses; other periods of this class (same deadline) mail nobody else.
-        await PassAsync(app, FixedClock.On(2025, 3, 19), config, new SmtpMailSender(config));
+        var smtpOptions = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, EnableSsl = false, From = "cchc@hatinh.gov.vn" };
+        await PassAsync(app, FixedClock.On(2025, 3, 19), config,
+            new SmtpMailSender(Microsoft.Extensions.Options.Options.Create(smtpOptions), Microsoft.Extensions.Logging.Abstractions.NullLogger<SmtpMailSender>.Instance));
 
         var mails = smtp.Messages.Where(m => SmtpListener.Subject(m).Contains("quá hạn 1 ngày")).ToList();
         mails.Should().NotBeEmpty("got {0} messages: {1}", smtp.Messages.Count, string.Join(" | ", smtp.Messages.Select(m => m.Data[..Math.Min(400, m.Data.Length)])));

@@ -6,7 +6,7 @@ namespace ParTrack.Tests.Reporting;
 
 /// <summary>
 /// A tiny SMTP server on 127.0.0.1 (any free port) that accepts every message and keeps it: just enough
-/// of RFC 5321 (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for System.Net.Mail.SmtpClient without TLS.
+/// of RFC 5321 (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for MailKit's SmtpClient without TLS.
 /// </summary>
 public sealed class SmtpListener : IAsyncDisposable
 {
@@ -73,18 +73,11 @@ public sealed class SmtpListener : IAsyncDisposable
 
     static string Address(string line) => line[(line.IndexOf('<') + 1)..line.LastIndexOf('>')];
 
-    /// <summary>The Subject header of a message, with RFC 2047 encoded words (=?utf-8?B?...?=) decoded and joined.</summary>
+    /// <summary>The Subject header of a message, decoded (RFC 2047 encoded words) by MimeKit.</summary>
     public static string Subject(Message m)
     {
-        var lines = m.Data.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        var start = Array.FindIndex(lines, l => l.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase));
-        if (start < 0) return "";
-        var raw = new StringBuilder(lines[start]["Subject:".Length..]);
-        for (var i = start + 1; i < lines.Length && (lines[i].StartsWith(' ') || lines[i].StartsWith('\t')); i++) raw.Append(lines[i]);
-        var words = System.Text.RegularExpressions.Regex.Matches(raw.ToString(), @"=\?utf-8\?B\?(.*?)\?=", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        if (words.Count == 0) return raw.ToString().Trim();
-        // Adjacent encoded words are one text: join their bytes before decoding (a character may span two words).
-        return Encoding.UTF8.GetString(words.SelectMany(w => Convert.FromBase64String(w.Groups[1].Value)).ToArray());
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(m.Data));
+        return MimeKit.MimeMessage.Load(stream).Subject ?? "";
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain;
@@ -111,33 +110,9 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var address in to)
                 try { await mail.SendAsync(address, "[ParTrack] " + text, text, ct); }
-                catch (Exception ex) when (ex is SmtpException or InvalidOperationException or FormatException)
+                catch (Exception ex) when (ex is InvalidOperationException or FormatException)
                 { log.LogWarning(ex, "Reminder e-mail to {Address} failed", address); }
         }
         return true;
-    }
-}
-
-public interface IMailSender
-{
-    bool IsConfigured { get; }
-    Task SendAsync(string to, string subject, string body, CancellationToken ct);
-}
-
-/// <summary>E-mail through the administrator's SMTP server (Smtp:Host, Port, User, Password, From, EnableSsl); without a host, in-app only.</summary>
-public sealed class SmtpMailSender(IConfiguration config) : IMailSender
-{
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(config["Smtp:Host"]) && !string.IsNullOrWhiteSpace(config["Smtp:From"]);
-
-    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
-    {
-        using var client = new SmtpClient(config["Smtp:Host"], config.GetValue("Smtp:Port", 587))
-        {
-            EnableSsl = config.GetValue("Smtp:EnableSsl", true),
-        };
-        if (config["Smtp:User"] is { Length: > 0 } user)
-            client.Credentials = new System.Net.NetworkCredential(user, config["Smtp:Password"]);
-        using var message = new MailMessage(config["Smtp:From"]!, to, subject, body);
-        await client.SendMailAsync(message, ct);
     }
 }

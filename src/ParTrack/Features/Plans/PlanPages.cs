@@ -49,8 +49,9 @@ public static class PlanLabels
         _ => c,
     };
 
-    public static string Measure(TargetMeasure m) =>
-        $"{Level(m.Level)} {Comparator(m.Comparator)} {m.Value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}{(m.Unit == "%" ? "%" : " " + m.Unit)}".Trim();
+    /// <param name="translate">the level and comparator words in the user's language (DomainText.Of); Vietnamese without it</param>
+    public static string Measure(TargetMeasure m, Func<string, string>? translate = null) =>
+        $"{(translate ?? (w => w))(Level(m.Level))} {(translate ?? (w => w))(Comparator(m.Comparator))} {m.Value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}{(m.Unit == "%" ? "%" : " " + m.Unit)}".Trim();
 
     public static string Kind(AgencyKind k) => k switch
     {

@@ -41,8 +41,6 @@ public class HeaderRowsTests
     private static readonly Lazy<ImportResult> FromDocx = new(() =>
         PlanImporter.Import(LibreOffice.Convert(Html, LibreOffice.Docx, "docx"), "plan.docx", new ImportOptions(2025)));
 
-    private static ImportResult Of(string format) => format == "html" ? FromHtml.Value : FromDocx.Value;
-
     private static void ShouldHaveTheAnnexActivities(ImportResult result)
     {
         var plan = result.Plan;

@@ -11,19 +11,6 @@ public static class AreaCatalog
 {
     public static readonly IReadOnlyList<string> Codes = ["I", "II", "III", "IV", "V", "VI", "VII"];
 
-    /// <summary>A short standard title per code, for areas the document names only by number.</summary>
-    public static string StandardTitle(string code) => code switch
-    {
-        "I" => "Chỉ đạo điều hành CCHC",
-        "II" => "Cải cách thể chế",
-        "III" => "Cải cách thủ tục hành chính",
-        "IV" => "Cải cách tổ chức bộ máy",
-        "V" => "Cải cách chế độ công vụ",
-        "VI" => "Cải cách tài chính công",
-        "VII" => "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
-        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Không phải mã lĩnh vực I–VII."),
-    };
-
     /// <summary>
     /// Canonical code for an area title ("Cải cách TTHC và thực hiện cơ chế một cửa…" → "III"), or a
     /// roman numeral I–VII given as is; null when the title names no reform area.

@@ -172,6 +172,7 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         var seen = new Dictionary<string, int>();
         while (await csv.ReadAsync())
         {
+            ct.ThrowIfCancellationRequested();   // a large file from a closed tab stops here
             var line = csv.Parser.Row;
             string? Field(string name) => csv.GetField(AliasKey.Of(name))?.Trim() is { Length: > 0 } v ? v : null;
             if (csv.Parser.Record?.All(string.IsNullOrWhiteSpace) == true) continue;

@@ -30,6 +30,7 @@ builder.WebHost.UseStaticWebAssets();   // wwwroot also under `dotnet run` from 
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   // also when appsettings.json is not beside us
 builder.Services.AddPartrackData();
 builder.Services.AddPartrackWeb();
+builder.Services.AddCluster(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddAgencies();
 builder.Services.AddPlans();
@@ -44,6 +45,7 @@ if (toolVerb is not null)
     return await ReportingTools.RunAsync(app.Services, args, Console.Out);
 
 await app.PrepareDatabaseAsync();
+app.UseCluster();
 app.UsePartrackWeb();
 app.MapAgenciesApi();
 app.MapPlansApi();

@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParTrack.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AgencyGroup> AgencyGroups => Set<AgencyGroup>();
@@ -18,6 +19,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+    /// <summary>ASP.NET Core data-protection keys, shared by every instance (Features/Shared/ClusterSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>How deep the save in progress is: the audit interceptor saves audit rows inside a save.</summary>
     internal int SaveDepth { get; private set; }

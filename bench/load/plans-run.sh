@@ -57,7 +57,7 @@ curl -sf -o /dev/null "$BASE/bench/plan.html" || { echo "Bản tĩnh của trang
 
 run() {
   local name=$1 url=$2 cookie=${3:-}
-  local args=(-t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s bench/load/plans-p95.lua)
+  local args=(-t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s --latency -s bench/load/plans-p95.lua)
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
   printf '%-34s ' "$name"
   wrk "${args[@]}" "$BASE$url" | grep '^RESULT' | sed 's/^RESULT //'

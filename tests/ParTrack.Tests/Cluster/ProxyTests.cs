@@ -61,6 +61,16 @@ public sealed class ProxyTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public void AProxyThatIsNotAnAddress_StopsTheStart_NamingTheSetting()
+    {
+        using var app = Behind("nginx.local");
+
+        var start = () => app.Server;
+
+        start.Should().Throw<Exception>().Where(e => e.ToString().Contains("ForwardedHeaders:KnownProxies: \"nginx.local\" không phải địa chỉ IP"));
+    }
+
+    [Fact]
     public async Task WithoutInstanceName_NoInstanceHeader()
     {
         var response = await fx.App().Anonymous().GetAsync("/health");

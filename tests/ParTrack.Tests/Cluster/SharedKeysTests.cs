@@ -65,6 +65,19 @@ public sealed class SharedKeysTests(AppFixture fx) : IClassFixture<AppFixture>
         }
     }
 
+    [Fact]
+    public void AMissingCertificate_StopsTheStart_NamingTheSetting()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataProtection:CertificatePath"] = "/không/có/tệp.pfx",
+        }).Build();
+
+        var start = () => new ServiceCollection().AddCluster(config);
+
+        start.Should().Throw<InvalidOperationException>().WithMessage("*DataProtection:CertificatePath*");
+    }
+
     static ServiceProvider Instance(TestApp app, Dictionary<string, string?>? settings = null)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

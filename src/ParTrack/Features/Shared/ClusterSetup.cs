@@ -32,7 +32,12 @@ public static class ClusterSetup
 
     public static WebApplication UseCluster(this WebApplication app)
     {
-        if (HasProxies(app.Configuration)) app.UseForwardedHeaders();
+        if (HasProxies(app.Configuration))
+        {
+            // Read the proxy settings now, so a wrong one stops the start with its message instead of failing requests.
+            _ = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+            app.UseForwardedHeaders();
+        }
         if (app.Configuration["Instance:Name"] is { Length: > 0 } name)
             app.Use((http, next) =>
             {
@@ -53,8 +58,17 @@ public static class ClusterSetup
             .Where(c => c["Path"] is { Length: > 0 })
             .Select(c => Load(c["Path"]!, c["Password"]));
 
-    static X509Certificate2 Load(string path, string? password) =>
-        X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
+    /// <summary>A start-up error that says which setting to fix, instead of the cryptography library's.</summary>
+    static X509Certificate2 Load(string path, string? password)
+    {
+        try { return X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new InvalidOperationException(
+                $"Không đọc được chứng chỉ bảo vệ khóa DataProtection tại \"{path}\" ({ex.Message}). " +
+                "Kiểm tra DataProtection:CertificatePath (tệp PFX có khóa riêng) và DataProtection:CertificatePassword.", ex);
+        }
+    }
 
     static bool HasProxies(IConfiguration config) =>
         List(config, "ForwardedHeaders:KnownProxies").Count > 0 || List(config, "ForwardedHeaders:KnownNetworks").Count > 0;
@@ -69,9 +83,11 @@ public static class ClusterSetup
         o.KnownProxies.Clear();
         o.KnownIPNetworks.Clear();
         foreach (var proxy in List(config, "ForwardedHeaders:KnownProxies"))
-            o.KnownProxies.Add(IPAddress.Parse(proxy));
+            o.KnownProxies.Add(IPAddress.TryParse(proxy, out var ip) ? ip
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: \"{proxy}\" không phải địa chỉ IP (ví dụ 127.0.0.1 hoặc 10.0.0.5)."));
         foreach (var network in List(config, "ForwardedHeaders:KnownNetworks"))
-            o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            o.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var net) ? net
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: \"{network}\" không phải dải mạng (ví dụ 10.0.0.0/24)."));
         if (config["AllowedHosts"] is { Length: > 0 } hosts && hosts != "*")
             o.AllowedHosts = hosts.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }

@@ -2,7 +2,7 @@
 # Runs every test project and prints one line of totals: "N passed, N failed[, N skipped]".
 # On a fresh machine it first installs what the tests need (as root, from Debian):
 # Chromium for browser tests, poppler-utils (pdftotext) and LibreOffice for the importer's
-# PDF/DOCX tests, PostgreSQL for the database tests.
+# PDF/DOCX tests, PostgreSQL for the database tests, nginx for the cluster test.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,7 @@ command -v chromium  >/dev/null || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v soffice   >/dev/null || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+command -v nginx     >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)   # the cluster test (scripts/cluster.sh)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing: ${need[*]}" >&2

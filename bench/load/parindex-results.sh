@@ -6,6 +6,7 @@
 # Bounded: DURATION seconds per endpoint (default 20), 2 wrk threads, 127.0.0.1 only; the server is
 # stopped (by its pid) and the temporary folder removed on exit.
 # Needs wrk (apt-get install -y wrk) and curl. Usage: bench/load/parindex-results.sh [port]
+# PROVIDER=postgres runs it on a new database on the local PostgreSQL test server (bench/load/provider.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT="${1:-5091}"
@@ -13,17 +14,19 @@ DURATION="${DURATION:-20}"
 CONNECTIONS=16
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d /tmp/parindex-load.XXXXXX)"
+source bench/load/provider.sh
+bench_db "$WORK/parindex_$$.db"
 SERVER_PID=""
 cleanup() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  db_drop >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 
 dotnet build src/ParTrack -c Release -v q -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Production \
-ConnectionStrings__Sqlite="Data Source=$WORK/partrack.db" \
+env "${DB_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnEmpty=true \
 Files__Folder="$WORK/files" \
 Logging__LogLevel__Default=Warning \
   dotnet src/ParTrack/bin/Release/net10.0/partrack.dll --urls "$BASE" >"$WORK/server.log" 2>&1 &
@@ -58,7 +61,7 @@ done = function(summary, latency, requests)
 end
 LUA
 
-echo "ParTrack $(git rev-parse --short HEAD), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ParTrack $(git rev-parse --short HEAD), $PROVIDER, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "results page: $RESULTS ($UNITS units ranked), $CONNECTIONS connections, ${DURATION}s, 2 wrk threads"
 curl -fs -b "$JAR" -o /dev/null "$RESULTS"   # warm-up
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -H "Cookie: $COOKIE" -s "$WORK/report.lua" "$RESULTS" | tail -1

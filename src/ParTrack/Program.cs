@@ -35,6 +35,7 @@ builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   
 builder.AddOperations();
 builder.Services.AddPartrackData();
 builder.Services.AddPartrackWeb();
+builder.Services.AddCluster(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddAgencies();
 builder.Services.AddPlans();
@@ -51,6 +52,7 @@ if (toolVerb is not null)
     return await ReportingTools.RunAsync(app.Services, args, Console.Out);
 
 await app.PrepareDatabaseAsync();
+app.UseCluster();
 app.UsePartrackWeb();
 app.MapHealthProbes();
 app.MapAgenciesApi();

@@ -12,7 +12,8 @@ namespace ParTrack.Cli;
 
 /// <summary>
 /// The one large-province generator, for the benchmarks (hidden verbs):
-///   partrack generate-large DBPATH    a new SQLite file: demo registry and accounts, the province and its plans
+///   partrack generate-large TARGET    a new SQLite file or an empty PostgreSQL database (connection string):
+///                                     demo registry and accounts, the province and its plans
 ///   partrack bench-generate DBPATH    the same province for 2025, plus the four 2025 report periods
 ///                                     with reports (run on the app's services, see ReportingTools)
 /// The province: 300 agencies with plans (Sở Nội vụ and 299 generated departments, districts and communes),
@@ -30,26 +31,38 @@ public static class GenerateLargeCommand
         public static readonly Size Full = new(300, 300, 100);
     }
 
-    /// <summary>`generate-large`: a new database with the province and its plans for the current year.</summary>
-    public static async Task<int> RunAsync(string dbPath, TimeProvider clock, TextWriter stdout, TextWriter stderr, Size? size = null)
+    /// <summary>
+    /// `generate-large TARGET`: a new database with the province and its plans for the current year. TARGET is
+    /// a new SQLite file, or a PostgreSQL connection string ("Host=…;Database=…") whose database is new or empty.
+    /// </summary>
+    public static async Task<int> RunAsync(string target, TimeProvider clock, TextWriter stdout, TextWriter stderr, Size? size = null)
     {
-        if (File.Exists(dbPath))
+        var postgres = IsPostgres(target);
+        if (!postgres && File.Exists(target))
         {
-            stderr.WriteLine($"Tệp {dbPath} đã có. Lệnh này chỉ tạo cơ sở dữ liệu mới; hãy xóa tệp hoặc chọn đường dẫn khác.");
+            stderr.WriteLine($"Tệp {target} đã có. Lệnh này chỉ tạo cơ sở dữ liệu mới; hãy xóa tệp hoặc chọn đường dẫn khác.");
             return 1;
         }
-        var options = PlainOptions($"Data Source={Path.GetFullPath(dbPath)}");
-        await using (var db = new SqliteAppDbContext(options))
+        var connection = postgres ? target : $"Data Source={Path.GetFullPath(target)}";
+        await using (var db = Open(connection))
         {
             await db.MigrateAsync();
+            if (await db.Agencies.AnyAsync())
+            {
+                stderr.WriteLine("Cơ sở dữ liệu PostgreSQL này đã có dữ liệu. Lệnh này chỉ tạo cơ sở dữ liệu mới; hãy chọn một cơ sở dữ liệu trống.");
+                return 1;
+            }
             await DemoData.SeedAsync(db, new PasswordHasher<User>());
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        await AddProvinceAsync(options, now.Year, now, size ?? Size.Full, stdout);
-        await using (var db = new SqliteAppDbContext(options))
-            stdout.WriteLine($"Đã tạo {await db.Agencies.CountAsync()} cơ quan, {await db.Plans.CountAsync()} kế hoạch, {await db.Activities.CountAsync()} hoạt động trong {dbPath}.");
+        await AddProvinceAsync(connection, now.Year, now, size ?? Size.Full, stdout);
+        await using (var db = Open(connection))
+            stdout.WriteLine($"Đã tạo {await db.Agencies.CountAsync()} cơ quan, {await db.Plans.CountAsync()} kế hoạch, {await db.Activities.CountAsync()} hoạt động{(postgres ? "" : $" trong {target}")}.");
         return 0;
     }
+
+    /// <summary>A PostgreSQL connection string rather than a file path.</summary>
+    static bool IsPostgres(string target) => target.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// `bench-generate`: the province for 2025 in the app's database (demo registry seeded if empty), its four
@@ -70,8 +83,7 @@ public static class GenerateLargeCommand
             if (await db.Set<AgencyReport>().AnyAsync()) { stdout.WriteLine("Cơ sở dữ liệu đã có báo cáo; hãy dùng một tệp mới."); return 1; }
             connection = sp.GetRequiredService<DatabaseSettings>().ConnectionString;
         }
-        var options = PlainOptions(connection);
-        var provincePlanId = await AddProvinceAsync(options, year, DateTime.UtcNow, size ?? Size.Full, stdout);
+        var provincePlanId = await AddProvinceAsync(connection, year, DateTime.UtcNow, size ?? Size.Full, stdout);
         stdout.WriteLine($"Kế hoạch và cơ quan: {watch.Elapsed.TotalSeconds:0.0} s");
 
         using (var scope = services.CreateScope())
@@ -79,19 +91,19 @@ public static class GenerateLargeCommand
             var opened = await scope.ServiceProvider.GetRequiredService<ReportPeriods>().OpenYearAsync(provincePlanId, year, 14, 18);
             if (!opened.IsOk) throw new InvalidOperationException(opened.Message);
         }
-        var entries = await AddReportsAsync(options, provincePlanId);
+        var entries = await AddReportsAsync(connection, provincePlanId);
         stdout.WriteLine($"Đã tạo tỉnh thử nghiệm lớn: {entries} mục báo cáo, {watch.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
 
     /// <summary>A context without the app's interceptors (no audit rows for generated data).</summary>
-    static DbContextOptions<SqliteAppDbContext> PlainOptions(string connection) => new DbContextOptionsBuilder<SqliteAppDbContext>()
-        .UseSqlite(connection).Options;
+    static AppDbContext Open(string connection) => AppDbContext.Open(IsPostgres(connection), connection,
+        b => b.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
     /// <summary>The generated agencies, the province plan and the agency plans; returns the province plan's id.</summary>
-    static async Task<int> AddProvinceAsync(DbContextOptions<SqliteAppDbContext> options, int year, DateTime now, Size size, TextWriter stdout)
+    static async Task<int> AddProvinceAsync(string connection, int year, DateTime now, Size size, TextWriter stdout)
     {
-        await using var db = new SqliteAppDbContext(options);
+        await using var db = Open(connection);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var parent = await db.Agencies.FirstAsync(a => a.Kind == AgencyKind.PeoplesCommittee);
         var generated = new List<Agency>();
@@ -183,11 +195,11 @@ public static class GenerateLargeCommand
     }
 
     /// <summary>Every owing agency's report in each period of the province plan; returns the number of entries.</summary>
-    static async Task<int> AddReportsAsync(DbContextOptions<SqliteAppDbContext> options, int provincePlanId)
+    static async Task<int> AddReportsAsync(string connection, int provincePlanId)
     {
         var random = new Random(2025);
         var entries = 0;
-        await using (var db = new SqliteAppDbContext(options))
+        await using (var db = Open(connection))
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var obligations = new Obligations(db);

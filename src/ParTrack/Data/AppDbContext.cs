@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -8,7 +9,7 @@ namespace ParTrack.Data;
 /// tools keep one generated migration set and model snapshot per provider (Data/Migrations/Sqlite, …/Postgres);
 /// the app registers <see cref="AppDbContext"/> and resolves it to the configured provider's class.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>A context outside dependency injection (CLI verbs, tests) on the given provider's class.</summary>
     public static AppDbContext Open(bool postgres, string connection, Action<DbContextOptionsBuilder>? configure = null)
@@ -37,6 +38,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+    /// <summary>ASP.NET Core data-protection keys, shared by every instance (Features/Shared/ClusterSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>How deep the save in progress is: the audit interceptor saves audit rows inside a save.</summary>
     internal int SaveDepth { get; private set; }

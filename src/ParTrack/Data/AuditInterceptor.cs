@@ -74,7 +74,8 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         var audits = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            if (entry.Entity is AuditEntry or FormSubmission) continue;
+            // Key material must never be copied into the audit log.
+            if (entry.Entity is AuditEntry or FormSubmission or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity is IVersioned v && entry.State is EntityState.Added or EntityState.Modified)
                 v.Version = Guid.NewGuid();

@@ -15,7 +15,7 @@ namespace ParTrack.E2E.Reporting;
 /// In a real browser: the officer of Sở Nội vụ fills the Q1/2025 report with one uploaded evidence file and
 /// submits it; the coordinator returns it with a comment; the officer fixes and resubmits; the coordinator
 /// accepts; the dashboard and the consolidated DOCX (downloaded from the period page) show it.
-/// The plan is Hà Tĩnh's 2025 plan from seed 000, loaded the way the demo loads it.
+/// The plan is the demo's Hà Tĩnh 2025 plan (samples/ha-tinh), loaded the way the demo loads it.
 /// </summary>
 public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
 {

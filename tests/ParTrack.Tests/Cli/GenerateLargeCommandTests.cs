@@ -62,6 +62,39 @@ public sealed class GenerateLargeCommandTests(AppFixture fx) : IClassFixture<App
         }
     }
 
+    [Fact]
+    public async Task GenerateLarge_OnAnEmptyPostgresDatabase_MakesTheSameProvince_AndRefusesOneWithData()
+    {
+        if (Databases.PostgresServer is not { } server) return;   // SQLite above; PostgreSQL where the test server runs (CI)
+        var name = "partrack_large_" + Guid.NewGuid().ToString("N")[..10];
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ToString();
+        try
+        {
+            var stderr = new StringWriter();
+            (await GenerateLargeCommand.RunAsync(target, TimeProvider.System, new StringWriter(), stderr, Small)).Should().Be(0, stderr.ToString());
+
+            await using (var db = AppDbContext.Open(postgres: true, target))
+            {
+                var province = await db.Plans.Where(p => p.ParentPlanId == null).Select(p => new { p.Id, p.Status, Count = p.Activities.Count }).SingleAsync();
+                province.Should().Be(new { province.Id, Status = PlanStatus.Issued, Count = 30 });
+                (await db.Plans.CountAsync(p => p.ParentPlanId == province.Id)).Should().Be(10);
+            }
+
+            stderr = new StringWriter();
+            (await GenerateLargeCommand.RunAsync(target, TimeProvider.System, new StringWriter(), stderr, Small)).Should().Be(1);
+            stderr.ToString().Should().Contain("đã có dữ liệu");
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var conn = new Npgsql.NpgsqlConnection(server);
+            await conn.OpenAsync();
+            await using var drop = conn.CreateCommand();
+            drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
     static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     [Fact]

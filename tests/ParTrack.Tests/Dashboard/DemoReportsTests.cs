@@ -20,7 +20,7 @@ public sealed class DemoReportsTests : IAsyncLifetime
     {
         var states = await app.Db(db => db.Set<AgencyReport>().AsNoTracking()
             .Select(r => new { r.Period!.Kind, r.State, r.FirstSubmittedAtUtc, r.Period.Deadline, Agency = r.Agency!.Name }).ToListAsync());
-        states.Should().NotBeEmpty("seed 000 is imported and the 2025 periods are opened");
+        states.Should().NotBeEmpty("the sample plan is imported and the 2025 periods are opened");
 
         var q1 = states.Where(s => s.Kind == ReportingPeriodKind.Q1).ToList();
         q1.Should().OnlyContain(s => s.State == ReportState.Accepted, "every agency's Q1 report was accepted (some after a return)");

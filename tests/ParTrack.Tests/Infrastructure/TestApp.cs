@@ -14,6 +14,8 @@ namespace ParTrack.Tests.Infrastructure;
 public sealed class TestApp : WebApplicationFactory<Program>
 {
     public string Provider { get; }
+    /// <summary>The app's database, for a second "instance" on the same data (tests/ParTrack.Tests/Cluster).</summary>
+    public string ConnectionString => _connection;
     readonly string _connection;
     readonly string? _pgDatabase;
     readonly bool _seedPlans;

@@ -5,7 +5,7 @@ using ParTrack.Tests.Infrastructure;
 
 namespace ParTrack.Tests.Plans;
 
-/// <summary>The demo's 2025 plan (seed 000) against the demo registry: the common forms resolve, a few odd names stay flagged.</summary>
+/// <summary>The demo's 2025 plan (samples/ha-tinh, written in the spellings real plans use) against the demo registry: the common forms resolve, a few odd names stay flagged.</summary>
 public sealed class DemoPlanTests : IAsyncLifetime
 {
     readonly TestApp app = new(Databases.Sqlite, seedPlans: true);
@@ -17,7 +17,7 @@ public sealed class DemoPlanTests : IAsyncLifetime
         .Where(x => db.Activities.Any(a => a.Id == x.ActivityId && a.Plan!.OwnerAgencyId == null)).ToListAsync());
 
     [Theory]
-    // Spellings as written in seed 000's framework table, and what the demo registry calls them.
+    // Spellings as written in the sample plan's framework table (the forms seed 000 uses), and what the demo registry calls them.
     [InlineData("Các cơ quan chủ trì CCHC của tỉnh", "Các cơ quan chủ trì CCHC của tỉnh")]
     [InlineData("các cơ quan liên quan khác", "Các cơ quan, đơn vị liên quan")]
     [InlineData("các cơ quan, đơn vị liên quan", "Các cơ quan, đơn vị liên quan")]
@@ -31,7 +31,7 @@ public sealed class DemoPlanTests : IAsyncLifetime
 
         var hits = (await ProvinceAssignmentsAsync()).Where(x => x.Name == written).ToList();
 
-        hits.Should().NotBeEmpty($"seed 000 writes \"{written}\"");
+        hits.Should().NotBeEmpty($"the sample plan writes \"{written}\"");
         hits.Should().OnlyContain(x => x.GroupId == groupId);
     }
 
@@ -46,7 +46,7 @@ public sealed class DemoPlanTests : IAsyncLifetime
 
         var hits = (await ProvinceAssignmentsAsync()).Where(x => x.Name == written).ToList();
 
-        hits.Should().NotBeEmpty($"seed 000 writes \"{written}\"");
+        hits.Should().NotBeEmpty($"the sample plan writes \"{written}\"");
         hits.Should().OnlyContain(x => x.AgencyId == agencyId);
     }
 

@@ -79,13 +79,12 @@ public static partial class DemoData
         snv.Scores.Add(new ParScore { Code = "1.1.1", SelfPoints = 1, Explanation = "Kế hoạch CCHC năm ban hành ngày 10/01." });
         snv.Scores.Add(new ParScore { Code = "1.2.1", SelfPoints = 1.5m, Explanation = "Đủ 4 báo cáo quý, đúng hạn." });
         var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% Ke hoach CCHC {year} - demo\n%%EOF\n");
-        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-        var store = services.GetRequiredService<FileStore>();
-        var path = Path.Combine(store.Folder, sha);
-        if (!File.Exists(path)) await File.WriteAllBytesAsync(path, pdf, ct);
+        // Kept through the store like any upload: it is the one place that writes the (shared) evidence folder.
+        var (saved, error) = await services.GetRequiredService<FileStore>().SaveAsync(new MemoryStream(pdf), pdf.Length, $"ke-hoach-cchc-{year}.pdf", ct);
+        if (saved is null) throw new InvalidOperationException(error);
         snv.Evidence.Add(new ParEvidence
         {
-            Code = "1.1.1", FileName = $"ke-hoach-cchc-{year}.pdf", ContentType = "application/pdf", Sha256 = sha, Size = pdf.Length,
+            Code = "1.1.1", FileName = saved.FileName, ContentType = saved.ContentType, Sha256 = saved.Sha256, Size = saved.Size,
             UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

@@ -8,27 +8,29 @@ namespace ParTrack.Features.Demo;
 
 public static partial class DemoData
 {
-    public const string Seed000 = "000_a5b74ff242722c67.txt";
+    /// <summary>The demo province's plan, a document of our own under samples/ (copied beside the app at build).</summary>
+    public const string SamplePlan = "samples/ha-tinh/ke-hoach-cchc-2025.html";
 
     /// <summary>
-    /// The plans part of the demo: Hà Tĩnh's 2025 plan imported from seed 000 and issued, then the own
-    /// plans of Sở Nội vụ (issued) and Sở Tư pháp (draft) made from it. Runs after agencies, groups and
-    /// accounts exist. Without the seed file (or if it cannot be read) the demo simply has no plans.
+    /// The plans part of the demo: Hà Tĩnh's 2025 plan (<see cref="SamplePlan"/>) imported through the
+    /// real importer and issued, then the own plans of Sở Nội vụ (issued) and Sở Tư pháp (draft) made
+    /// from it. Runs after agencies, groups and accounts exist. If the file is missing or unreadable the
+    /// demo has no plans and the log says why.
     /// </summary>
     public static async Task SeedPlansAsync(AppDbContext db, IServiceProvider services, CancellationToken ct)
     {
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Demo");
-        var path = FindSeed(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
-        if (path is null) { log.LogWarning("Demo: seed {Seed} not found; no demo plans.", Seed000); return; }
+        var path = FindPlan(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        if (path is null) { log.LogWarning("Demo: {Plan} not found; no demo plans.", SamplePlan); return; }
 
         ImportResult imported;
         try { imported = PlanImporter.Import(path); }
-        catch (ImportException ex) { log.LogWarning("Demo: seed 000 not imported: {Message}", ex.Message); return; }
+        catch (ImportException ex) { log.LogWarning("Demo: {Plan} not imported: {Message}", path, ex.Message); return; }
 
         var clock = services.GetRequiredService<TimeProvider>();
         var editing = new PlanEditing(db, clock);
         var created = await editing.CreateFromJsonAsync(imported.Plan, await new AgencyDirectory(db).ResolverAsync(ct), null, ct);
-        if (!created.IsOk) { log.LogWarning("Demo: seed 000 plan rejected: {Message}", created.Message); return; }
+        if (!created.IsOk) { log.LogWarning("Demo: {Plan} rejected: {Message}", path, created.Message); return; }
         await editing.IssueAsync(created.Value, ct);
 
         var cascade = new Cascade(db, clock);
@@ -41,14 +43,15 @@ public static partial class DemoData
         }
     }
 
-    /// <summary>Demo:Seed000Path, or shared/seeds/ beside the repository (searched upwards from the app).</summary>
-    static string? FindSeed(IConfiguration config, IHostEnvironment env)
+    /// <summary>Demo:PlanPath when set (any plan document), else the sample copied beside the app, else the
+    /// repository's samples/ (searched upwards from the content root, for `dotnet run` without a build copy).</summary>
+    static string? FindPlan(IConfiguration config, IHostEnvironment env)
     {
-        if (config["Demo:Seed000Path"] is { Length: > 0 } configured) return File.Exists(configured) ? configured : null;
-        foreach (var start in new[] { env.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        if (config["Demo:PlanPath"] is { Length: > 0 } configured) return File.Exists(configured) ? configured : null;
+        foreach (var start in new[] { AppContext.BaseDirectory, env.ContentRootPath, Directory.GetCurrentDirectory() })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "seeds", Seed000);
+                var candidate = Path.Combine(dir.FullName, SamplePlan);
                 if (File.Exists(candidate)) return candidate;
             }
         return null;

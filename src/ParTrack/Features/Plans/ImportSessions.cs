@@ -11,15 +11,17 @@ public sealed record ImportSession(int PlanId, string FileName, string UserName,
 /// <summary>
 /// Import into the app. An upload is read by the importer and saved at once as a draft plan, so nothing
 /// is lost between steps and the preview can be fixed with the ordinary edit pages; the warnings, which
-/// have no table of their own, wait in a small JSON file beside the database until the import is confirmed.
+/// have no table of their own, wait in a small JSON file until the import is confirmed. The file lives in the
+/// evidence store's folder (imports/), which every instance of the app shares, so the preview and the
+/// confirmation may be served by another instance than the upload (docs/deployment.md).
 /// </summary>
-public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfiguration config, IHostEnvironment env, TimeProvider clock)
+public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfiguration config, FileStore files, TimeProvider clock)
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;
     public const string TooLargeMessage = "Tệp lớn hơn 20 MB. Hãy tải lên tệp nhỏ hơn (ví dụ chỉ phần kế hoạch và phụ lục).";
     public const string EmptyMessage = "Hãy chọn tệp kế hoạch (.docx, .xlsx, .pdf, .html, .txt hoặc .json; .doc, .rtf, .odt, .xls, .ods cũng được) để tải lên.";
 
-    string Dir => config["Import:Directory"] is { Length: > 0 } d ? d : Path.Combine(env.ContentRootPath, "data", "imports");
+    string Dir => config["Import:Directory"] is { Length: > 0 } d ? d : Path.Combine(files.Folder, "imports");
     string PathOf(int planId) => Path.Combine(Dir, $"plan-{planId}.json");
 
     /// <summary>Imports the bytes; an unreadable document comes back as an Invalid outcome with the importer's message.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.MyWork;
 
@@ -12,6 +13,7 @@ public static class PlansSetup
         services.AddScoped<UnresolvedNames>();
         services.AddScoped<Cascade>();
         services.AddScoped<ImportSessions>();
+        services.TryAddSingleton<FileStore>();   // import sessions wait in its shared folder
         services.AddScoped<MyWorkQuery>();
         return services;
     }

@@ -19,8 +19,17 @@ public static class ReportingTools
     /// <summary>Points the app at the SQLite file given on the command line (before Build).</summary>
     public static void Configure(WebApplicationBuilder builder, string[] args)
     {
-        builder.Configuration["Database:Provider"] = "Sqlite";
-        builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.GetFullPath(args[1])}";
+        // DBPATH is a SQLite file, or a PostgreSQL connection string ("Host=…") for the benchmarks on PostgreSQL.
+        if (args[1].Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Configuration["Database:Provider"] = "Postgres";
+            builder.Configuration["ConnectionStrings:Postgres"] = args[1];
+        }
+        else
+        {
+            builder.Configuration["Database:Provider"] = "Sqlite";
+            builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.GetFullPath(args[1])}";
+        }
         builder.Configuration["Reporting:Reminders"] = "false";
     }
 

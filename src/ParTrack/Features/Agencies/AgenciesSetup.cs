@@ -8,6 +8,7 @@ public static class AgenciesSetup
         services.AddScoped<SaveAgency>();
         services.AddScoped<SaveGroup>();
         services.AddScoped<AgencyCsv>();
+        services.AddScoped<Reorganisation>();
         return services;
     }
 

@@ -9,6 +9,7 @@ public static class AgenciesSetup
         services.AddScoped<SaveGroup>();
         services.AddScoped<AgencyCsv>();
         services.AddScoped<Reorganisation>();
+        services.AddScoped<MovedAccounts>();
         return services;
     }
 

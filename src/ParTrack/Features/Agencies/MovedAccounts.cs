@@ -17,8 +17,9 @@ public sealed class MovedAccounts(AppDbContext db, TimeProvider clock)
             .Select(m => new { m.Change!.Kind, From = m.FromAgency!.Name, To = m.ToAgency != null ? m.ToAgency.Name : null, m.Change.EffectiveOn, m.Change.Note, m.ChangeId })
             .FirstOrDefaultAsync(ct);
         if (move is null) return null;
-        var successors = await db.Set<AgencyChangePart>().AsNoTracking().Where(p => p.ChangeId == move.ChangeId)
-            .Select(p => p.ToAgency!.Name).Distinct().ToListAsync(ct);
+        // In the order the change named them: the main successor first.
+        var successors = (await db.Set<AgencyChangePart>().AsNoTracking().Where(p => p.ChangeId == move.ChangeId)
+            .OrderBy(p => p.Id).Select(p => p.ToAgency!.Name).ToListAsync(ct)).Distinct().ToList();
         return new AccountNotice(move.Kind, move.From, move.To, string.Join(", ", successors), move.EffectiveOn, move.Note);
     }
 

@@ -78,8 +78,8 @@ public sealed class ReorganiseModel(AppDbContext db, Reorganisation reorganisati
     async Task LoadAsync()
     {
         Agencies = await AgencyChoices.ForSelectAsync(db);
-        var changes = await db.Set<AgencyChange>().AsNoTracking().Include(c => c.Parts).ThenInclude(p => p.FromAgency)
-            .Include(c => c.Parts).ThenInclude(p => p.ToAgency).OrderByDescending(c => c.EffectiveOn).ThenByDescending(c => c.Id).Take(50).ToListAsync();
+        var changes = await db.Set<AgencyChange>().AsNoTracking().Include(c => c.Parts.OrderBy(p => p.Id)).ThenInclude(p => p.FromAgency)
+            .Include(c => c.Parts.OrderBy(p => p.Id)).ThenInclude(p => p.ToAgency).OrderByDescending(c => c.EffectiveOn).ThenByDescending(c => c.Id).Take(50).ToListAsync();
         History = changes.Select(c => new ChangeRow(c.EffectiveOn, c.Kind,
             string.Join(", ", c.Parts.Select(p => p.FromAgency!.Name).Distinct()),
             string.Join(", ", c.Parts.Select(p => p.ToAgency!.Name).Distinct()), c.Note)).ToList();

@@ -105,9 +105,14 @@ public sealed class AgencyDirectory(AppDbContext db)
     /// <summary>The bodies that had ceased before <paramref name="from"/> (or ever, without a day): their open work is their successors'.</summary>
     public async Task<IReadOnlySet<int>> CeasedAsync(DateOnly? from = null, CancellationToken ct = default)
     {
+        // Asked once per agency when a period's obligations are computed for all agencies: kept per day.
+        var key = from ?? DateOnly.MinValue;
+        if (_ceased.TryGetValue(key, out var known)) return known;
         var s = await LoadAsync(ct);
-        return s.Agencies.Values.Where(a => a.ValidTo is not null && HasCeased(a, from)).Select(a => a.Id).ToHashSet();
+        return _ceased[key] = s.Agencies.Values.Where(a => a.ValidTo is not null && HasCeased(a, from)).Select(a => a.Id).ToHashSet();
     }
+
+    readonly Dictionary<DateOnly, HashSet<int>> _ceased = [];
 
     static bool HasCeased(Agency a, DateOnly? from) => from is not DateOnly day || a.ValidTo < day;
 

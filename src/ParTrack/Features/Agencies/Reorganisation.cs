@@ -191,12 +191,15 @@ public sealed class Reorganisation(AppDbContext db, TimeProvider clock, IAuditUs
         return (await db.Agencies.AsNoTracking().Select(a => a.Name).ToListAsync(ct)).Any(n => AliasKey.Of(n) == key);
     }
 
-    /// <summary>Assignments naming the bodies in issued plans whose activity is not done yet.</summary>
+    /// <summary>
+    /// Assignments naming the bodies in the province's issued plans whose activity is not done yet (an
+    /// agency's own plan copies those activities; counting the copies would count the same work twice).
+    /// </summary>
     async Task<List<OpenWork>> OpenWorkAsync(List<int> fromIds, CancellationToken ct) =>
         await (from x in db.Assignments
                join a in db.Activities on x.ActivityId equals a.Id
                where x.AgencyId != null && fromIds.Contains(x.AgencyId.Value) && x.MovedToAgencyId == null
-                     && a.Plan!.Status == PlanStatus.Issued && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.DoneLate
+                     && a.Plan!.Status == PlanStatus.Issued && a.Plan.OwnerAgencyId == null && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.DoneLate
                orderby a.PlanId, a.Order, x.Order
                select new OpenWork(x.Id, a.Id, a.Plan!.Title, a.Code, a.Text, x.Role, x.AgencyId!.Value, 0))
             .AsNoTracking().ToListAsync(ct);

@@ -180,6 +180,31 @@ public sealed class ReorganisationTests(AppFixture fx) : IClassFixture<AppFixtur
     }
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task SplitPage_OffersASuccessorPerOpenAssignment_AndKeepsTheChoiceOnConfirm(string provider)
+    {
+        var app = fx.App(provider);
+        var s = await SeedAsync(app);
+        var first = await app.AddAgencyAsync(TestData.Agency(TestData.Unique("Sở Xây dựng mới")));
+        var second = await app.AddAgencyAsync(TestData.Agency(TestData.Unique("Sở Văn hóa mới")));
+        var client = await app.As("coordinator");
+        var form = new Dictionary<string, string?>
+        {
+            ["Input.Kind"] = "Split", ["Input.EffectiveOn"] = "2025-03-01", ["MainToId"] = first.Id.ToString(), ["OtherToIds"] = second.Id.ToString(),
+        };
+
+        var preview = await (await PostAsync(client, "Preview", form, s.A.Id)).ParseAsync();
+        var openLead = await app.Db(db => db.Assignments.Where(x => x.ActivityId == s.OpenLead).Select(x => x.Id).SingleAsync());
+        var choice = preview.QuerySelector($"select[name='Input.WorkTo[{openLead}]']")!;
+        choice.QuerySelector("option[selected]")!.GetAttribute("value").Should().Be(first.Id.ToString(), "the first successor is the default");
+        preview.QuerySelectorAll("select[name^='Input.WorkTo']").Should().HaveCount(1, "done work stays where it is");
+
+        form[$"Input.WorkTo[{openLead}]"] = second.Id.ToString();
+        (await PostAsync(client, "Apply", form, s.A.Id)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.Db(db => db.Assignments.Where(x => x.Id == openLead).Select(x => x.MovedToAgencyId).SingleAsync())).Should().Be(second.Id);
+        (await app.Db(db => db.Agencies.Where(x => x.Id == s.A.Id).Select(x => x.SuccessorId).SingleAsync())).Should().Be(first.Id);
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Rename_CreatesTheNewNameFromTheDay_AndTheOldRowKeepsItsHistory(string provider)
     {
         var app = fx.App(provider);

@@ -253,6 +253,20 @@ public sealed class ReorganisationTests(AppFixture fx) : IClassFixture<AppFixtur
     }
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task SuccessorsOfficer_FinishesTheMergedBodysQ1Report_AndOtherOfficersCannotSeeIt(string provider)
+    {
+        var app = fx.App(provider);
+        var (_, q1) = await Reporting.ReportTestData.OpenQ1Async(app);
+        var labour = await app.AgencyIdAsync("Sở Lao động - Thương binh và Xã hội");   // merged into Sở Nội vụ on 01/03/2025 (demo)
+        var url = Reporting.ReportTestData.ReportUrl(q1, labour);
+
+        var successor = await (await app.As("snv")).GetAsync(url);
+        successor.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await successor.ParseAsync()).QuerySelector("form button[type=submit]").Should().NotBeNull("Sở Nội vụ's officer may fill it in");
+        (await (await app.As("stp")).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task SignIn_OfAMovedAccount_SaysWhereItWentOnce_AndOfADeactivatedOneSaysWhy(string provider)
     {
         var app = fx.App(provider);

@@ -128,6 +128,22 @@ public static class ReportingPeriods
         _ => null,
     };
 
+    /// <summary>
+    /// The months a period's report is owed for, to decide which bodies owe it when the registry changes
+    /// mid-year (DOMAIN §7): the calendar quarter ending in the period's last month (Q1: January–March,
+    /// 6 months: April–June, 9 months: July–September, year: October–December); an ad-hoc request, its own
+    /// data window. The cumulative windows would make a department merged on 01/03 owe the 6-month and the
+    /// year report too, and a district abolished on 01/07 the 9-month report (the 9-month data window starts
+    /// on 15/06); the quarter asks each body for the reports of the quarters it existed in, and its successor
+    /// for the rest.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) OwedFor(ReportingPeriodKind kind, int year, DateOnly dataFrom, DateOnly dataTo)
+    {
+        if (kind == ReportingPeriodKind.AdHoc) return (dataFrom, dataTo);
+        var last = LastMonth(kind);
+        return (new DateOnly(year, last - 2, 1), new DateOnly(year, last, DateTime.DaysInMonth(year, last)));
+    }
+
     private static int LastMonth(ReportingPeriodKind kind) => kind switch
     {
         ReportingPeriodKind.Q1 => 3,

@@ -165,6 +165,7 @@ sealed class AssignmentConfig : IEntityTypeConfiguration<Assignment>
         e.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
         e.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.SetNull);
         e.HasOne(x => x.Group).WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne<Agency>().WithMany().HasForeignKey(x => x.MovedToAgencyId).OnDelete(DeleteBehavior.SetNull);
         e.HasIndex(x => new { x.AgencyId, x.Role });
     }
 }

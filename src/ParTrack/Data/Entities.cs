@@ -228,6 +228,11 @@ public sealed class Assignment
     public Agency? Agency { get; set; }
     public int? GroupId { get; set; }
     public AgencyGroup? Group { get; set; }
+    /// <summary>
+    /// After the named agency split (Agencies' Reorganisation), the successor that carries this open work
+    /// instead of the agency's main successor; null otherwise. The named body keeps it for the periods it existed in.
+    /// </summary>
+    public int? MovedToAgencyId { get; set; }
     public int Order { get; set; }
 
     public bool IsResolved => AgencyId is not null || GroupId is not null;

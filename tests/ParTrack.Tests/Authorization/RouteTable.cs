@@ -68,6 +68,11 @@ public static partial class RouteTable
         RouteCase.Get("agency csv import form", "/Agencies/Csv", Who.Coordinators),
         new("agency csv import post", "POST", _ => Task.FromResult("/Agencies/Csv"), Who.Coordinators),
         RouteCase.Get("group create form", "/Agencies/GroupEdit", Who.Coordinators),
+        RouteCase.Get("reorganise form", "/Agencies/Reorganise?kind=Merge", Who.Coordinators),
+        new("reorganise preview post", "POST", _ => Task.FromResult("/Agencies/Reorganise?handler=Preview"), Who.Coordinators) { Form = MergeForm },
+        new("reorganise apply post", "POST", _ => Task.FromResult("/Agencies/Reorganise?handler=Apply"), Who.Coordinators) { Form = MergeForm },
+        new("api reorganisation preview", "POST", _ => Task.FromResult("/api/agencies/reorganisations/preview"), Who.Coordinators) { Json = MergeJson },
+        new("api reorganisation apply", "POST", _ => Task.FromResult("/api/agencies/reorganisations"), Who.Coordinators) { Json = MergeJson },
         RouteCase.Get("api agencies", "/api/agencies?kind=Department", Who.Staff),
         RouteCase.Get("api agency", async app => $"/api/agencies/{await app.AgencyIdAsync("Sở Nội vụ")}", Who.Staff),
         RouteCase.Get("api resolve", "/api/agencies/resolve?name=S%E1%BB%9F+TTTT", Who.Staff),
@@ -92,6 +97,16 @@ public static partial class RouteTable
         new("user unlock post", "POST", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("stp")}?handler=Unlock", Who.Admin),
         RouteCase.Get("audit log", "/Accounts/Audit?entity=Agency", Who.Admin),
     ];
+
+    /// <summary>A fresh department merged into a new one (each allowed call merges its own).</summary>
+    static async Task<Dictionary<string, string?>> MergeForm(TestApp app) => new()
+    {
+        ["Input.Kind"] = "Merge", ["Input.FromIds"] = (await app.AddAgencyAsync(TestData.Agency())).Id.ToString(),
+        ["Input.NewName"] = TestData.Unique("Sở Hợp nhất"), ["Input.EffectiveOn"] = "2025-03-01",
+    };
+
+    static async Task<object> MergeJson(TestApp app) =>
+        new { kind = "Merge", fromIds = new[] { (await app.AddAgencyAsync(TestData.Agency())).Id }, newName = TestData.Unique("Sở Hợp nhất API"), effectiveOn = "2025-03-01" };
 
     public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex()];
 

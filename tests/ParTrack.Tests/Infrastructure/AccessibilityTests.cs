@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(AppFixture fx) : IClassFixture<AppFixture
         { "admin", "/Agencies/Groups" },
         { "admin", "/Agencies/GroupEdit" },
         { "admin", "/Agencies/Csv" },
+        { "admin", "/Agencies/Reorganise" },
         { "admin", "/Accounts/Users" },
         { "admin", "/Accounts/UserEdit" },
         { "admin", "/Accounts/Audit" },

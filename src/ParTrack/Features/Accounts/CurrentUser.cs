@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 
 namespace ParTrack.Features.Accounts;
@@ -13,7 +14,8 @@ public static class Claims
 /// <summary>
 /// The signed-in user of this request, and the scope rules every page and endpoint asks:
 /// administrators and coordinators edit everything; an agency officer sees and edits only its agency's
-/// work; leaders and appraisers read everything and edit nothing.
+/// work (and the work of the bodies merged into it, whose last reports and history are now its own);
+/// leaders and appraisers read everything and edit nothing.
 /// </summary>
 public sealed class CurrentUser(IHttpContextAccessor http) : IAuditUser
 {
@@ -32,11 +34,39 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditUser
 
     /// <summary>May change work (plans, activities, reports) that belongs to this agency.</summary>
     public bool CanEditAgencyWork(int? agencyId) =>
-        IsCoordinator || (IsOfficer && agencyId is not null && agencyId == AgencyId);
+        IsCoordinator || (IsOfficer && agencyId is int id && IsOwnOrMergedInto(id));
 
     /// <summary>May see this agency's own work (an officer sees only its own agency's).</summary>
     public bool CanSeeAgency(int? agencyId) =>
-        IsSignedIn && (!IsOfficer || (agencyId is not null && agencyId == AgencyId));
+        IsSignedIn && (!IsOfficer || (agencyId is int id && IsOwnOrMergedInto(id)));
+
+    IReadOnlySet<int>? _predecessors;
+
+    /// <summary>
+    /// The officer's agency or a body merged into it (through several mergers): a department merged on
+    /// 01/03 still owes its Q1 report, and its accounts have moved to the successor, whose officers finish it.
+    /// The registry is read once per request, and only when another agency's work is asked for.
+    /// </summary>
+    bool IsOwnOrMergedInto(int agencyId)
+    {
+        if (AgencyId is not int own) return false;
+        if (agencyId == own) return true;
+        if (_predecessors is null)
+        {
+            var links = http.HttpContext?.RequestServices.GetService<AppDbContext>() is { } db
+                ? db.Agencies.AsNoTracking().Where(a => a.SuccessorId != null).Select(a => new { a.Id, Successor = a.SuccessorId!.Value }).ToList()
+                : [];
+            var ids = new HashSet<int> { own };
+            for (var grew = true; grew;)
+            {
+                grew = false;
+                foreach (var l in links)
+                    if (ids.Contains(l.Successor) && ids.Add(l.Id)) grew = true;
+            }
+            _predecessors = ids;
+        }
+        return _predecessors.Contains(agencyId);
+    }
 
     string IAuditUser.AuditName => IsSignedIn ? UserName : "system";
 }

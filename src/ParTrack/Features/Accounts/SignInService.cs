@@ -12,7 +12,8 @@ public abstract record SignInResult
     public sealed record Success(User User) : SignInResult;
     public sealed record WrongPassword(int AttemptsLeft) : SignInResult;
     public sealed record LockedOut(DateTime UntilUtc) : SignInResult;
-    public sealed record Inactive : SignInResult;
+    /// <summary>A deactivated account; <paramref name="UserId"/> only when the password was right, so the reason is told to its owner alone.</summary>
+    public sealed record Inactive(int? UserId = null) : SignInResult;
 }
 
 /// <summary>Checks a password with the framework hasher and locks the account after repeated failures.</summary>
@@ -27,7 +28,8 @@ public sealed class SignInService(AppDbContext db, IPasswordHasher<User> hasher,
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
         // An unknown user is told the same as a wrong password, so names cannot be probed.
         if (user is null) return new SignInResult.WrongPassword(MaxFailures);
-        if (!user.Active) return new SignInResult.Inactive();
+        if (!user.Active)
+            return new SignInResult.Inactive(hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user.Id);
         var now = clock.GetUtcNow().UtcDateTime;
         if (user.LockedUntilUtc > now) return new SignInResult.LockedOut(user.LockedUntilUtc.Value);
 

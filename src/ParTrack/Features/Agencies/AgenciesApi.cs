@@ -23,6 +23,8 @@ public static class AgenciesApi
         agencies.MapPost("/", CreateAsync).RequireAuthorization(Policies.Coordinator);
         agencies.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.Coordinator);
         agencies.MapGet("/resolve", ResolveAsync);
+        agencies.MapPost("/reorganisations/preview", ReorganisationApi.PreviewAsync).RequireAuthorization(Policies.Coordinator);
+        agencies.MapPost("/reorganisations", ReorganisationApi.ApplyAsync).RequireAuthorization(Policies.Coordinator);
 
         var groups = app.MapGroup("/api/agency-groups").WithTags("Agencies").RequireAuthorization(Policies.Staff);
         groups.MapGet("/", ListGroupsAsync);

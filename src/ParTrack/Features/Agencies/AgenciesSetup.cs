@@ -8,6 +8,8 @@ public static class AgenciesSetup
         services.AddScoped<SaveAgency>();
         services.AddScoped<SaveGroup>();
         services.AddScoped<AgencyCsv>();
+        services.AddScoped<Reorganisation>();
+        services.AddScoped<MovedAccounts>();
         return services;
     }
 

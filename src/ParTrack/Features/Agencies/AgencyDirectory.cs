@@ -84,9 +84,11 @@ public sealed class AgencyDirectory(AppDbContext db)
 
     /// <summary>
     /// The agency and every body that merged into it, directly or through several mergers: work assigned
-    /// to any of them is now this agency's. Null when the agency is not in the registry.
+    /// to any of them is now this agency's. With <paramref name="from"/>, only the bodies that had ceased
+    /// before that day: a body still valid then answers for its own work (it owes the periods it existed in).
+    /// Null when the agency is not in the registry.
     /// </summary>
-    public async Task<IReadOnlySet<int>?> SelfAndPredecessorsAsync(int agencyId, CancellationToken ct = default)
+    public async Task<IReadOnlySet<int>?> SelfAndPredecessorsAsync(int agencyId, DateOnly? from = null, CancellationToken ct = default)
     {
         var s = await LoadAsync(ct);
         if (!s.Agencies.ContainsKey(agencyId)) return null;
@@ -95,10 +97,24 @@ public sealed class AgencyDirectory(AppDbContext db)
         {
             grew = false;
             foreach (var a in s.Agencies.Values)
-                if (a.SuccessorId is int next && ids.Contains(next) && ids.Add(a.Id)) grew = true;
+                if (a.SuccessorId is int next && ids.Contains(next) && HasCeased(a, from) && ids.Add(a.Id)) grew = true;
         }
         return ids;
     }
+
+    /// <summary>The bodies that had ceased before <paramref name="from"/> (or ever, without a day): their open work is their successors'.</summary>
+    public async Task<IReadOnlySet<int>> CeasedAsync(DateOnly? from = null, CancellationToken ct = default)
+    {
+        // Asked once per agency when a period's obligations are computed for all agencies: kept per day.
+        var key = from ?? DateOnly.MinValue;
+        if (_ceased.TryGetValue(key, out var known)) return known;
+        var s = await LoadAsync(ct);
+        return _ceased[key] = s.Agencies.Values.Where(a => a.ValidTo is not null && HasCeased(a, from)).Select(a => a.Id).ToHashSet();
+    }
+
+    readonly Dictionary<DateOnly, HashSet<int>> _ceased = [];
+
+    static bool HasCeased(Agency a, DateOnly? from) => from is not DateOnly day || a.ValidTo < day;
 
     /// <summary>The groups whose membership rule (kinds and level) takes this agency; empty when unknown.</summary>
     public async Task<IReadOnlyList<int>> GroupsOfAsync(int agencyId, CancellationToken ct = default)

@@ -81,8 +81,9 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Oblig
             areaRows.Add(new AreaProgress("", "Chưa xếp lĩnh vực", unplaced.Count, unplaced.Count(i => IsDone(status[i])), unplaced.Count(i => status[i] == DomainStatus.Overdue)));
 
         // Agencies: their lead work and this period's timeliness.
-        var onDay = period?.Deadline ?? today;
-        var owed = (await obligations.ForPlanAsync(planId.Value, onDay, ct)).Where(o => o.Leads.Count > 0).ToList();
+        var (owedFrom, owedTo) = period is null ? (today, today)
+            : Domain.Reporting.ReportingPeriods.OwedFor(period.Kind, period.Year, period.DataFrom, period.DataTo);
+        var owed = (await obligations.ForPlanAsync(planId.Value, owedFrom, owedTo, ct)).Where(o => o.Leads.Count > 0).ToList();
         var overview = period is null ? null : await reports.OverviewAsync(period.Id, ct);
         var agencies = owed.Select(o =>
         {

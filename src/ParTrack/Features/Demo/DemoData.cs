@@ -6,10 +6,11 @@ using ParTrack.Features.Agencies;
 namespace ParTrack.Features.Demo;
 
 /// <summary>
-/// Demo data for Hà Tĩnh: the provincial committee, its departments, public service units, central
-/// agencies, the 13 district-level units as they were before the 2025 reorganisation (valid to
-/// 30/06/2025), a few communes of which some merged into a successor from 01/07/2025, the named
-/// groups used in plans, and one account per role.
+/// Demo data for Hà Tĩnh: the provincial committee, its departments before and after the mergers of
+/// 01/03/2025, public service units, central agencies, the 13 district-level units as they were before
+/// the 2025 reorganisation (valid to 30/06/2025), a few communes of which some merged into a successor from
+/// 01/07/2025, the named groups used in plans, and one account per role. The mergers are applied by the
+/// registry's own reorganisation (DemoReorganisation.cs), as an administrator would.
 /// </summary>
 public static partial class DemoData
 {
@@ -17,6 +18,8 @@ public static partial class DemoData
 
     public static readonly DateOnly DistrictsEnd = new(2025, 6, 30);
     public static readonly DateOnly CommunesMerged = new(2025, 7, 1);
+    /// <summary>The provincial departments' mergers (Decree 45/2025/NĐ-CP).</summary>
+    public static readonly DateOnly MergersOn = new(2025, 3, 1);
 
     /// <summary>The demo log-ins: user name, role, the officer's agency (by name).</summary>
     public static readonly (string UserName, string DisplayName, Role Role, string? Agency)[] Accounts =
@@ -28,10 +31,13 @@ public static partial class DemoData
         ("snv", "Cán bộ Sở Nội vụ", Role.AgencyOfficer, "Sở Nội vụ"),
         ("stp", "Cán bộ Sở Tư pháp", Role.AgencyOfficer, "Sở Tư pháp"),
         ("tphatinh", "Cán bộ UBND thành phố Hà Tĩnh", Role.AgencyOfficer, "UBND thành phố Hà Tĩnh"),
+        // Accounts of departments merged on 01/03/2025: one moved to the successor, one deactivated (DemoReorganisation).
+        ("skhdt", "Cán bộ Sở Kế hoạch và Đầu tư", Role.AgencyOfficer, "Sở Kế hoạch và Đầu tư"),
+        ("sldtbxh", "Cán bộ Sở Lao động - Thương binh và Xã hội", Role.AgencyOfficer, "Sở Lao động - Thương binh và Xã hội"),
     ];
 
     sealed record Body(string Name, string? Short, AgencyKind Kind, AdminLevel Level, string? Parent = null,
-        string[]? Aliases = null, DateOnly? From = null, DateOnly? To = null, string? Successor = null);
+        string[]? Aliases = null, DateOnly? From = null, DateOnly? To = null);
 
     const string Ubnd = "UBND tỉnh Hà Tĩnh";
 
@@ -63,6 +69,10 @@ public static partial class DemoData
         Dept("Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT"),
         Dept("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH"),
         Dept("Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL"),
+        Dept("Ban Dân tộc tỉnh", "Ban Dân tộc"),
+        // The departments formed on 01/03/2025 (DOMAIN §7); the merged ones end by DemoReorganisation.
+        new("Sở Nông nghiệp và Môi trường", "Sở NN&MT", AgencyKind.Department, AdminLevel.Province, Ubnd, From: MergersOn),
+        new("Sở Dân tộc và Tôn giáo", "Sở DT&TG", AgencyKind.Department, AdminLevel.Province, Ubnd, From: MergersOn),
         Dept("Thanh tra tỉnh", null),
         Dept("Văn phòng UBND tỉnh", "VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh",
             "Tổ công tác theo Quyết định số 2088/QĐ- UBND ngày 14/5/2021 của UBND tỉnh"),
@@ -90,17 +100,13 @@ public static partial class DemoData
         District("UBND huyện Kỳ Anh", "Kỳ Anh"),
         District("UBND huyện Hương Khê", "Hương Khê"),
         // Communes (demo): two wards of the city merged into one ward from 01/07/2025, two communes
-        // of Nghi Xuân merged likewise; a merged body's work follows its successor.
-        new("UBND phường Thành Sen", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, Ubnd, From: new DateOnly(2025, 7, 1)),
-        new("UBND phường Bắc Hà", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh",
-            To: new DateOnly(2025, 6, 30), Successor: "UBND phường Thành Sen"),
-        new("UBND phường Nam Hà", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh",
-            To: new DateOnly(2025, 6, 30), Successor: "UBND phường Thành Sen"),
-        new("UBND xã Tiên Điền", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, Ubnd, From: new DateOnly(2025, 7, 1)),
-        new("UBND thị trấn Tiên Điền", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND huyện Nghi Xuân",
-            To: new DateOnly(2025, 6, 30), Successor: "UBND xã Tiên Điền"),
-        new("UBND xã Xuân Giang", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND huyện Nghi Xuân",
-            To: new DateOnly(2025, 6, 30), Successor: "UBND xã Tiên Điền"),
+        // of Nghi Xuân merged likewise (DemoReorganisation); a merged body's work follows its successor.
+        new("UBND phường Thành Sen", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, Ubnd, From: CommunesMerged),
+        new("UBND phường Bắc Hà", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh"),
+        new("UBND phường Nam Hà", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh"),
+        new("UBND xã Tiên Điền", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, Ubnd, From: CommunesMerged),
+        new("UBND thị trấn Tiên Điền", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND huyện Nghi Xuân"),
+        new("UBND xã Xuân Giang", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND huyện Nghi Xuân"),
         new("UBND xã Thạch Hạ", null, AgencyKind.CommuneCommittee, AdminLevel.Commune, "UBND thành phố Hà Tĩnh"),
     ];
 
@@ -165,8 +171,6 @@ public static partial class DemoData
             byName[b.Name] = agency;
             db.Agencies.Add(agency);
         }
-        foreach (var b in Bodies.Where(b => b.Successor is not null))
-            byName[b.Name].Successor = byName[b.Successor!];
         foreach (var g in Groups)
             db.AgencyGroups.Add(new AgencyGroup
             {
@@ -186,5 +190,6 @@ public static partial class DemoData
             db.Users.Add(user);
         }
         await db.SaveChangesAsync(ct);
+        await ReorganiseAsync(db, ct);
     }
 }

@@ -10,7 +10,7 @@ public static partial class DemoData
 {
     /// <summary>
     /// The PAR Index part of the demo: last year's round finished and published (departments and
-    /// districts, with appraisal changes, a clarification and survey points) and this year's round open
+    /// districts; from 2025 departments and communes, with appraisal changes, a clarification and survey points) and this year's round open
     /// for self-assessment (departments and communes), where Sở Tư pháp has submitted and Sở Nội vụ has
     /// a draft with one evidence file. Scores are generated from a fixed seed so every demo looks the same.
     /// </summary>
@@ -26,7 +26,8 @@ public static partial class DemoData
         var (previous, errors) = await rounds.CreateAsync(new RoundInput(last, $"Đánh giá Chỉ số CCHC năm {last}",
             new DateOnly(last, 12, 15), new DateOnly(last, 12, 16), new DateOnly(today.Year, 1, 15),
             new DateOnly(today.Year, 1, 16), new DateOnly(today.Year, 1, 25), new DateOnly(today.Year, 2, 10), true,
-            [ParUnitGroup.Department, ParUnitGroup.District]), ct);
+            // From 2025 the units are departments and communes: the district level ended on 01/07/2025 (DOMAIN §7).
+            last >= 2025 ? [ParUnitGroup.Department, ParUnitGroup.Commune] : [ParUnitGroup.Department, ParUnitGroup.District]), ct);
         if (previous is null) throw new InvalidOperationException(string.Join(" ", errors));
         previous.Stage = RoundStage.Published;
         var setsById = await db.Set<ParCriteriaSetRow>().ToDictionaryAsync(s => s.Id, s => CriteriaSets.Parse(s), ct);

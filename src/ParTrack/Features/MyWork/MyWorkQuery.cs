@@ -22,9 +22,10 @@ public sealed class MyWorkQuery(AppDbContext db, TimeProvider clock)
     public async Task<MyWorkView?> LoadAsync(int agencyId, CancellationToken ct = default)
     {
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
-        var match = await AgencyMatch.LoadAsync(db, agencyId, ct);
-        if (agency is null || match is null) return null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // Today's work: a merged body's work once it has ceased, not while it still answers for it itself.
+        var match = await AgencyMatch.LoadAsync(db, agencyId, today, ct);
+        if (agency is null || match is null) return null;
 
         var provinceIssued = db.Activities.Where(a => a.Plan!.OwnerAgencyId == null && a.Plan.Status == PlanStatus.Issued);
         var fromProvince = await match.Filter(provinceIssued).AsNoTracking()

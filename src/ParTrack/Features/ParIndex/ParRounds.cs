@@ -34,8 +34,9 @@ public sealed class ParRounds(AppDbContext db, CriteriaSets sets, ParGroups grou
             ClarificationStart = input.ClarificationStart, ClarificationEnd = input.ClarificationEnd, PublishOn = input.PublishOn,
             SurveyIncluded = input.SurveyIncluded,
         };
-        // Units that existed on 1 January of the year (bodies merged later are assessed under their old name).
-        var day = new DateOnly(input.Year, 1, 1);
+        // Units that exist at the end of the year, as provinces scored 2025: departments after the mergers of
+        // 01/03 and communes after 01/07, no districts (DOMAIN §7). A merged body's history reads under its successor.
+        var day = new DateOnly(input.Year, 12, 31);
         var agencies = (await db.Agencies.AsNoTracking().ToListAsync(ct)).Where(a => a.IsCurrent(day)).ToList();
         var known = await groups.AllAsync(ct);
         foreach (var group in input.Groups.Distinct())

@@ -35,6 +35,16 @@ public sealed class Cascade(AppDbContext db, TimeProvider clock)
         _ => provincePlan.DepartmentPlanDeadline,
     };
 
+    /// <summary>
+    /// A body created after its kind's deadline (a merged department, a new commune) cannot have issued its
+    /// plan by then: it has <see cref="NewBodyDays"/> days from its first day.
+    /// </summary>
+    public static DateOnly? DeadlineFor(Plan provincePlan, Agency agency) =>
+        DeadlineFor(provincePlan, agency.Kind) is DateOnly d && agency.ValidFrom is DateOnly from && from > d ? from.AddDays(NewBodyDays) : DeadlineFor(provincePlan, agency.Kind);
+
+    /// <summary>A month, about the time the province gives its departments after it issues its plan (15/01 for a plan of late December).</summary>
+    public const int NewBodyDays = 30;
+
     /// <summary>Creates the agency's plan, or returns the one it already has (so a repeated post makes one plan).</summary>
     public async Task<Outcome<int>> CreateAgencyPlanAsync(int provincePlanId, int agencyId, CancellationToken ct = default)
     {
@@ -49,7 +59,7 @@ public sealed class Cascade(AppDbContext db, TimeProvider clock)
         if (source.Status != PlanStatus.Issued)
             return Outcome<int>.Invalid("Plan", "Kế hoạch của tỉnh chưa ban hành; hãy chờ Sở Nội vụ ban hành rồi lập kế hoạch của cơ quan.");
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
-        var match = await AgencyMatch.LoadAsync(db, agencyId, ct);
+        var match = await AgencyMatch.LoadAsync(db, agencyId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
         if (agency is null || match is null) return Outcome<int>.Invalid("Agency", "Không tìm thấy cơ quan trong danh mục.");
 
         var mine = source.Activities.Where(a => a.Assignments.Any(match.Covers)).OrderBy(a => a.Order).ToList();
@@ -119,7 +129,7 @@ public sealed class Cascade(AppDbContext db, TimeProvider clock)
 
         var rows = agencies.Select(a =>
         {
-            var deadline = DeadlineFor(plan, a.Kind);
+            var deadline = DeadlineFor(plan, a);
             var own = plans.FirstOrDefault(p => p.OwnerAgencyId == a.Id);
             var issuedOn = own?.IssuedAtUtc is DateTime at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
             var state = own is null ? AgencyPlanState.Missing

@@ -13,20 +13,24 @@ public sealed record Obligation(int AgencyId, string AgencyName, AgencyKind Kind
 /// <summary>
 /// Who owes a report in a period. The same rule as "Việc của tôi" (Plans' AgencyMatch: the agency itself,
 /// bodies merged into it, its groups), computed for all agencies at once so the dashboard and the
-/// period overview need two queries, not one per agency.
+/// period overview need two queries, not one per agency. Time-aware (DOMAIN §7): a body owes the periods
+/// whose months (<see cref="WindowOf"/>) it existed in; a body merged before them owes nothing and its
+/// successor owes its work; a body created mid-year owes from its first period.
 /// </summary>
 public sealed class Obligations(AppDbContext db)
 {
     public async Task<List<Obligation>> ForPeriodAsync(ReportPeriod period, CancellationToken ct = default)
     {
-        var all = await ForPlanAsync(period.PlanId, period.Deadline, ct);
+        var (from, to) = WindowOf(period);
+        var all = await ForPlanAsync(period.PlanId, from, to, ct);
         return await ForPeriodAsync(period, all, ct);
     }
 
     /// <summary>One agency's obligation in the period (null when it owes no report): what opening its report needs.</summary>
     public async Task<Obligation?> ForAgencyAsync(ReportPeriod period, int agencyId, CancellationToken ct = default)
     {
-        var all = await ForPlanAsync(period.PlanId, period.Deadline, ct, agencyId);
+        var (from, to) = WindowOf(period);
+        var all = await ForPlanAsync(period.PlanId, from, to, ct, agencyId);
         return (await ForPeriodAsync(period, all, ct)).FirstOrDefault(o => o.AgencyId == agencyId);
     }
 
@@ -42,11 +46,19 @@ public sealed class Obligations(AppDbContext db)
         return all.Where(o => o.HasWork).ToList();
     }
 
+    /// <summary>The days a period's report is owed for (its quarter; an ad-hoc request's window).</summary>
+    public static (DateOnly From, DateOnly To) WindowOf(ReportPeriod period) =>
+        Domain.Reporting.ReportingPeriods.OwedFor(period.Kind, period.Year, period.DataFrom, period.DataTo);
+
+    /// <summary>The obligations of the agencies current on one day.</summary>
+    public Task<List<Obligation>> ForPlanAsync(int planId, DateOnly onDay, CancellationToken ct = default, int? onlyAgencyId = null) =>
+        ForPlanAsync(planId, onDay, onDay, ct, onlyAgencyId);
+
     /// <summary>
-    /// Every agency current on <paramref name="onDay"/> (except the province People's Committee) with its work in
-    /// the plan, or only <paramref name="onlyAgencyId"/>.
+    /// Every agency that existed on some day from <paramref name="from"/> to <paramref name="to"/> (except the
+    /// province People's Committee) with its work in the plan, or only <paramref name="onlyAgencyId"/>.
     /// </summary>
-    public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly onDay, CancellationToken ct = default, int? onlyAgencyId = null)
+    public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly from, DateOnly to, CancellationToken ct = default, int? onlyAgencyId = null)
     {
         var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
@@ -59,9 +71,9 @@ public sealed class Obligations(AppDbContext db)
             .AsNoTracking().ToListAsync(ct);
 
         var result = new List<Obligation>();
-        foreach (var agency in agencies.Where(a => a.IsCurrent(onDay) && a.Kind != AgencyKind.PeoplesCommittee))
+        foreach (var agency in agencies.Where(a => Existed(a, from, to) && a.Kind != AgencyKind.PeoplesCommittee))
         {
-            var match = (await AgencyMatch.LoadAsync(directory, agency.Id, ct))!;
+            var match = (await AgencyMatch.LoadAsync(directory, agency.Id, from, ct))!;
             var leads = assignments.Where(x => x.Role == AssignmentRole.Lead && match.Covers(x)).Select(x => x.ActivityId).Distinct().ToList();
             var supports = assignments.Where(x => x.Role == AssignmentRole.Support && match.Covers(x)).Select(x => x.ActivityId)
                 .Distinct().Where(id => !leads.Contains(id)).ToList();
@@ -69,6 +81,8 @@ public sealed class Obligations(AppDbContext db)
         }
         return result.OrderBy(o => o.AgencyName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
     }
+
+    static bool Existed(Agency a, DateOnly from, DateOnly to) => (a.ValidFrom is null || a.ValidFrom <= to) && (a.ValidTo is null || a.ValidTo >= from);
 
     /// <summary>The target measures an agency answers for: those of targets served by the tasks of activities it leads.</summary>
     public async Task<List<Data.TargetMeasure>> MeasuresForAsync(int planId, IReadOnlyList<int> leadActivities, CancellationToken ct = default)

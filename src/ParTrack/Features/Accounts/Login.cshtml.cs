@@ -1,18 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedResource> T, TimeProvider clock) : PageModel
+public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedResource> T) : PageModel
 {
+    /// <summary>
+    /// The one answer to every failure (unknown name, wrong password, inactive or locked account), so a
+    /// guesser cannot tell which names exist or which accounts it has locked.
+    /// </summary>
+    public const string Refused =
+        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Sau {0} lần sai liên tiếp, tài khoản bị khóa từ 1 đến 15 phút; nếu cần, hãy nhờ quản trị viên.";
+
     [BindProperty, Required(ErrorMessage = "Vui lòng nhập tên đăng nhập."), StringLength(100, ErrorMessage = "Tên đăng nhập dài tối đa {1} ký tự.")]
     public string UserName { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Vui lòng nhập mật khẩu."), DataType(DataType.Password), StringLength(200, ErrorMessage = "Mật khẩu dài tối đa {1} ký tự.")]
+    [BindProperty, Required(ErrorMessage = "Vui lòng nhập mật khẩu."), DataType(DataType.Password), StringLength(PasswordPolicy.MaxLength, ErrorMessage = "Mật khẩu dài tối đa {1} ký tự.")]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -25,25 +35,23 @@ public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedReso
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.CheckAsync(UserName, Password);
+        var result = await signIn.CheckAsync(UserName, Password, SignInService.Client(HttpContext), HttpContext.RequestAborted);
         switch (result)
         {
             case SignInResult.Success ok:
                 await SignInService.SignInAsync(HttpContext, ok.User);
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-            case SignInResult.LockedOut locked:
-                var minutes = Math.Max(1, (int)Math.Ceiling((locked.UntilUtc - clock.GetUtcNow().UtcDateTime).TotalMinutes));
-                Error = T["Tài khoản tạm bị khóa vì đăng nhập sai {0} lần liên tiếp. Vui lòng thử lại sau {1} phút hoặc nhờ quản trị viên mở khóa.",
-                    SignInService.MaxFailures, minutes];
-                break;
-            case SignInResult.Inactive:
-                Error = T["Tài khoản này đã ngừng hoạt động. Vui lòng liên hệ quản trị viên."];
-                break;
+                return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, "/"));
+            case SignInResult.NeedsCode pending:
+                await HttpContext.SignInAsync(AccountsSetup.PendingScheme, new ClaimsPrincipal(new ClaimsIdentity(
+                    [new Claim(Claims.UserId, pending.User.Id.ToString()), new Claim(Claims.Stamp, pending.User.SecurityStamp)], AccountsSetup.PendingScheme)));
+                return RedirectToPage("LoginCode", new { ReturnUrl = LocalUrl.OrDefault(ReturnUrl, "/") });
+            case SignInResult.Throttled wait:
+                Error = T["Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau {0} giây.", Math.Max(1, (int)Math.Ceiling(wait.RetryAfter.TotalSeconds))];
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
             default:
-                Error = T["Tên đăng nhập hoặc mật khẩu không đúng. Sau {0} lần sai liên tiếp, tài khoản bị khóa 15 phút.", SignInService.MaxFailures];
-                break;
+                Error = T[Refused, SignInService.MaxFailures];
+                return Page();
         }
-        Response.StatusCode = StatusCodes.Status200OK;
-        return Page();
     }
 }

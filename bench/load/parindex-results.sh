@@ -25,6 +25,8 @@ dotnet build src/ParTrack -c Release -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__Sqlite="Data Source=$WORK/partrack.db" \
 Files__Folder="$WORK/files" \
+Demo__SeedOnEmpty=true \
+Security__SecureCookies=false \
 Logging__LogLevel__Default=Warning \
   dotnet src/ParTrack/bin/Release/net10.0/partrack.dll --urls "$BASE" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!

@@ -19,7 +19,7 @@ DLL=src/ParTrack/bin/Release/net10.0/partrack.dll
 [ -f "$DB" ] || dotnet "$DLL" generate-large "$DB"
 
 if curl -s -o /dev/null "$BASE/health"; then echo "Cổng $PORT đang bận; đặt PORT=... khác." >&2; exit 1; fi
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$DB" Demo__SeedOnEmpty=false \
+ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$DB" Demo__SeedOnEmpty=false Security__SecureCookies=false \
   Logging__LogLevel__Default=Warning dotnet "$DLL" --urls "$BASE" >/tmp/partrack-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

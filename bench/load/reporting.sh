@@ -23,7 +23,7 @@ fi
 ls -l "$WORK/bench.db"
 
 ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite \
-  ConnectionStrings__Sqlite="Data Source=$WORK/bench.db" Reporting__Reminders=false \
+  ConnectionStrings__Sqlite="Data Source=$WORK/bench.db" Reporting__Reminders=false Security__SecureCookies=false \
   Logging__LogLevel__Default=Warning dotnet "$WORK/app/partrack.dll" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

@@ -19,16 +19,17 @@ public sealed class LoginCodeModel(SignInService signIn, TwoFactor twoFactor, IS
     public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
+    /// <summary>No password step in the last 5 minutes: the page says so and links back to the login.</summary>
+    public bool Expired { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await PendingAsync() is null ? RedirectToPage("Login") : Page();
+    public async Task OnGetAsync() => Expired = await PendingAsync() is null;
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await PendingAsync() is not { } pending)
         {
-            TempData["Message"] = T["Phiên đăng nhập đã hết hạn (5 phút). Vui lòng nhập lại mật khẩu."].Value;
-            return RedirectToPage("Login", new { ReturnUrl = LocalUrl.OrDefault(ReturnUrl, "/") });
+            Expired = true;
+            return Page();
         }
         if (!ModelState.IsValid) return Page();
         var result = await signIn.CheckCodeAsync(pending.UserId, pending.Stamp, Code, twoFactor, SignInService.Client(HttpContext), HttpContext.RequestAborted);

@@ -19,10 +19,12 @@ public sealed class TwoFactorTests(AppFixture fx) : IClassFixture<AppFixture>
         var page = await client.GetPageAsync("/Accounts/TwoFactor");
         page.QuerySelector("img.qr-code")!.GetAttribute("src").Should().StartWith("data:image/png;base64,");
         var key = page.QuerySelector("#twofactor-key")!.TextContent.Trim();
-        var wrong = await client.SubmitFormAsync("/Accounts/TwoFactor", new Dictionary<string, string?> { ["Code"] = "000000" }, "form[action*='handler=Enable']");
+        // The key travels sealed in this form: post this page's form, not a freshly loaded one (a new key).
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form[action*='handler=Enable']")!;
+        var wrong = await client.SubmitAsync(form, "/Accounts/TwoFactor", new Dictionary<string, string?> { ["Code"] = "000000" });
         (await wrong.ParseAsync()).Messages().Should().Contain("Mã không đúng");
-        var ok = await client.SubmitFormAsync("/Accounts/TwoFactor", new Dictionary<string, string?> { ["Code"] = CodeFor(key) }, "form[action*='handler=Enable']");
-        ok.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var ok = await client.SubmitAsync(form, "/Accounts/TwoFactor", new Dictionary<string, string?> { ["Code"] = CodeFor(key) });
+        ok.StatusCode.Should().Be(HttpStatusCode.Redirect, (await ok.ParseAsync()).Messages());
         return key;
     }
 

@@ -88,7 +88,6 @@ public sealed partial class SecurityHeadersTests(AppFixture fx) : IClassFixture<
     [InlineData("//evil.example")]
     [InlineData("/\\/evil.example")]
     [InlineData("https://evil.example/")]
-    [InlineData("/%5Cevil.example")]
     public async Task LanguageSwitch_WithAForeignReturnUrl_GoesHome(string returnUrl)
     {
         var client = fx.App().Anonymous();

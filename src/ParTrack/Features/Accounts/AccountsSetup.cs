@@ -55,6 +55,8 @@ public static class AccountsSetup
             .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
             .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
+        services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>()
+            .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -66,7 +66,12 @@ public static class AdminCommand
 
     static string? ReadPassword(TextReader stdin, bool interactive, TextWriter stdout, TextWriter stderr)
     {
-        if (!interactive) return stdin.ReadLine()?.TrimEnd('\r');
+        if (!interactive)
+        {
+            var line = stdin.ReadLine()?.TrimEnd('\r');
+            if (line is null) stderr.WriteLine("Không đọc được mật khẩu: gửi một dòng qua stdin hoặc chạy lệnh trong terminal.");
+            return line;
+        }
         stdout.Write("Mật khẩu: ");
         var first = ReadHidden();
         stdout.Write("Nhập lại mật khẩu: ");

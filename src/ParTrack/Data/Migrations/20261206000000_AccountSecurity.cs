@@ -17,10 +17,18 @@ public sealed class AccountSecurity : Migration
         m.AddColumn<string>("TwoFactorKey", "Users", maxLength: 500, nullable: true);
         m.AddColumn<bool>("TwoFactorEnabled", "Users", nullable: false, defaultValue: false);
         m.AddColumn<long>("TwoFactorLastStep", "Users", nullable: false, defaultValue: 0L);
-        m.Sql(ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL"
-            ? "UPDATE \"Users\" SET \"SecurityStamp\" = md5(random()::text || \"Id\"::text)"
-            : "UPDATE \"Users\" SET \"SecurityStamp\" = lower(hex(randomblob(16)))");
+        if (!IsPostgres)
+        {
+            m.Sql("UPDATE \"Users\" SET \"SecurityStamp\" = lower(hex(randomblob(16)))");
+            return;
+        }
+        m.Sql("UPDATE \"Users\" SET \"SecurityStamp\" = md5(random()::text || \"Id\"::text)");
+        // The defaults only filled the existing rows; the model has none (the app always sets the values).
+        foreach (var column in new[] { "LockOuts", "SecurityStamp", "TwoFactorEnabled", "TwoFactorLastStep" })
+            m.Sql($"ALTER TABLE \"Users\" ALTER COLUMN \"{column}\" DROP DEFAULT");
     }
+
+    bool IsPostgres => ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void Down(MigrationBuilder m)
     {

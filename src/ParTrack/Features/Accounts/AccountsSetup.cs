@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ParTrack.Data;
 
 namespace ParTrack.Features.Accounts;
@@ -49,14 +50,10 @@ public static class AccountsSetup
             });
         // Behind TLS (production) the browser sends the cookies only over HTTPS; `Security:SecureCookies`
         // overrides for a plain-HTTP loopback run (run.sh, benchmarks).
-        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
-        services.AddOptions<CookieAuthenticationOptions>(PendingScheme)
-            .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
-        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
-            .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
-        services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>()
-            .Configure<IConfiguration, IHostEnvironment>((o, config, env) => o.Cookie.SecurePolicy = SecurePolicy(config, env));
+        Secure<CookieAuthenticationOptions>(services, CookieAuthenticationDefaults.AuthenticationScheme, o => o.Cookie);
+        Secure<CookieAuthenticationOptions>(services, PendingScheme, o => o.Cookie);
+        Secure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(services, Options.DefaultName, o => o.Cookie);
+        Secure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(services, Options.DefaultName, o => o.Cookie);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -87,8 +84,9 @@ public static class AccountsSetup
 
     static readonly string[] TwoFactorExempt = ["/Accounts/TwoFactor", "/Accounts/Logout", "/Accounts/Login", "/Accounts/LoginCode", "/lang", "/Error", "/health"];
 
-    public static CookieSecurePolicy SecurePolicy(IConfiguration config, IHostEnvironment env) =>
-        config.GetValue("Security:SecureCookies", env.IsProduction()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    static void Secure<TOptions>(IServiceCollection services, string name, Func<TOptions, CookieBuilder> cookie) where TOptions : class =>
+        services.AddOptions<TOptions>(name).Configure<IConfiguration, IHostEnvironment>((o, config, env) =>
+            cookie(o).SecurePolicy = config.GetValue("Security:SecureCookies", env.IsProduction()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
     /// <summary>
     /// The API answers 401/403 with problem details; pages redirect to the login page when signed out

@@ -32,6 +32,10 @@ public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedReso
 
     public void OnGet() { }
 
+    /// <summary>The answer to a client that must wait (ClientThrottle), shared by both sign-in steps.</summary>
+    public static string TryLater(IStringLocalizer T, TimeSpan wait) =>
+        T["Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau {0} giây.", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))];
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
@@ -46,7 +50,7 @@ public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedReso
                     [new Claim(Claims.UserId, pending.User.Id.ToString()), new Claim(Claims.Stamp, pending.User.SecurityStamp)], AccountsSetup.PendingScheme)));
                 return RedirectToPage("LoginCode", new { ReturnUrl = LocalUrl.OrDefault(ReturnUrl, "/") });
             case SignInResult.Throttled wait:
-                Error = T["Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau {0} giây.", Math.Max(1, (int)Math.Ceiling(wait.RetryAfter.TotalSeconds))];
+                Error = LoginModel.TryLater(T, wait.RetryAfter);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 return Page();
             default:

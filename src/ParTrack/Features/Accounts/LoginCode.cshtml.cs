@@ -40,7 +40,7 @@ public sealed class LoginCodeModel(SignInService signIn, TwoFactor twoFactor, IS
                 await SignInService.SignInAsync(HttpContext, ok.User, withCode: true);
                 return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, "/"));
             case SignInResult.Throttled wait:
-                Error = T["Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau {0} giây.", Math.Max(1, (int)Math.Ceiling(wait.RetryAfter.TotalSeconds))];
+                Error = LoginModel.TryLater(T, wait.RetryAfter);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 return Page();
             default:

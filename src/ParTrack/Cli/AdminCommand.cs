@@ -60,7 +60,7 @@ public static class AdminCommand
         user.PasswordHash = services.GetRequiredService<IPasswordHasher<User>>().HashPassword(user, password);
         db.Users.Add(user);
         await db.SaveChangesAsync();   // audited as "system"
-        stdout.WriteLine($"Đã tạo tài khoản quản trị \"{userName}\". Đăng nhập rồi bật xác thực hai bước (Tài khoản → Xác thực hai bước).");
+        stdout.WriteLine($"Đã tạo tài khoản quản trị \"{userName}\". Đăng nhập rồi bật xác thực hai bước (menu Đổi mật khẩu → Xác thực hai bước).");
         return 0;
     }
 

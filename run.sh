@@ -23,5 +23,10 @@ fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 # The console stays readable for a person; a server (docs/deployment.md) logs JSON lines.
 export Logging__Console__FormatterName="${Logging__Console__FormatterName:-simple}"
+# The demo is asked for explicitly (a production database starts empty: partrack admin create USER), and
+# this plain-HTTP loopback run lets the browser send its cookies without TLS (production behind a TLS proxy
+# keeps Secure cookies: docs/deployment.md).
+export Demo__SeedOnEmpty="${Demo__SeedOnEmpty:-true}"
+export Security__SecureCookies="${Security__SecureCookies:-false}"
 export ConnectionStrings__Sqlite="${ConnectionStrings__Sqlite:-Data Source=$PWD/data/partrack.db}"
 exec dotnet run --project src/ParTrack -c Release --no-launch-profile -- --urls "${PARTRACK_URL:-http://127.0.0.1:5080}" "$@"

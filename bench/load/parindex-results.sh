@@ -28,6 +28,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wr
 dotnet build src/ParTrack -c Release -v q -nologo >/dev/null
 env "${DB_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnEmpty=true \
 Files__Folder="$WORK/files" \
+Demo__SeedOnEmpty=true \
+Security__SecureCookies=false \
 Logging__LogLevel__Default=Warning \
   dotnet src/ParTrack/bin/Release/net10.0/partrack.dll --urls "$BASE" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!

@@ -25,7 +25,7 @@ db_exists || dotnet "$DLL" generate-large "$DB_TARGET"
 if curl -s -o /dev/null "$BASE/health"; then echo "Cổng $PORT đang bận; đặt PORT=... khác." >&2; exit 1; fi
 # The app's content root is a scratch folder whose wwwroot receives the static copies of the pages.
 ROOT=$(mktemp -d /tmp/partrack-bench-root.XXXXXX); mkdir -p "$ROOT/wwwroot/bench"
-env "${DB_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnEmpty=false Reporting__Reminders=false \
+env "${DB_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnEmpty=false Reporting__Reminders=false Security__SecureCookies=false \
   Logging__LogLevel__Default=Warning dotnet "$DLL" --urls "$BASE" --contentRoot "$ROOT" >/tmp/partrack-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -rf "$ROOT"' EXIT

@@ -26,7 +26,7 @@ echo "provider: $PROVIDER, database: $DB_NAME"
 
 # The content root is a scratch folder whose wwwroot receives the static copy of the dashboard.
 STATIC="$WORK/root"; rm -rf "$STATIC"; mkdir -p "$STATIC/wwwroot/bench"
-env "${DB_ENV[@]}" ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production Reporting__Reminders=false \
+env "${DB_ENV[@]}" ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production Reporting__Reminders=false Security__SecureCookies=false \
   Logging__LogLevel__Default=Warning dotnet "$WORK/app/partrack.dll" --contentRoot "$STATIC" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

@@ -53,6 +53,8 @@ sealed class UserConfig : IEntityTypeConfiguration<User>
         e.Property(x => x.UserName).HasMaxLength(Limits.ShortText);
         e.Property(x => x.DisplayName).HasMaxLength(Limits.Name);
         e.Property(x => x.PasswordHash).HasMaxLength(500);
+        e.Property(x => x.SecurityStamp).HasMaxLength(40);
+        e.Property(x => x.TwoFactorKey).HasMaxLength(500);
         e.Property(x => x.Role).HasConversion<string>().HasMaxLength(30);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => x.UserName).IsUnique();

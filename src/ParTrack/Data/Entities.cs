@@ -83,10 +83,25 @@ public sealed class User : IVersioned
     /// <summary>Set for agency officers: the only agency whose work they see and edit.</summary>
     public int? AgencyId { get; set; }
     public Agency? Agency { get; set; }
+    /// <summary>Failed password or code checks since the last success or lock; counted atomically (SignInService).</summary>
     public int FailedLogins { get; set; }
     public DateTime? LockedUntilUtc { get; set; }
+    /// <summary>Locks since the last successful sign-in: each lock lasts longer, up to SignInService.MaxLock.</summary>
+    public int LockOuts { get; set; }
     public bool Active { get; set; } = true;
+    /// <summary>
+    /// Changes whenever existing sessions must end (sign-out, password change or reset, 2FA reset);
+    /// every request compares the cookie's copy with this one.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewStamp();
+    /// <summary>The authenticator app's shared key (base32), protected with data protection; null without 2FA.</summary>
+    public string? TwoFactorKey { get; set; }
+    public bool TwoFactorEnabled { get; set; }
+    /// <summary>The last accepted TOTP time step, so one code cannot be used twice.</summary>
+    public long TwoFactorLastStep { get; set; }
     public Guid Version { get; set; }
+
+    public static string NewStamp() => Guid.NewGuid().ToString("N");
 }
 
 /// <summary>One change: who, when, what, before and after (JSON).</summary>

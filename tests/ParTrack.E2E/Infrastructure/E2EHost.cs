@@ -19,6 +19,26 @@ public class E2EHost : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>
+    /// What Chromium reported as blocked by the Content-Security-Policy on any page opened through
+    /// <see cref="SignInAsync"/> or <see cref="NewPageAsync"/> (console messages naming the policy).
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
+
+    void WatchCsp(IPage page) => page.Console += (_, message) =>
+    {
+        if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) CspViolations.Enqueue($"{page.Url}: {message.Text}");
+    };
+
+    /// <summary>A fresh anonymous browser page (watched for CSP violations).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        WatchCsp(page);
+        return page;
+    }
+
     /// <summary>True to seed the whole demo (plans, PAR Index rounds) as `partrack demo` does.</summary>
     protected virtual bool SeedDemo => false;
 
@@ -55,13 +75,12 @@ public class E2EHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as a demo user.</summary>
-    public async Task<IPage> SignInAsync(string user)
+    public async Task<IPage> SignInAsync(string user, string password = Features.Demo.DemoData.Password, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync(width);
         await page.GotoAsync($"{BaseUrl}/Accounts/Login");
         await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", Features.Demo.DemoData.Password);
+        await page.FillAsync("#Password", password);
         await page.ClickAsync("button[type=submit]");
         // Generous: the first page after sign-in may be the first request of its kind since start-up.
         try

@@ -9,7 +9,7 @@ namespace ParTrack.Tests.Accounts;
 
 public sealed class AccountAdminTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    static Dictionary<string, string?> NewUser(string userName, string role, int? agencyId, string? password = "MatKhau@123") => new()
+    static Dictionary<string, string?> NewUser(string userName, string role, int? agencyId, string? password = AccountTestData.Password) => new()
     {
         ["Input.UserName"] = userName, ["Input.DisplayName"] = "Cán bộ " + userName, ["Input.Role"] = role,
         ["Input.AgencyId"] = agencyId?.ToString(), ["Input.NewPassword"] = password, ["Input.Active"] = "true",
@@ -27,17 +27,19 @@ public sealed class AccountAdminTests(AppFixture fx) : IClassFixture<AppFixture>
         (await noAgency.ParseAsync()).Messages().Should().Contain("Cán bộ cơ quan phải gắn với một cơ quan");
 
         var shortPassword = await admin.SubmitFormAsync("/Accounts/UserEdit", NewUser(userName, "Leader", null, "123"));
-        (await shortPassword.ParseAsync()).Messages().Should().Contain("ít nhất 8 ký tự");
+        (await shortPassword.ParseAsync()).Messages().Should().Contain("ít nhất 10 ký tự");
+        var common = await admin.SubmitFormAsync("/Accounts/UserEdit", NewUser(userName, "Leader", null, "matkhau123"));
+        (await common.ParseAsync()).Messages().Should().Contain("quá phổ biến");
 
         var yte = await app.AgencyIdAsync("Sở Y tế");
         var created = await admin.SubmitFormAsync("/Accounts/UserEdit", NewUser(userName.ToUpperInvariant(), "AgencyOfficer", yte));
         created.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var user = await app.Db(db => db.Users.SingleAsync(u => u.UserName == userName));
         user.AgencyId.Should().Be(yte);
-        user.PasswordHash.Should().NotContain("MatKhau", "passwords are hashed");
+        user.PasswordHash.Should().NotContain("gieng", "passwords are hashed");
 
         var officer = app.Anonymous();
-        (await officer.LoginAsync(userName, "MatKhau@123")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await officer.LoginAsync(userName, AccountTestData.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var nav = (await officer.GetPageAsync("/")).QuerySelector("nav")!.TextContent;
         nav.Should().Contain("Việc của tôi").And.NotContain("Nhật ký");
         (await officer.GetAsync("/Accounts/Users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -71,15 +73,15 @@ public sealed class AccountAdminTests(AppFixture fx) : IClassFixture<AppFixture>
         await admin.SubmitFormAsync("/Accounts/UserEdit", NewUser(userName, "Appraiser", null));
         var id = await app.UserIdAsync(userName);
         var user = app.Anonymous();
-        await user.LoginAsync(userName, "MatKhau@123");
+        await user.LoginAsync(userName, AccountTestData.Password);
         (await user.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var save = await admin.SubmitFormAsync($"/Accounts/UserEdit/{id}", new Dictionary<string, string?> { ["Input.Active"] = "false" });
         save.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         (await user.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.Redirect, "the old session ends");
-        var again = await app.Anonymous().LoginAsync(userName, "MatKhau@123");
-        (await again.ParseAsync()).Messages().Should().Contain("ngừng hoạt động");
+        var again = await app.Anonymous().LoginAsync(userName, AccountTestData.Password);
+        (await again.ParseAsync()).Messages().Should().Contain("không đúng", "an inactive account gets the same answer as a wrong password");
     }
 
     [Fact]
@@ -91,14 +93,16 @@ public sealed class AccountAdminTests(AppFixture fx) : IClassFixture<AppFixture>
         await admin.SubmitFormAsync("/Accounts/UserEdit", NewUser(userName, "Leader", null));
         var client = app.Anonymous();
         for (var i = 0; i < 5; i++) await client.LoginAsync(userName, "sai");
-        (await (await client.LoginAsync(userName, "MatKhau@123")).ParseAsync()).Messages().Should().Contain("tạm bị khóa");
+        (await (await client.LoginAsync(userName, AccountTestData.Password)).ParseAsync()).Messages().Should().Contain("tạm khóa");
 
         var id = await app.UserIdAsync(userName);
         var editPage = await admin.GetPageAsync($"/Accounts/UserEdit/{id}");
         editPage.QuerySelector(".alert-warning")!.TextContent.Should().Contain("đang bị khóa");
         var unlock = await admin.SubmitFormAsync($"/Accounts/UserEdit/{id}", formSelector: "main form[action*='handler=Unlock']");
         unlock.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await client.LoginAsync(userName, "MatKhau@123")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.LoginAsync(userName, AccountTestData.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.Db(db => db.AuditEntries.AnyAsync(e => e.Entity == "User" && e.EntityId == id.ToString() && e.UserName == "admin"
+            && e.After!.Contains("\"LockedUntilUtc\":null")))).Should().BeTrue("the unlock is audited");
     }
 
     [Fact]

@@ -96,6 +96,31 @@ public static partial class RouteTable
         RouteCase.Get("user edit form", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("snv")}", Who.Admin),
         new("user unlock post", "POST", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("stp")}?handler=Unlock", Who.Admin),
         RouteCase.Get("audit log", "/Accounts/Audit?entity=Agency", Who.Admin),
+        RouteCase.Get("audit log: sign-ins", "/Accounts/Audit?entity=SignIn", Who.Admin),
+        // A fresh account each time: resetting 2FA ends that account's sessions.
+        new("user 2fa reset post", "POST", async app => $"/Accounts/UserEdit/{await app.UserIdAsync(await Accounts.AccountTestData.AddUserAsync(app))}?handler=ResetTwoFactor", Who.Admin),
+
+        // Every signed-in user: their own password and two-factor sign-in (the posts here fail validation,
+        // so no demo account's password or sessions change).
+        RouteCase.Get("change password form", "/Accounts/Password", Who.Staff),
+        new("change password post", "POST", _ => Task.FromResult("/Accounts/Password"), Who.Staff)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?> { ["CurrentPassword"] = "sai-mat-khau-123", ["NewPassword"] = "x", ["ConfirmPassword"] = "y" }),
+        },
+        RouteCase.Get("two-factor page", "/Accounts/TwoFactor", Who.Staff),
+        new("two-factor enable post", "POST", _ => Task.FromResult("/Accounts/TwoFactor?handler=Enable"), Who.Staff)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Code"] = "000000", ["SealedKey"] = "hong" }),
+        },
+        new("two-factor disable post", "POST", _ => Task.FromResult("/Accounts/TwoFactor?handler=Disable"), Who.Staff)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Code"] = "000000" }),
+        },
+        RouteCase.Get("sign-in code page", "/Accounts/LoginCode", Who.Everyone),
+        new("sign-in code post", "POST", _ => Task.FromResult("/Accounts/LoginCode"), Who.Everyone)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Code"] = "000000" }),
+        },
     ];
 
     /// <summary>A fresh department merged into a new one (each allowed call merges its own).</summary>

@@ -20,12 +20,18 @@ public sealed class TestApp : WebApplicationFactory<Program>
     readonly string? _pgDatabase;
     readonly bool _seedPlans;
     readonly bool _ownsDatabase = true;
+    readonly bool _demo;
+    readonly string _environment;
     readonly Dictionary<string, HttpClient> _clients = [];
 
-    public TestApp(string provider, bool seedPlans = false)
+    /// <param name="demo">Seed the demo agencies and accounts (Demo:SeedOnEmpty, off by default in the app).</param>
+    /// <param name="environment">The hosting environment; "Production" to test production defaults.</param>
+    public TestApp(string provider, bool seedPlans = false, bool demo = true, string environment = "Testing")
     {
         Provider = provider;
         _seedPlans = seedPlans;
+        _demo = demo;
+        _environment = environment;
         if (provider == Databases.Postgres)
         {
             var server = Databases.PostgresServer ?? throw new InvalidOperationException("PARTRACK_TEST_POSTGRES is not set.");
@@ -49,10 +55,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:" + Provider, _connection);
-        builder.UseSetting("Demo:SeedOnEmpty", "true");
+        if (_demo) builder.UseSetting("Demo:SeedOnEmpty", "true");
+        // Every test request comes from the same (unknown) client address: the per-client slow-down is
+        // tested on its own (SignInProtectionTests) and must not slow the other tests' failed sign-ins.
+        builder.UseSetting("Security:FreeFailuresPerClient", "100000");
         builder.UseSetting("Demo:SeedPlans", _seedPlans ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The reminder job would write notifications into the tests' database on its own schedule; tests run passes themselves.
@@ -65,6 +74,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         Provider = provider;
         _connection = existingConnection;
         _ownsDatabase = false;
+        _demo = true;
+        _environment = "Testing";
     }
 
     /// <summary>A client without a session (anonymous); does not follow redirects so tests see them.</summary>

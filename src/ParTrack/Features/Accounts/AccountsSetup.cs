@@ -4,19 +4,27 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ParTrack.Data;
 
 namespace ParTrack.Features.Accounts;
 
 public static class AccountsSetup
 {
+    /// <summary>The short-lived cookie between a right password and the authenticator code.</summary>
+    public const string PendingScheme = "TwoFactorPending";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<IAuditUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSingleton<ClientThrottle>();
+        services.AddSingleton<PasswordPolicy>();
         services.AddScoped<SignInService>();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<TwoFactor>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -31,7 +39,21 @@ public static class AccountsSetup
                 o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized, redirect: true);
                 o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden, redirect: false);
                 o.Events.OnValidatePrincipal = ValidateAsync;
+            })
+            .AddCookie(PendingScheme, o =>
+            {
+                o.Cookie.Name = "partrack.2fa";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                o.SlidingExpiration = false;
             });
+        // Behind TLS (production) the browser sends the cookies only over HTTPS; `Security:SecureCookies`
+        // overrides for a plain-HTTP loopback run (run.sh, benchmarks).
+        Secure<CookieAuthenticationOptions>(services, CookieAuthenticationDefaults.AuthenticationScheme, o => o.Cookie);
+        Secure<CookieAuthenticationOptions>(services, PendingScheme, o => o.Cookie);
+        Secure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(services, Options.DefaultName, o => o.Cookie);
+        Secure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(services, Options.DefaultName, o => o.Cookie);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -41,6 +63,30 @@ public static class AccountsSetup
             .AddPolicy(Policies.Editor, p => p.RequireRole(nameof(Role.Administrator), nameof(Role.Coordinator), nameof(Role.AgencyOfficer)));
         return services;
     }
+
+    /// <summary>
+    /// With `Security:RequireTwoFactorForAdmins`, an administrator whose session was opened without an
+    /// authenticator code can only turn two-factor sign-in on (pages redirect there, the API answers 403).
+    /// </summary>
+    public static IApplicationBuilder UseTwoFactorRequirement(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var user = ctx.User;
+        if (user.IsInRole(nameof(Role.Administrator)) && user.FindFirst(Claims.TwoFactor) is null
+            && ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:RequireTwoFactorForAdmins", false)
+            && !TwoFactorExempt.Any(p => ctx.Request.Path.StartsWithSegments(p)))
+        {
+            if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+            else ctx.Response.Redirect("/Accounts/TwoFactor");
+            return;
+        }
+        await next();
+    });
+
+    static readonly string[] TwoFactorExempt = ["/Accounts/TwoFactor", "/Accounts/Logout", "/Accounts/Login", "/Accounts/LoginCode", "/lang", "/Error", "/health"];
+
+    static void Secure<TOptions>(IServiceCollection services, string name, Func<TOptions, CookieBuilder> cookie) where TOptions : class =>
+        services.AddOptions<TOptions>(name).Configure<IConfiguration, IHostEnvironment>((o, config, env) =>
+            cookie(o).SecurePolicy = config.GetValue("Security:SecureCookies", env.IsProduction()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
     /// <summary>
     /// The API answers 401/403 with problem details; pages redirect to the login page when signed out
@@ -63,17 +109,22 @@ public static class AccountsSetup
         else ctx.Response.StatusCode = status;
     }
 
-    /// <summary>A deactivated account, or one whose role or agency changed, is signed out on its next request.</summary>
+    /// <summary>
+    /// Every request: the account must still be active with the same role and agency, and its security
+    /// stamp must be the one the cookie was issued with (sign-out, a password change or reset and a 2FA
+    /// reset change it), otherwise the session ends.
+    /// </summary>
     static async Task ValidateAsync(CookieValidatePrincipalContext ctx)
     {
         var principal = ctx.Principal;
         if (!int.TryParse(principal?.FindFirstValue(Claims.UserId), out var id)) { ctx.RejectPrincipal(); return; }
         var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Active, u.Role, u.AgencyId }).FirstOrDefaultAsync();
+            .Select(u => new { u.Active, u.Role, u.AgencyId, u.SecurityStamp }).FirstOrDefaultAsync();
         if (user is null || !user.Active
             || principal!.FindFirstValue(ClaimTypes.Role) != user.Role.ToString()
-            || principal.FindFirstValue(Claims.AgencyId) != user.AgencyId?.ToString())
+            || principal.FindFirstValue(Claims.AgencyId) != user.AgencyId?.ToString()
+            || principal.FindFirstValue(Claims.Stamp) != user.SecurityStamp)
         {
             ctx.RejectPrincipal();
             await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

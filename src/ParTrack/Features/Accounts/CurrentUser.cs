@@ -9,6 +9,10 @@ public static class Claims
 {
     public const string UserId = "partrack:uid";
     public const string AgencyId = "partrack:agency";
+    /// <summary>The account's security stamp when the cookie was issued (see AccountsSetup.ValidateAsync).</summary>
+    public const string Stamp = "partrack:stamp";
+    /// <summary>Present when this session was opened with an authenticator code too.</summary>
+    public const string TwoFactor = "partrack:2fa";
 }
 
 /// <summary>
@@ -26,6 +30,9 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditUser
     public string UserName => IsSignedIn ? Principal!.Identity!.Name ?? "" : "";
     public Role? Role => Enum.TryParse<Role>(Principal?.FindFirstValue(ClaimTypes.Role), out var r) ? r : null;
     public int? AgencyId => int.TryParse(Principal?.FindFirstValue(Claims.AgencyId), out var id) ? id : null;
+
+    /// <summary>This session was opened with an authenticator code as well as the password.</summary>
+    public bool UsedTwoFactor => Principal?.FindFirstValue(Claims.TwoFactor) == "1";
 
     public bool IsAdmin => Role == Data.Role.Administrator;
     /// <summary>Administrator or coordinator: may edit the registry and every plan.</summary>

@@ -1,18 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInService signIn, Agencies.MovedAccounts moves, IStringLocalizer<SharedResource> T, TimeProvider clock) : PageModel
+public sealed class LoginModel(SignInService signIn, Agencies.MovedAccounts moves, IStringLocalizer<SharedResource> T) : PageModel
 {
+    /// <summary>
+    /// The one answer to every failure (unknown name, wrong password, inactive or locked account), so a
+    /// guesser cannot tell which names exist or which accounts it has locked.
+    /// </summary>
+    public const string Refused =
+        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Sau {0} lần sai liên tiếp, tài khoản bị khóa từ 1 đến 15 phút; nếu cần, hãy nhờ quản trị viên.";
+
     [BindProperty, Required(ErrorMessage = "Vui lòng nhập tên đăng nhập."), StringLength(100, ErrorMessage = "Tên đăng nhập dài tối đa {1} ký tự.")]
     public string UserName { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Vui lòng nhập mật khẩu."), DataType(DataType.Password), StringLength(200, ErrorMessage = "Mật khẩu dài tối đa {1} ký tự.")]
+    [BindProperty, Required(ErrorMessage = "Vui lòng nhập mật khẩu."), DataType(DataType.Password), StringLength(PasswordPolicy.MaxLength, ErrorMessage = "Mật khẩu dài tối đa {1} ký tự.")]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -25,15 +35,19 @@ public sealed class LoginModel(SignInService signIn, Agencies.MovedAccounts move
 
     public void OnGet() { }
 
+    /// <summary>The answer to a client that must wait (ClientThrottle), shared by both sign-in steps.</summary>
+    public static string TryLater(IStringLocalizer T, TimeSpan wait) =>
+        T["Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau {0} giây.", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))];
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.CheckAsync(UserName, Password);
+        var result = await signIn.CheckAsync(UserName, Password, SignInService.Client(HttpContext), HttpContext.RequestAborted);
         switch (result)
         {
             case SignInResult.Success ok:
                 await SignInService.SignInAsync(HttpContext, ok.User);
-                var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+                var target = LocalUrl.OrDefault(ReturnUrl, "/");
                 if (await moves.LatestAsync(ok.User.Id, unseenOnly: true) is { ToName: not null } moved)
                 {
                     await moves.MarkSeenAsync(ok.User.Id);
@@ -43,24 +57,22 @@ public sealed class LoginModel(SignInService signIn, Agencies.MovedAccounts move
                     return Page();
                 }
                 return LocalRedirect(target);
-            case SignInResult.LockedOut locked:
-                var minutes = Math.Max(1, (int)Math.Ceiling((locked.UntilUtc - clock.GetUtcNow().UtcDateTime).TotalMinutes));
-                Error = T["Tài khoản tạm bị khóa vì đăng nhập sai {0} lần liên tiếp. Vui lòng thử lại sau {1} phút hoặc nhờ quản trị viên mở khóa.",
-                    SignInService.MaxFailures, minutes];
-                break;
-            case SignInResult.Inactive { UserId: int id } when await moves.LatestAsync(id, unseenOnly: false) is { } why:
+            case SignInResult.NeedsCode pending:
+                await HttpContext.SignInAsync(AccountsSetup.PendingScheme, new ClaimsPrincipal(new ClaimsIdentity(
+                    [new Claim(Claims.UserId, pending.User.Id.ToString()), new Claim(Claims.Stamp, pending.User.SecurityStamp)], AccountsSetup.PendingScheme)));
+                return RedirectToPage("LoginCode", new { ReturnUrl = LocalUrl.OrDefault(ReturnUrl, "/") });
+            case SignInResult.Throttled wait:
+                Error = LoginModel.TryLater(T, wait.RetryAfter);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
+            case SignInResult.Inactive { UserId: var id } when await moves.LatestAsync(id, unseenOnly: false) is { } why:
                 Error = T["Tài khoản của {0} đã ngừng hoạt động vì {0} đã {1} {2} từ ngày {3}. Vui lòng liên hệ quản trị viên để được cấp tài khoản của cơ quan mới.",
                     why.FromName, T[ChangeWords(why.Kind)], why.Successors, why.On.ToString("dd/MM/yyyy")];
-                break;
-            case SignInResult.Inactive:
-                Error = T["Tài khoản này đã ngừng hoạt động. Vui lòng liên hệ quản trị viên."];
-                break;
+                return Page();
             default:
-                Error = T["Tên đăng nhập hoặc mật khẩu không đúng. Sau {0} lần sai liên tiếp, tài khoản bị khóa 15 phút.", SignInService.MaxFailures];
-                break;
+                Error = T[Refused, SignInService.MaxFailures];
+                return Page();
         }
-        Response.StatusCode = StatusCodes.Status200OK;
-        return Page();
     }
 
     static string ChangeWords(Agencies.ChangeKind kind) => kind switch

@@ -11,12 +11,14 @@ using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Accounts;
 
-/// <summary>Create or edit an account: role, agency (officers), password reset, unlock, deactivate.</summary>
+/// <summary>
+/// Create or edit an account: role, agency (officers), password reset, unlock, two-factor reset,
+/// deactivate. A password reset, a 2FA reset and a deactivation end the account's sessions.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher, FormOnce formOnce, CurrentUser me,
+public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher, PasswordPolicy policy, FormOnce formOnce, CurrentUser me,
     TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
-    public const int MinPassword = 8;
 
     public sealed class UserInput
     {
@@ -31,7 +33,6 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
         public int? AgencyId { get; set; }
         public bool Active { get; set; } = true;
 
-        [StringLength(200, ErrorMessage = "Mật khẩu dài tối đa {1} ký tự.")]
         public string? NewPassword { get; set; }
 
         public Guid? Version { get; set; }
@@ -40,6 +41,7 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
     [BindProperty] public UserInput Input { get; set; } = new();
     public int? Id { get; private set; }
     public bool Locked { get; private set; }
+    public bool TwoFactorEnabled { get; private set; }
     public List<SelectListItem> Agencies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id)
@@ -50,7 +52,6 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
             var u = await db.Users.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
             if (u is null) return NotFound();
             Input = new UserInput { UserName = u.UserName, DisplayName = u.DisplayName, Role = u.Role, AgencyId = u.AgencyId, Active = u.Active, Version = u.Version };
-            Locked = u.LockedUntilUtc > clock.GetUtcNow().UtcDateTime;
         }
         await LoadAgenciesAsync();
         return Page();
@@ -76,8 +77,8 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
             ModelState.AddModelError("Input.UserName", T["Tên đăng nhập \"{0}\" đã có người dùng.", name]);
         if (id is null && string.IsNullOrEmpty(Input.NewPassword))
             ModelState.AddModelError("Input.NewPassword", T["Vui lòng đặt mật khẩu cho tài khoản mới."]);
-        if (!string.IsNullOrEmpty(Input.NewPassword) && Input.NewPassword.Length < MinPassword)
-            ModelState.AddModelError("Input.NewPassword", T["Mật khẩu cần ít nhất {0} ký tự.", MinPassword]);
+        if (!string.IsNullOrEmpty(Input.NewPassword) && policy.Check(Input.NewPassword, name, T) is { } problem)
+            ModelState.AddModelError("Input.NewPassword", problem);
         if (id is not null && id == me.Id && (!Input.Active || Input.Role != Role.Administrator))
             ModelState.AddModelError("", T["Không thể tự bỏ quyền quản trị hoặc tự ngừng tài khoản của mình."]);
         if (!ModelState.IsValid)
@@ -92,12 +93,16 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
         user.Role = Input.Role;
         // Only officers are bound to an agency; others see the whole province.
         user.AgencyId = Input.Role == Role.AgencyOfficer ? Input.AgencyId : null;
+        if (user.Active && !Input.Active) user.SecurityStamp = Data.User.NewStamp();
         user.Active = Input.Active;
         if (!string.IsNullOrEmpty(Input.NewPassword))
         {
             user.PasswordHash = hasher.HashPassword(user, Input.NewPassword);
             user.FailedLogins = 0;
             user.LockedUntilUtc = null;
+            user.LockOuts = 0;
+            // Whoever knew the old password (or holds a session opened with it) is out.
+            user.SecurityStamp = Data.User.NewStamp();
         }
         if (id is null) db.Users.Add(user);
         try
@@ -114,22 +119,36 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
         }
     }
 
-    /// <summary>Lifts a lock-out before its 15 minutes are over.</summary>
+    /// <summary>Lifts a lock-out before it is over and starts the growing lock times again (audited as a change).</summary>
     public async Task<IActionResult> OnPostUnlockAsync(int id)
     {
         var user = await db.Users.FirstOrDefaultAsync(x => x.Id == id);
         if (user is null) return NotFound();
         user.LockedUntilUtc = null;
         user.FailedLogins = 0;
+        user.LockOuts = 0;
         await db.SaveChangesAsync();
         TempData["Message"] = T["Đã mở khóa tài khoản {0}.", user.UserName].Value;
+        return RedirectToPage("Users");
+    }
+
+    /// <summary>A user who lost the phone: two-factor sign-in is turned off (audited) and sessions end.</summary>
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(int id)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(x => x.Id == id);
+        if (user is null) return NotFound();
+        TwoFactor.Reset(user);
+        await db.SaveChangesAsync();
+        TempData["Message"] = T["Đã tắt xác thực hai bước của tài khoản {0}; người dùng có thể bật lại với điện thoại mới.", user.UserName].Value;
         return RedirectToPage("Users");
     }
 
     async Task LoadAgenciesAsync()
     {
         Agencies = await Features.Agencies.AgencyChoices.ForSelectAsync(db);
-        if (Id is not null)
-            Locked = await db.Users.AsNoTracking().Where(u => u.Id == Id).Select(u => u.LockedUntilUtc).FirstOrDefaultAsync() > clock.GetUtcNow().UtcDateTime;
+        if (Id is null) return;
+        var state = await db.Users.AsNoTracking().Where(u => u.Id == Id).Select(u => new { u.LockedUntilUtc, u.TwoFactorEnabled }).FirstOrDefaultAsync();
+        Locked = state?.LockedUntilUtc > clock.GetUtcNow().UtcDateTime;
+        TwoFactorEnabled = state?.TwoFactorEnabled == true;
     }
 }

@@ -21,7 +21,8 @@ public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, FileS
         // PDFs and images can be shown inside the appraisal page; everything else downloads.
         if (inline && (e.ContentType == "application/pdf" || e.ContentType.StartsWith("image/", StringComparison.Ordinal)))
         {
-            Response.Headers["X-Content-Type-Options"] = "nosniff";
+            // The appraisal page frames it: only this site may (every other answer: frame-ancestors 'none').
+            Response.Headers.ContentSecurityPolicy = Shared.SecurityHeaders.FramedFilePolicy;
             return PhysicalFile(path, e.ContentType);
         }
         return PhysicalFile(path, e.ContentType, e.FileName);

@@ -13,7 +13,7 @@ public static class ParChart
         var h = HtmlEncoder.Default;
         string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         var sb = new StringBuilder();
-        sb.Append($"<svg id=\"{id}\" role=\"img\" aria-labelledby=\"{captionId}\" viewBox=\"0 0 720 {rows.Count * 26 + 10}\" width=\"100%\" style=\"max-width:900px\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append($"<svg id=\"{id}\" role=\"img\" aria-labelledby=\"{captionId}\" viewBox=\"0 0 720 {rows.Count * 26 + 10}\" width=\"100%\" class=\"par-chart\" xmlns=\"http://www.w3.org/2000/svg\">");
         for (int k = 0; k < rows.Count; k++)
         {
             var r = rows[k];

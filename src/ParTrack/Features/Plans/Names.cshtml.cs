@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
@@ -30,7 +31,7 @@ public sealed class NamesModel(AppDbContext db, CurrentUser me, UnresolvedNames 
         if (result.IsOk)
         {
             TempData["Message"] = $"Đã gắn \"{name}\" ({result.Value} chỗ); lần nhập sau tên này sẽ tự được nhận ra.";
-            return LocalRedirect(ReturnUrl is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//") ? r : $"/Plans/{id}/Names");
+            return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, $"/Plans/{id}/Names"));
         }
         if (result.Kind == OutcomeKind.NotFound) ModelState.AddModelError("", $"Không còn tên \"{name}\" chưa gắn trong kế hoạch này; có thể người khác vừa gắn xong.");
         else AddErrors(result);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using ParTrack.Features.Accounts;
 
 namespace ParTrack.Features.Shared;
 
@@ -19,6 +20,9 @@ public static class WebSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o => o.RootDirectory = "/Features")
+            // No client-side validation library is used (forms are validated on the server), and with it on an
+            // empty validation summary renders <li style="display:none">, which the CSP would block.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
             .AddMvcOptions(o => VietnameseBindingMessages(o.ModelBindingMessageProvider));
@@ -36,11 +40,15 @@ public static class WebSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddScoped<FormOnce>();
+        // Browsers remember to use HTTPS only for a year (sent on HTTPS answers in production: UsePartrackWeb).
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 
     public static WebApplication UsePartrackWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (app.Environment.IsProduction()) app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
@@ -55,6 +63,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTwoFactorRequirement();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
@@ -70,8 +79,7 @@ public static class WebSetup
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-        var back = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
-        return Results.LocalRedirect(back);
+        return Results.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));
     }
 
     static void VietnameseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider m)

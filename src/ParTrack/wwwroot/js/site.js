@@ -1,4 +1,14 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
-
-// Write your JavaScript code.
+// Small behaviours every page may use, kept out of the HTML: the Content-Security-Policy allows no inline
+// script or event handler (Features/Shared/SecurityHeaders.cs).
+(function () {
+    // "In" buttons: <button data-print>.
+    document.addEventListener("click", function (e) {
+        if (e.target instanceof Element && e.target.closest("[data-print]")) window.print();
+    });
+    // Progress bars: <div class="progress-bar" data-width="42"> (a style attribute would be blocked;
+    // setting the style from script is allowed).
+    document.querySelectorAll("[data-width]").forEach(function (bar) {
+        var value = Math.max(0, Math.min(100, Number(bar.getAttribute("data-width")) || 0));
+        bar.style.width = value + "%";
+    });
+})();

@@ -68,7 +68,7 @@ public sealed class ProductionDefaultsTests
         output.ToString().Should().Contain("quantri");
         (await AdminCommand.RunAsync(Args("create", "quantri"), new StringReader("Ba-con-meo-treo-cay-cau\n"), false, new StringWriter(), err)).Should().Be(1, "the name is taken");
 
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options);
+        await using var db = AppDbContext.Open(postgres: false, $"Data Source={file};Pooling=False");
         var admin = await db.Users.SingleAsync();
         admin.Role.Should().Be(Role.Administrator);
         admin.DisplayName.Should().Be("Quản trị Sở Nội vụ");

@@ -87,6 +87,9 @@ public static partial class DemoData
             }
         }
         db.ChangeTracker.Clear();
+        // The plan pages show the latest period's figures, as after any review in the app.
+        await new Progress(db, obligations, services.GetRequiredService<TimeProvider>()).RecordStatesAsync(planId.Value, ct);
+        db.ChangeTracker.Clear();
     }
 
     enum DemoReview { None, Accept, Return, ReturnThenAccept }

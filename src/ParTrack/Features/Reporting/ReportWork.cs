@@ -6,7 +6,6 @@ using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Notifications;
 using ParTrack.Features.Plans;
-using DataStatus = ParTrack.Data.ActivityStatus;
 
 namespace ParTrack.Features.Reporting;
 
@@ -20,7 +19,8 @@ public sealed record DraftInput(string? Results, string? Limitations, string? Di
 /// Every submission, return and acceptance keeps a version. Each step is one transaction and checks the
 /// report's Version token, so a form posted twice or a stale page cannot act twice.
 /// </summary>
-public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null)
+public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null,
+    Progress? progress = null)
 {
     public const string LockedMessage =
         "Báo cáo đã gửi nên không sửa được. Nếu cần sửa, hãy đề nghị Sở Nội vụ trả lại báo cáo.";
@@ -138,7 +138,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         KeepVersion(report, "Submitted", userName, null, now);
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await db.SaveChangesAsync(ct);
-        dashboards?.Changed();
+        await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
     }
 
@@ -170,7 +170,6 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         {
             report.State = ReportState.Accepted;
             foreach (var e in report.Entries) e.ReviewComment = null;
-            ApplyToActivities(report, VietnamTime.Today(clock));
         }
         report.ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         report.ReviewedAtUtc = now;
@@ -185,8 +184,19 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
         });
         await db.SaveChangesAsync(ct);
-        dashboards?.Changed();
+        await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
+    }
+
+    /// <summary>
+    /// A submission or review changed the period's figures: cached views are stale, and the plan pages' stored
+    /// activity status follows the latest period's figures (Progress; never the last report reviewed).
+    /// </summary>
+    async Task ChangedAsync(AgencyReport report, CancellationToken ct)
+    {
+        dashboards?.Changed();
+        if (progress is not null && report.Period!.Kind != ReportingPeriodKind.AdHoc)
+            await progress.RecordStatesAsync(report.Period.PlanId, ct);
     }
 
     /// <summary>Attaches an uploaded file to an entry (checked and stored once by FileStore).</summary>
@@ -239,27 +249,6 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     }
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
-
-    /// <summary>The lead's accepted status becomes the activity's status (Domain ActivityState decides late/overdue).</summary>
-    static void ApplyToActivities(AgencyReport report, DateOnly today)
-    {
-        foreach (var e in report.Entries.Where(e => e.Leads && e.Status is not null))
-        {
-            var a = e.Activity!;
-            var completed = e.CompletedOn ?? (e.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? report.Period!.DataTo : null);
-            var derived = ActivityState.Derive(new AcceptedProgress(e.Status!.Value, completed),
-                new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd), today);
-            a.Status = derived switch
-            {
-                Domain.Activities.ActivityStatus.Done => DataStatus.Done,
-                Domain.Activities.ActivityStatus.DoneLate => DataStatus.DoneLate,
-                Domain.Activities.ActivityStatus.NotDone => DataStatus.NotDone,
-                Domain.Activities.ActivityStatus.InProgress => DataStatus.InProgress,
-                // Overdue is shown, not stored: keep what was reported.
-                _ => e.Status == ReportedStatus.InProgress ? DataStatus.InProgress : DataStatus.NotStarted,
-            };
-        }
-    }
 
     void KeepVersion(AgencyReport report, string action, string userName, string? comment, DateTime now)
     {

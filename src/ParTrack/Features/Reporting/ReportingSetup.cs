@@ -12,6 +12,7 @@ public static class ReportingSetup
         services.AddScoped<ReportWork>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
+        services.AddScoped<Progress>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();

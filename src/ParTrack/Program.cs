@@ -48,6 +48,7 @@ app.UsePartrackWeb();
 app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
+app.MapProgressApi();
 app.Run();
 return 0;
 

@@ -9,10 +9,13 @@ using ParTrack.Features.Plans;
 
 namespace ParTrack.Features.Reporting;
 
-public sealed record EntryInput(int EntryId, ReportedStatus? Status, int? Percent, string? WorkDone, string? Reason, DateOnly? CompletedOn);
+/// <param name="Confirm">The officer keeps an answer carried from the previous period as it is ("xác nhận").</param>
+public sealed record EntryInput(int EntryId, ReportedStatus? Status, int? Percent, string? WorkDone, string? Reason, DateOnly? CompletedOn,
+    bool Confirm = false);
 
+/// <param name="ConfirmActuals">The officer keeps the target values carried from the previous period.</param>
 public sealed record DraftInput(string? Results, string? Limitations, string? Difficulties, string? Proposals, string? Answers,
-    IReadOnlyList<EntryInput> Entries, IReadOnlyDictionary<int, decimal?> Actuals);
+    IReadOnlyList<EntryInput> Entries, IReadOnlyDictionary<int, decimal?> Actuals, bool ConfirmActuals = false);
 
 /// <summary>
 /// The report's life: draft → submitted (locked) → accepted, or returned with comments → resubmitted.
@@ -51,6 +54,8 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 report.Entries.Add(new ReportEntry { ActivityId = id, Leads = true });
             foreach (var id in owed.Supports.Where(id => report.Entries.All(e => e.ActivityId != id)))
                 report.Entries.Add(new ReportEntry { ActivityId = id, Leads = false });
+            if (existing is null && await CarryForward.PreviousAsync(db, period, agencyId, ct) is { } previous)
+                CarryForward.Apply(report, previous, (await obligations.MeasuresForAsync(period.PlanId, owed.Leads, ct)).Select(m => m.Id).ToHashSet());
         }
         if (existing is null) db.Add(report);
         if (!db.ChangeTracker.HasChanges()) return report.Id;
@@ -97,7 +102,11 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             var actual = report.Actuals.FirstOrDefault(a => a.MeasureId == measureId);
             if (value is null) { if (actual is not null) report.Actuals.Remove(actual); continue; }
             if (actual is null) report.Actuals.Add(new MeasureActual { MeasureId = measureId, Value = value.Value });
-            else actual.Value = value.Value;
+            else
+            {
+                if (actual.Value != value.Value || input.ConfirmActuals) actual.CarriedForward = false;
+                actual.Value = value.Value;
+            }
         }
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
@@ -273,12 +282,16 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             if (e is null) continue;
             if (i.Percent is < 0 or > 100)
                 errors[$"Entries[{e.Id}].Percent"] = "Tỷ lệ hoàn thành phải từ 0 đến 100%.";
+            var (status, percent, work, reason, completed) = (e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn);
             e.WorkDone = Clean(i.WorkDone);
-            if (!e.Leads) continue;   // a contribution is text and evidence only
-            e.Status = i.Status;
-            e.Percent = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : i.Percent;
-            e.Reason = i.Status == ReportedStatus.NotDone ? Clean(i.Reason) : null;
-            e.CompletedOn = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? i.CompletedOn : null;
+            if (e.Leads)   // a contribution is text and evidence only
+            {
+                e.Status = i.Status;
+                e.Percent = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : i.Percent;
+                e.Reason = i.Status == ReportedStatus.NotDone ? Clean(i.Reason) : null;
+                e.CompletedOn = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? i.CompletedOn : null;
+            }
+            CarryForward.Confirm(e, i, status, percent, work, reason, completed);
         }
     }
 

@@ -92,6 +92,8 @@ public sealed class ReportEntry
     public DateOnly? CompletedOn { get; set; }
     /// <summary>The coordinator's comment on this item when the report was returned.</summary>
     public string? ReviewComment { get; set; }
+    /// <summary>Copied from the agency's previous report ("từ kỳ trước") and not yet confirmed or changed by the officer.</summary>
+    public bool CarriedForward { get; set; }
     public List<Evidence> Evidence { get; set; } = [];
 }
 
@@ -125,6 +127,8 @@ public sealed class MeasureActual
     public int ReportId { get; set; }
     public int MeasureId { get; set; }
     public decimal Value { get; set; }
+    /// <summary>Copied from the agency's previous report and not yet confirmed or changed.</summary>
+    public bool CarriedForward { get; set; }
 }
 
 /// <summary>A kept version: the whole report as JSON at a submission, return or acceptance.</summary>

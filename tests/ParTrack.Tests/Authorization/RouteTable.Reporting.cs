@@ -74,6 +74,8 @@ public static partial class RouteTable
             var (plan, period) = await app.OpenQ1Async();
             return $"/Reports/Periods/{period}/Activities/{await app.Db(db => db.Activities.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync())}";
         }, Who.StaffExceptOfficersBut()),
+        RouteCase.Get("reports: period targets", async app => $"/Reports/Periods/{(await app.OpenQ1Async()).PeriodId}/Targets", Who.StaffExceptOfficersBut()),
+        new RouteCase("reports: save period targets", "POST", async app => $"/Reports/Periods/{(await app.OpenQ1Async()).PeriodId}/Targets", Who.Coordinators),
         RouteCase.Get("api: plan progress", async app => { var (plan, period) = await app.OpenQ1Async(); return $"/api/plans/{plan}/progress?periodId={period}"; },
             Who.StaffExceptOfficersBut()),
         RouteCase.Get("api: periods", async app => $"/api/periods?planId={(await app.OpenQ1Async()).PlanId}", Who.Staff),

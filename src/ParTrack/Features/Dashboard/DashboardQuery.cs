@@ -16,8 +16,8 @@ public sealed record AreaProgress(string Code, string Title, int Total, int Done
 
 public sealed record AgencyProgress(int AgencyId, string Name, int Leads, int Done, int Overdue, Timeliness Timeliness, ReportState? State);
 
-public sealed record MeasureProgress(int TargetId, string? TargetCode, string TargetText, string? AreaCode, string? Level, string Comparator,
-    decimal Goal, string? Unit, IReadOnlyDictionary<ReportingPeriodKind, decimal> Actuals, Achievement Achievement);
+public sealed record MeasureProgress(int MeasureId, int TargetId, string? TargetCode, string TargetText, string? AreaCode, string? Level, string Comparator,
+    decimal Goal, string? Unit, IReadOnlyDictionary<ReportingPeriodKind, decimal> Actuals, Achievement Achievement, Aggregation Rule);
 
 public sealed record OverdueActivity(int ActivityId, string? AreaCode, string? Code, string Text, string Lead, DateOnly? DueEnd, string? DueText);
 
@@ -32,8 +32,8 @@ public sealed record DashboardView(PeriodRow? Period, IReadOnlyList<PeriodRow> P
 /// The province at a glance for one period. Every activity and agency figure comes from Reporting's
 /// <see cref="Progress"/> (the one query path the exports and the API share): an activity's state in the period
 /// aggregates the agencies that owe it, an agency's row counts its own states. Target achievement comes from
-/// the accepted actuals per period (Domain TargetAchievement); an agency's actuals are averaged for
-/// percentages and summed for counts.
+/// the accepted actuals per period, combined by each measure's rule (Reporting's Targets page, Domain
+/// ActualAggregation), and Domain TargetAchievement.
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, TimeProvider clock, DashboardCache? cache = null)
 {
@@ -72,29 +72,39 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
             overview?.Summary, figures);
     }
 
+    /// <summary>
+    /// Per measure and period, the province figure by the measure's rule (Domain ActualAggregation: sum, mean,
+    /// minimum of the accepted agencies' values, or the figure the coordinator entered), then achievement.
+    /// </summary>
     async Task<List<MeasureProgress>> MeasuresAsync(int planId, DateOnly until, CancellationToken ct)
     {
         var targets = await db.PlanTargets.AsNoTracking().Include(t => t.Measures).Include(t => t.Area)
             .Where(t => t.PlanId == planId).OrderBy(t => t.Area!.Order).ThenBy(t => t.Order).ToListAsync(ct);
+        var periods = db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.Deadline <= until);
         var values = await db.Set<MeasureActual>().AsNoTracking()
             .Join(db.Set<AgencyReport>().Where(r => r.State == ReportState.Accepted), m => m.ReportId, r => r.Id, (m, r) => new { m, r.PeriodId })
-            .Join(db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.Deadline <= until),
-                x => x.PeriodId, p => p.Id, (x, p) => new { x.m.MeasureId, x.m.Value, p.Kind })
+            .Join(periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.m.MeasureId, x.m.Value, p.Kind })
             .ToListAsync(ct);
-        var byMeasure = values.GroupBy(v => v.MeasureId).ToDictionary(g => g.Key, g => g.ToList());
+        var province = await db.Set<ProvinceActual>().AsNoTracking()
+            .Join(periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.MeasureId, x.Value, p.Kind }).ToListAsync(ct);
+        var rules = await db.Set<MeasureAggregation>().AsNoTracking().ToDictionaryAsync(r => r.MeasureId, r => r.Rule, ct);
+        var kinds = new[] { ReportingPeriodKind.Q1, ReportingPeriodKind.SixMonths, ReportingPeriodKind.Q3, ReportingPeriodKind.Year };
 
         var result = new List<MeasureProgress>();
         foreach (var t in targets)
             foreach (var m in t.Measures.OrderBy(m => m.Id))
             {
-                var percent = m.Unit?.Contains('%') == true;
-                var perPeriod = byMeasure.TryGetValue(m.Id, out var list)
-                    ? list.GroupBy(v => v.Kind).OrderBy(g => ReportingPeriods.Index(g.Key))
-                        .ToDictionary(g => g.Key, g => Math.Round(percent ? g.Average(v => v.Value) : g.Sum(v => v.Value), 2))
-                    : new Dictionary<ReportingPeriodKind, decimal>();
+                var rule = rules.TryGetValue(m.Id, out var r) ? r : ActualAggregation.Default(m.Unit);
+                var perPeriod = new Dictionary<ReportingPeriodKind, decimal>();
+                foreach (var k in kinds)
+                {
+                    var figure = ActualAggregation.Aggregate(rule, values.Where(v => v.MeasureId == m.Id && v.Kind == k).Select(v => v.Value).ToList(),
+                        province.FirstOrDefault(p => p.MeasureId == m.Id && p.Kind == k)?.Value);
+                    if (figure is { } f) perPeriod[k] = f;
+                }
                 var domain = new Domain.Targets.TargetMeasure(m.Level, ParseComparator(m.Comparator), m.Value, m.Unit);
                 var achievement = TargetAchievement.Evaluate(domain, perPeriod.Select(p => new ActualValue(p.Key, p.Value)).ToList());
-                result.Add(new MeasureProgress(t.Id, t.Code, t.Text, t.Area?.Code, m.Level, m.Comparator, m.Value, m.Unit, perPeriod, achievement));
+                result.Add(new MeasureProgress(m.Id, t.Id, t.Code, t.Text, t.Area?.Code, m.Level, m.Comparator, m.Value, m.Unit, perPeriod, achievement, rule));
             }
         return result;
     }

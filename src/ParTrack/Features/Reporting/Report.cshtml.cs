@@ -177,11 +177,13 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
 
     Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId)
     {
-        Actuals = Indexed("Actuals").ToDictionary(x => x.Key, x =>
-            decimal.TryParse(x.Value?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
+        var typed = Indexed("Actuals");
+        var unreadable = typed.Where(x => !Domain.Targets.ActualAggregation.TryRead(x.Value, out _)).Select(x => x.Key).ToList();
+        Actuals = typed.Where(x => !unreadable.Contains(x.Key))
+            .ToDictionary(x => x.Key, x => Domain.Targets.ActualAggregation.TryRead(x.Value, out var d) ? d : null);
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
             (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn, e.Confirm)).ToList(), Actuals ?? [],
-            ConfirmActuals);
+            ConfirmActuals, unreadable);
         return work.SaveDraftAsync(reportId, Version, input);
     }
 

@@ -14,8 +14,10 @@ public sealed record EntryInput(int EntryId, ReportedStatus? Status, int? Percen
     bool Confirm = false);
 
 /// <param name="ConfirmActuals">The officer keeps the target values carried from the previous period.</param>
+/// <param name="Unreadable">Measures whose typed value was not a number: the save is refused, nothing is erased.</param>
 public sealed record DraftInput(string? Results, string? Limitations, string? Difficulties, string? Proposals, string? Answers,
-    IReadOnlyList<EntryInput> Entries, IReadOnlyDictionary<int, decimal?> Actuals, bool ConfirmActuals = false);
+    IReadOnlyList<EntryInput> Entries, IReadOnlyDictionary<int, decimal?> Actuals, bool ConfirmActuals = false,
+    IReadOnlyCollection<int>? Unreadable = null);
 
 /// <summary>
 /// The report's life: draft → submitted (locked) → accepted, or returned with comments → resubmitted.
@@ -94,11 +96,12 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
 
         var errors = new Dictionary<string, string>();
         Apply(report, input, errors);
+        var measures = input.Actuals.Count == 0 && (input.Unreadable?.Count ?? 0) == 0 ? [] : await MeasuresAsync(report, ct);
+        ValidateActuals(input, measures, errors);
         if (errors.Count > 0) return Outcome<AgencyReport>.Invalid(errors);
-        var measureIds = input.Actuals.Count == 0 ? [] : await MeasureIdsAsync(report, ct);
         foreach (var (measureId, value) in input.Actuals)
         {
-            if (!measureIds.Contains(measureId)) continue;
+            if (!measures.ContainsKey(measureId)) continue;
             var actual = report.Actuals.FirstOrDefault(a => a.MeasureId == measureId);
             if (value is null) { if (actual is not null) report.Actuals.Remove(actual); continue; }
             if (actual is null) report.Actuals.Add(new MeasureActual { MeasureId = measureId, Value = value.Value });
@@ -295,9 +298,23 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         }
     }
 
-    async Task<HashSet<int>> MeasureIdsAsync(AgencyReport report, CancellationToken ct) =>
+    async Task<Dictionary<int, Data.TargetMeasure>> MeasuresAsync(AgencyReport report, CancellationToken ct) =>
         (await obligations.MeasuresForAsync(report.Period!.PlanId, report.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList(), ct))
-        .Select(m => m.Id).ToHashSet();
+        .ToDictionary(m => m.Id);
+
+    /// <summary>
+    /// A value that could not be read is refused (the whole save, so the stored value is never erased by it);
+    /// a percentage must be 0–100 and a count at least 0.
+    /// </summary>
+    static void ValidateActuals(DraftInput input, Dictionary<int, Data.TargetMeasure> measures, Dictionary<string, string> errors)
+    {
+        foreach (var id in (input.Unreadable ?? []).Where(measures.ContainsKey))
+            errors[$"Actuals[{id}]"] = $"Chỉ tiêu ({measures[id].Unit ?? "số liệu"}): giá trị nhập không phải là số. Hãy nhập một số, ví dụ 95 hoặc 12,5; giá trị đã lưu được giữ nguyên.";
+        foreach (var (id, value) in input.Actuals)
+            if (value is { } v && measures.TryGetValue(id, out var m)
+                && Domain.Targets.ActualAggregation.Validate(m.Unit, v, "Chỉ tiêu" + (m.Unit is { } u ? $" ({u})" : "")) is { } message)
+                errors[$"Actuals[{id}]"] = message;
+    }
 
     // Readable Vietnamese in the stored JSON (it is only ever rendered HTML-encoded).
     static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

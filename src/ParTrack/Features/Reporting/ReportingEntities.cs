@@ -131,6 +131,22 @@ public sealed class MeasureActual
     public bool CarriedForward { get; set; }
 }
 
+/// <summary>A target measure's rule for the province figure (no row: Domain ActualAggregation.Default by unit).</summary>
+public sealed class MeasureAggregation
+{
+    public int MeasureId { get; set; }
+    public Domain.Targets.Aggregation Rule { get; set; }
+}
+
+/// <summary>The province figure of a measure in a period, entered by the coordinator (rule ProvinceFigure).</summary>
+public sealed class ProvinceActual
+{
+    public int Id { get; set; }
+    public int PeriodId { get; set; }
+    public int MeasureId { get; set; }
+    public decimal Value { get; set; }
+}
+
 /// <summary>A kept version: the whole report as JSON at a submission, return or acceptance.</summary>
 public sealed class ReportVersion
 {
@@ -240,6 +256,28 @@ sealed class MeasureActualConfig : IEntityTypeConfiguration<MeasureActual>
     {
         e.HasOne<Data.TargetMeasure>().WithMany().HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.ReportId, x.MeasureId }).IsUnique();
+        e.HasIndex(x => x.MeasureId);
+    }
+}
+
+sealed class MeasureAggregationConfig : IEntityTypeConfiguration<MeasureAggregation>
+{
+    public void Configure(EntityTypeBuilder<MeasureAggregation> e)
+    {
+        e.HasKey(x => x.MeasureId);
+        e.Property(x => x.MeasureId).ValueGeneratedNever();
+        e.Property(x => x.Rule).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<Data.TargetMeasure>().WithOne().HasForeignKey<MeasureAggregation>(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class ProvinceActualConfig : IEntityTypeConfiguration<ProvinceActual>
+{
+    public void Configure(EntityTypeBuilder<ProvinceActual> e)
+    {
+        e.HasOne<ReportPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Data.TargetMeasure>().WithMany().HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.PeriodId, x.MeasureId }).IsUnique();
         e.HasIndex(x => x.MeasureId);
     }
 }

@@ -13,6 +13,7 @@ public static class ReportingSetup
         services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Progress>();
+        services.AddScoped<TargetRules>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();

@@ -60,6 +60,7 @@ app.MapHealthProbes();
 app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
+app.MapProgressApi();
 app.Run();
 return 0;
 

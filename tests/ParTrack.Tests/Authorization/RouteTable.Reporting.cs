@@ -69,6 +69,23 @@ public static partial class RouteTable
             return $"/Reports/Evidence/{await app.Db(db => db.Set<ReportEntry>().Where(e => e.ReportId == r.Id).SelectMany(e => e.Evidence).Select(v => v.Id).FirstAsync())}";
         }, Who.StaffExceptOfficersBut("snv")),
         RouteCase.Get("api: snv report", async app => $"/api/reports/{(await SubmittedSnvReportAsync(app)).Id}", Who.StaffExceptOfficersBut("snv")),
+        RouteCase.Get("reports: activity breakdown", async app =>
+        {
+            var (plan, period) = await app.OpenQ1Async();
+            return $"/Reports/Periods/{period}/Activities/{await app.Db(db => db.Activities.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync())}";
+        }, Who.StaffExceptOfficersBut()),
+        RouteCase.Get("reports: period targets", async app => $"/Reports/Periods/{(await app.OpenQ1Async()).PeriodId}/Targets", Who.StaffExceptOfficersBut()),
+        new RouteCase("reports: save period targets", "POST", async app => $"/Reports/Periods/{(await app.OpenQ1Async()).PeriodId}/Targets", Who.Coordinators),
+        RouteCase.Get("api: plan progress", async app => { var (plan, period) = await app.OpenQ1Async(); return $"/api/plans/{plan}/progress?periodId={period}"; },
+            Who.StaffExceptOfficersBut()),
+        RouteCase.Get("api: periods", async app => $"/api/periods?planId={(await app.OpenQ1Async()).PlanId}", Who.Staff),
+        RouteCase.Get("api: reports of a period", async app => $"/api/reports?periodId={(await app.OpenQ1Async()).PeriodId}", Who.Staff),
+        new RouteCase("api: accept snv report", "POST",
+            async app => { var r = await SubmittedSnvReportAsync(app); return $"/api/reports/{r.PeriodId}/{r.AgencyId}/accept"; },
+            Who.Coordinators) { Json = _ => Task.FromResult<object>(new { comment = "Đạt yêu cầu." }) },
+        new RouteCase("api: return snv report", "POST",
+            async app => { var r = await SubmittedSnvReportAsync(app); return $"/api/reports/{r.PeriodId}/{r.AgencyId}/return"; },
+            Who.Coordinators) { Json = _ => Task.FromResult<object>(new { comment = "Bổ sung minh chứng." }) },
         RouteCase.Get("dashboard", "/Dashboard", Who.StaffExceptOfficersBut()),
         RouteCase.Get("notifications", "/Notifications", Who.Staff),
     ];

@@ -127,4 +127,27 @@ public sealed class CascadeTests : DatabaseTest
         report.Agencies.Single(a => a.AgencyId == r.Tax.Id).Should().Match<AgencyPlanStatus>(a => a.State == AgencyPlanState.Missing && !a.Overdue);
         report.Agencies.Single(a => a.AgencyId == r.CanLoc.Id).Overdue.Should().BeTrue();
     }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task IssuedOnTime_ComparesTheSignedDate_NotTheDaySomeoneClicked(string provider)
+    {
+        Use(provider);
+        using var db = testDb.NewContext();
+        var (planId, r) = await SeedIssuedAsync(db);
+        var clock = FixedClock.On(2025, 1, 20);   // both are issued in ParTrack after the 15/01 deadline
+        var cascade = new Cascade(db, clock);
+        var editing = new PlanEditing(db, clock);
+        var signedInTime = (await cascade.CreateAgencyPlanAsync(planId, r.HomeAffairs.Id)).Value;
+        var signedLate = (await cascade.CreateAgencyPlanAsync(planId, r.Ict.Id)).Value;
+        (await db.Plans.SingleAsync(p => p.Id == signedInTime)).IssuedOn = new DateOnly(2025, 1, 14);
+        (await db.Plans.SingleAsync(p => p.Id == signedLate)).IssuedOn = new DateOnly(2025, 1, 16);
+        await db.SaveChangesAsync();
+        await editing.IssueAsync(signedInTime);
+        await editing.IssueAsync(signedLate);
+
+        var report = (await cascade.ReportAsync(planId))!;
+        report.Agencies.Single(a => a.AgencyId == r.HomeAffairs.Id).Should().Match<AgencyPlanStatus>(a =>
+            a.State == AgencyPlanState.IssuedOnTime && a.Signed && a.IssuedOn == new DateOnly(2025, 1, 14));
+        report.Agencies.Single(a => a.AgencyId == r.Ict.Id).State.Should().Be(AgencyPlanState.IssuedLate);
+    }
 }

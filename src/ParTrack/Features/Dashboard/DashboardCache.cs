@@ -3,7 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace ParTrack.Features.Dashboard;
 
 /// <summary>
-/// The dashboard is computed from every accepted entry of the plan (about 100,000 in a large province), so a
+/// The dashboard and a period's progress are computed from the period's reports (about 30,000 lead entries in a large province), so a
 /// view is kept for Reporting:DashboardCacheSeconds (30; 0 turns caching off) and dropped at once when this
 /// instance submits, returns or accepts a report or opens periods. Other instances (and plan edits) catch up
 /// within those seconds. Requests arriving together share one computation.
@@ -15,15 +15,19 @@ public sealed class DashboardCache(IMemoryCache cache, IConfiguration config)
     /// <summary>Reporting data changed: every cached view is stale.</summary>
     public void Changed() => Interlocked.Increment(ref _generation);
 
-    public async Task<DashboardView> GetAsync(int? periodId, DateOnly today, Func<Task<DashboardView>> load)
+    public Task<DashboardView> GetAsync(int? periodId, DateOnly today, Func<Task<DashboardView>> load) =>
+        GetAsync($"dashboard:{periodId}", today, load);
+
+    /// <summary>Any reporting view (the dashboard, a period's progress) under its own name.</summary>
+    public async Task<T> GetAsync<T>(string name, DateOnly today, Func<Task<T>> load)
     {
         var seconds = config.GetValue("Reporting:DashboardCacheSeconds", 30);
         if (seconds <= 0) return await load();
-        var key = $"dashboard:{periodId}:{today:yyyyMMdd}:{Interlocked.Read(ref _generation)}";
+        var key = $"{name}:{today:yyyyMMdd}:{Interlocked.Read(ref _generation)}";
         var shared = cache.GetOrCreate(key, e =>
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
-            return new Lazy<Task<DashboardView>>(load);
+            return new Lazy<Task<T>>(load);
         })!;
         try { return await shared.Value; }
         catch

@@ -16,25 +16,26 @@ public sealed record AreaProgress(string Code, string Title, int Total, int Done
 
 public sealed record AgencyProgress(int AgencyId, string Name, int Leads, int Done, int Overdue, Timeliness Timeliness, ReportState? State);
 
-public sealed record MeasureProgress(int TargetId, string? TargetCode, string TargetText, string? AreaCode, string? Level, string Comparator,
-    decimal Goal, string? Unit, IReadOnlyDictionary<ReportingPeriodKind, decimal> Actuals, Achievement Achievement);
+public sealed record MeasureProgress(int MeasureId, int TargetId, string? TargetCode, string TargetText, string? AreaCode, string? Level, string Comparator,
+    decimal Goal, string? Unit, IReadOnlyDictionary<ReportingPeriodKind, decimal> Actuals, Achievement Achievement, Aggregation Rule);
 
 public sealed record OverdueActivity(int ActivityId, string? AreaCode, string? Code, string Text, string Lead, DateOnly? DueEnd, string? DueText);
 
 public sealed record DashboardView(PeriodRow? Period, IReadOnlyList<PeriodRow> Periods, int Total, int Done, int Overdue,
     IReadOnlyDictionary<DomainStatus, int> ByStatus, IReadOnlyList<AreaProgress> Areas, IReadOnlyList<AgencyProgress> Agencies,
-    IReadOnlyList<MeasureProgress> Measures, IReadOnlyList<OverdueActivity> OverdueList, TimelinessSummary? Submission)
+    IReadOnlyList<MeasureProgress> Measures, IReadOnlyList<OverdueActivity> OverdueList, TimelinessSummary? Submission, PlanProgress? Progress)
 {
     public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Done / Total);
 }
 
 /// <summary>
-/// The province at a glance. Activity status comes from the latest accepted report of its lead (Domain
-/// ActivityState, so undone work past its due date shows as overdue); target achievement from the
-/// accepted actuals per period (Domain TargetAchievement). An agency's actuals are averaged for
-/// percentages and summed for counts.
+/// The province at a glance for one period. Every activity and agency figure comes from Reporting's
+/// <see cref="Progress"/> (the one query path the exports and the API share): an activity's state in the period
+/// aggregates the agencies that owe it, an agency's row counts its own states. Target achievement comes from
+/// the accepted actuals per period, combined by each measure's rule (Reporting's Targets page, Domain
+/// ActualAggregation), and Domain TargetAchievement.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Obligations obligations, TimeProvider clock, DashboardCache? cache = null)
+public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, TimeProvider clock, DashboardCache? cache = null)
 {
     /// <summary>The view for a period (null: the current one), from the cache when it is fresh.</summary>
     public Task<DashboardView> LoadAsync(int? periodId, CancellationToken ct = default) =>
@@ -44,111 +45,66 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Oblig
     {
         var periods = (await reports.PeriodsAsync(ct)).Where(p => p.Kind != ReportingPeriodKind.AdHoc).ToList();
         var period = periodId is int id ? periods.FirstOrDefault(p => p.Id == id) : await reports.CurrentAsync(ct);
-        var today = VietnamTime.Today(clock);
         var planId = period?.PlanId ?? await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued)
             .OrderByDescending(p => p.FromYear).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         if (planId is null)
-            return new(period, periods, 0, 0, 0, new Dictionary<DomainStatus, int>(), [], [], [], [], null);
+            return new(period, periods, 0, 0, 0, new Dictionary<DomainStatus, int>(), [], [], [], [], null, null);
 
-        var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == planId)
-            .Select(a => new { a.Id, a.AreaId, a.Code, a.Text, a.DueKind, a.DueStart, a.DueEnd, a.DueText, a.Order }).ToListAsync(ct);
-        var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Order).ToListAsync(ct);
-        var leadNames = (await db.Assignments.AsNoTracking().Where(x => x.Role == AssignmentRole.Lead && db.Activities.Any(a => a.Id == x.ActivityId && a.PlanId == planId))
-                .Select(x => new { x.ActivityId, x.Name, x.Order }).ToListAsync(ct))
-            .GroupBy(x => x.ActivityId).ToDictionary(g => g.Key, g => string.Join("; ", g.OrderBy(x => x.Order).Select(x => x.Name)));
-
-        // Per activity, the accepted lead entry of the latest period up to the chosen one (then the latest review).
-        // Picked in SQL: a large province has ~100,000 accepted entries but only a few hundred activities.
-        var until = period?.Deadline ?? DateOnly.MaxValue;
-        var latest = (await LatestAcceptedAsync(planId.Value, until, ct)).ToDictionary(x => x.ActivityId);
-
-        var status = activities.ToDictionary(a => a.Id, a =>
-        {
-            latest.TryGetValue(a.Id, out var l);
-            var progress = l is null ? null : new AcceptedProgress(l.Reported,
-                l.CompletedOn ?? (l.Reported is ReportedStatus.Done or ReportedStatus.DoneLate ? l.DataTo : null));
-            return ActivityState.Derive(progress, new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd), today);
-        });
-        static bool IsDone(DomainStatus s) => s is DomainStatus.Done or DomainStatus.DoneLate;
-
-        var areaRows = areas.Select(ar =>
-        {
-            var ids = activities.Where(a => a.AreaId == ar.Id).Select(a => a.Id).ToList();
-            return new AreaProgress(ar.Code, ar.Title, ids.Count, ids.Count(i => IsDone(status[i])), ids.Count(i => status[i] == DomainStatus.Overdue));
-        }).ToList();
-        var unplaced = activities.Where(a => a.AreaId is null).Select(a => a.Id).ToList();
-        if (unplaced.Count > 0)
-            areaRows.Add(new AreaProgress("", "Chưa xếp lĩnh vực", unplaced.Count, unplaced.Count(i => IsDone(status[i])), unplaced.Count(i => status[i] == DomainStatus.Overdue)));
-
-        // Agencies: their lead work and this period's timeliness.
-        var (owedFrom, owedTo) = period is null ? (today, today)
-            : Domain.Reporting.ReportingPeriods.OwedFor(period.Kind, period.Year, period.DataFrom, period.DataTo);
-        var owed = (await obligations.ForPlanAsync(planId.Value, owedFrom, owedTo, ct)).Where(o => o.Leads.Count > 0).ToList();
+        var figures = period is null ? await progress.WithoutReportsAsync(planId.Value, ct) : (await progress.ForPeriodAsync(period.Id, ct))!;
+        var areaRows = figures.Areas.Select(a => new AreaProgress(a.Code, a.Title, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue)).ToList();
         var overview = period is null ? null : await reports.OverviewAsync(period.Id, ct);
-        var agencies = owed.Select(o =>
+        var agencies = figures.Agencies.Select(a =>
         {
-            var row = overview?.Agencies.FirstOrDefault(r => r.AgencyId == o.AgencyId);
-            return new AgencyProgress(o.AgencyId, o.AgencyName, o.Leads.Count, o.Leads.Count(i => status.TryGetValue(i, out var s) && IsDone(s)),
-                o.Leads.Count(i => status.TryGetValue(i, out var s) && s == DomainStatus.Overdue),
+            var row = overview?.Agencies.FirstOrDefault(r => r.AgencyId == a.AgencyId);
+            return new AgencyProgress(a.AgencyId, a.Name, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue,
                 row?.Timeliness ?? new Timeliness(TimelinessKind.NotDueYet, 0), row?.State);
         }).ToList();
 
-        var measures = await MeasuresAsync(planId.Value, until, ct);
-        var areaCode = areas.ToDictionary(a => a.Id, a => a.Code);
-        var overdue = activities.Where(a => status[a.Id] == DomainStatus.Overdue).OrderBy(a => a.DueEnd).ThenBy(a => a.Order)
-            .Select(a => new OverdueActivity(a.Id, a.AreaId is int ai ? areaCode.GetValueOrDefault(ai) : null, a.Code, a.Text,
-                leadNames.GetValueOrDefault(a.Id, ""), a.DueEnd, a.DueText)).ToList();
+        var measures = await MeasuresAsync(planId.Value, period?.Deadline ?? DateOnly.MaxValue, ct);
+        var areaCode = figures.Areas.Where(a => a.AreaId is not null).ToDictionary(a => a.AreaId!.Value, a => a.Code);
+        var overdue = figures.Activities.Where(a => a.State == DomainStatus.Overdue).OrderBy(a => a.DueEnd)
+            .Select(a => new OverdueActivity(a.ActivityId, a.AreaId is int ai ? areaCode.GetValueOrDefault(ai) : null, a.Code, a.Text,
+                a.Lead, a.DueEnd, a.DueText)).ToList();
 
-        return new DashboardView(period, periods, activities.Count, status.Values.Count(IsDone), status.Values.Count(s => s == DomainStatus.Overdue),
-            status.Values.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()), areaRows, agencies, measures, overdue, overview?.Summary);
+        var t = figures.Totals;
+        return new DashboardView(period, periods, t.Activities, t.Done, t.Overdue,
+            figures.Activities.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), areaRows, agencies, measures, overdue,
+            overview?.Summary, figures);
     }
 
-    /// <summary>One row of <see cref="LatestAcceptedAsync"/> (column names match the SQL).</summary>
-    public sealed class LatestEntry
-    {
-        public int ActivityId { get; set; }
-        public string Status { get; set; } = "";
-        public DateOnly? CompletedOn { get; set; }
-        public DateOnly DataTo { get; set; }
-        public ReportedStatus Reported => Enum.Parse<ReportedStatus>(Status);
-    }
-
-    /// <summary>Plain SQL (SQLite and PostgreSQL both have window functions; identifiers quoted for PostgreSQL).</summary>
-    Task<List<LatestEntry>> LatestAcceptedAsync(int planId, DateOnly until, CancellationToken ct) =>
-        db.Database.SqlQuery<LatestEntry>($"""
-            SELECT x."ActivityId", x."Status", x."CompletedOn", x."DataTo" FROM (
-                SELECT e."ActivityId", e."Status", e."CompletedOn", p."DataTo",
-                       ROW_NUMBER() OVER (PARTITION BY e."ActivityId" ORDER BY p."Deadline" DESC, r."ReviewedAtUtc" DESC, r."Id" DESC) AS rn
-                FROM "ReportEntry" e
-                JOIN "AgencyReport" r ON r."Id" = e."ReportId"
-                JOIN "ReportPeriod" p ON p."Id" = r."PeriodId"
-                WHERE e."Leads" AND e."Status" IS NOT NULL AND r."State" = 'Accepted' AND p."PlanId" = {planId} AND p."Deadline" <= {until}
-            ) x WHERE x.rn = 1
-            """).ToListAsync(ct);
-
+    /// <summary>
+    /// Per measure and period, the province figure by the measure's rule (Domain ActualAggregation: sum, mean,
+    /// minimum of the accepted agencies' values, or the figure the coordinator entered), then achievement.
+    /// </summary>
     async Task<List<MeasureProgress>> MeasuresAsync(int planId, DateOnly until, CancellationToken ct)
     {
         var targets = await db.PlanTargets.AsNoTracking().Include(t => t.Measures).Include(t => t.Area)
             .Where(t => t.PlanId == planId).OrderBy(t => t.Area!.Order).ThenBy(t => t.Order).ToListAsync(ct);
+        var periods = db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.Deadline <= until);
         var values = await db.Set<MeasureActual>().AsNoTracking()
             .Join(db.Set<AgencyReport>().Where(r => r.State == ReportState.Accepted), m => m.ReportId, r => r.Id, (m, r) => new { m, r.PeriodId })
-            .Join(db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.Deadline <= until),
-                x => x.PeriodId, p => p.Id, (x, p) => new { x.m.MeasureId, x.m.Value, p.Kind })
+            .Join(periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.m.MeasureId, x.m.Value, p.Kind })
             .ToListAsync(ct);
-        var byMeasure = values.GroupBy(v => v.MeasureId).ToDictionary(g => g.Key, g => g.ToList());
+        var province = await db.Set<ProvinceActual>().AsNoTracking()
+            .Join(periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.MeasureId, x.Value, p.Kind }).ToListAsync(ct);
+        var rules = await db.Set<MeasureAggregation>().AsNoTracking().ToDictionaryAsync(r => r.MeasureId, r => r.Rule, ct);
+        var kinds = new[] { ReportingPeriodKind.Q1, ReportingPeriodKind.SixMonths, ReportingPeriodKind.Q3, ReportingPeriodKind.Year };
 
         var result = new List<MeasureProgress>();
         foreach (var t in targets)
             foreach (var m in t.Measures.OrderBy(m => m.Id))
             {
-                var percent = m.Unit?.Contains('%') == true;
-                var perPeriod = byMeasure.TryGetValue(m.Id, out var list)
-                    ? list.GroupBy(v => v.Kind).OrderBy(g => ReportingPeriods.Index(g.Key))
-                        .ToDictionary(g => g.Key, g => Math.Round(percent ? g.Average(v => v.Value) : g.Sum(v => v.Value), 2))
-                    : new Dictionary<ReportingPeriodKind, decimal>();
+                var rule = rules.TryGetValue(m.Id, out var r) ? r : ActualAggregation.Default(m.Unit);
+                var perPeriod = new Dictionary<ReportingPeriodKind, decimal>();
+                foreach (var k in kinds)
+                {
+                    var figure = ActualAggregation.Aggregate(rule, values.Where(v => v.MeasureId == m.Id && v.Kind == k).Select(v => v.Value).ToList(),
+                        province.FirstOrDefault(p => p.MeasureId == m.Id && p.Kind == k)?.Value);
+                    if (figure is { } f) perPeriod[k] = f;
+                }
                 var domain = new Domain.Targets.TargetMeasure(m.Level, ParseComparator(m.Comparator), m.Value, m.Unit);
                 var achievement = TargetAchievement.Evaluate(domain, perPeriod.Select(p => new ActualValue(p.Key, p.Value)).ToList());
-                result.Add(new MeasureProgress(t.Id, t.Code, t.Text, t.Area?.Code, m.Level, m.Comparator, m.Value, m.Unit, perPeriod, achievement));
+                result.Add(new MeasureProgress(m.Id, t.Id, t.Code, t.Text, t.Area?.Code, m.Level, m.Comparator, m.Value, m.Unit, perPeriod, achievement, rule));
             }
         return result;
     }

@@ -87,6 +87,9 @@ public static partial class DemoData
             }
         }
         db.ChangeTracker.Clear();
+        // The plan pages show the latest period's figures, as after any review in the app.
+        await new Progress(db, obligations, services.GetRequiredService<TimeProvider>()).RecordStatesAsync(planId.Value, ct);
+        db.ChangeTracker.Clear();
     }
 
     enum DemoReview { None, Accept, Return, ReturnThenAccept }
@@ -103,9 +106,12 @@ public static partial class DemoData
             : i % 4 == 0 ? (-1, DemoReview.None, false) : (null, DemoReview.None, false),
     };
 
-    /// <summary>More work done as the year goes on; the same activity gets the same answer for the same agency and period.</summary>
+    /// <summary>More work done as the year goes on (done stays done); the same activity gets the same answer for the same agency and period.</summary>
     static EntryInput Entry(ReportEntry e, int k, int i, ReportPeriod period)
     {
+        // Carried forward from the agency's previous report: what was done stays done, as an officer would keep it.
+        if (e.CarriedForward && e.Status is ReportedStatus.Done or ReportedStatus.DoneLate)
+            return new EntryInput(e.Id, e.Status, 100, e.WorkDone, null, e.CompletedOn, Confirm: true);
         var h = (e.ActivityId * 31 + k * 7 + i) % 10;
         var status = h < 2 + 2 * k ? ReportedStatus.Done
             : h < 7 + k ? ReportedStatus.InProgress

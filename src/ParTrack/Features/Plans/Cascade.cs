@@ -5,8 +5,10 @@ namespace ParTrack.Features.Plans;
 
 public enum AgencyPlanState { Missing, Draft, IssuedOnTime, IssuedLate }
 
+/// <param name="IssuedOn">The agency plan's signed date (ngày ký) when known, else the day it was issued in ParTrack.</param>
+/// <param name="Signed">True when IssuedOn is the signed document's date.</param>
 public sealed record AgencyPlanStatus(int AgencyId, string AgencyName, AgencyKind Kind, DateOnly? Deadline,
-    int? PlanId, AgencyPlanState State, DateTime? IssuedAtUtc, bool Overdue);
+    int? PlanId, AgencyPlanState State, DateTime? IssuedAtUtc, bool Overdue, DateOnly? IssuedOn = null, bool Signed = false);
 
 public sealed record CascadeReport(int PlanId, string PlanTitle, IReadOnlyList<AgencyPlanStatus> Agencies)
 {
@@ -125,19 +127,21 @@ public sealed class Cascade(AppDbContext db, TimeProvider clock)
         var agencies = (await db.Agencies.AsNoTracking().Where(a => ExpectedKinds.Contains(a.Kind)).ToListAsync(ct))
             .Where(a => a.IsCurrent(today)).OrderBy(a => Array.IndexOf(ExpectedKinds, a.Kind)).ThenBy(a => a.Name).ToList();
         var plans = await db.Plans.AsNoTracking().Where(p => p.ParentPlanId == provincePlanId && p.OwnerAgencyId != null)
-            .Select(p => new { p.Id, p.OwnerAgencyId, p.Status, p.IssuedAtUtc }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.OwnerAgencyId, p.Status, p.IssuedAtUtc, p.IssuedOn }).ToListAsync(ct);
 
         var rows = agencies.Select(a =>
         {
             var deadline = DeadlineFor(plan, a);
             var own = plans.FirstOrDefault(p => p.OwnerAgencyId == a.Id);
-            var issuedOn = own?.IssuedAtUtc is DateTime at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
+            // On time is judged by the signed document's date; the day someone pressed "ban hành" only when no date was entered.
+            var issuedOn = own?.IssuedOn ?? (own?.IssuedAtUtc is DateTime at ? Domain.VietnamTime.ToLocalDate(at) : (DateOnly?)null);
             var state = own is null ? AgencyPlanState.Missing
                 : own.Status != PlanStatus.Issued ? AgencyPlanState.Draft
                 : deadline is DateOnly d && issuedOn > d ? AgencyPlanState.IssuedLate
                 : AgencyPlanState.IssuedOnTime;
             var overdue = state is AgencyPlanState.Missing or AgencyPlanState.Draft && deadline is DateOnly dl && today > dl;
-            return new AgencyPlanStatus(a.Id, a.Name, a.Kind, deadline, own?.Id, state, own?.IssuedAtUtc, overdue);
+            return new AgencyPlanStatus(a.Id, a.Name, a.Kind, deadline, own?.Id, state, own?.IssuedAtUtc, overdue,
+                own?.Status == PlanStatus.Issued ? issuedOn : null, own?.IssuedOn is not null);
         }).ToList();
         return new CascadeReport(plan.Id, plan.Title, rows);
     }

@@ -24,6 +24,8 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
         public string DueKind { get; set; } = "unknown";
         public DateOnly? DueStart { get; set; }
         public DateOnly? DueEnd { get; set; }
+        /// <summary>The deadline text the window on the form belongs to: when the text changes, it is read again.</summary>
+        public string? DueReadFrom { get; set; }
         public string? Budget { get; set; }
         public ActivityStatus Status { get; set; }
         public Guid Version { get; set; }
@@ -34,6 +36,8 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
     public int? ActivityId { get; private set; }
     public SavedActivity? Theirs { get; private set; }
     public List<Assignment> Current { get; private set; } = [];
+    /// <summary>The window read from a changed deadline text, shown before it is saved.</summary>
+    public string? DueUnderstood { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, int? activityId)
     {
@@ -47,7 +51,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
             {
                 Code = a.Code, Text = a.Text, Outputs = a.Outputs, AreaId = a.AreaId, TaskId = a.TaskId,
                 Lead = Lines(a, AssignmentRole.Lead), Support = Lines(a, AssignmentRole.Support),
-                DueText = a.DueText, DueKind = a.DueKind, DueStart = a.DueStart, DueEnd = a.DueEnd,
+                DueText = a.DueText, DueKind = a.DueKind, DueStart = a.DueStart, DueEnd = a.DueEnd, DueReadFrom = a.DueText,
                 Budget = a.Budget, Status = a.Status, Version = a.Version,
             };
         }
@@ -60,6 +64,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
         if (await LoadAsync(id, activityId) is { } missing) return missing;
         if (activityId is null && await once.EarlierResultAsync() is { } earlier) return Redirect(earlier);
         if (!ModelState.IsValid) return Page();
+        if (!ReadDueText()) return Page();
 
         var input = new ActivityInput(Form.Code, Form.Text, Form.Outputs, Form.AreaId, Form.TaskId,
             Bodies(Form.Lead), Bodies(Form.Support), Form.DueText, Form.DueKind, Form.DueStart, Form.DueEnd, Form.Budget, Form.Status);
@@ -95,6 +100,30 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
                 AddErrors(result, "Form.");
                 return Page();
         }
+    }
+
+    /// <summary>
+    /// Deadlines follow their text: a changed text is read with the importer's parser and the window it gives
+    /// is put on the form and shown; the user saves again to keep it (or sets the window by hand). False: show the form.
+    /// </summary>
+    bool ReadDueText()
+    {
+        var text = string.IsNullOrWhiteSpace(Form.DueText) ? null : Form.DueText.Trim();
+        if (text == (string.IsNullOrWhiteSpace(Form.DueReadFrom) ? null : Form.DueReadFrom.Trim()) || text is null) return true;
+        var read = DueReading.Read(text, Plan.FromYear);
+        ModelState.Remove("Form.DueReadFrom");
+        Form.DueReadFrom = text;
+        if (read.Due is null)
+        {
+            ModelState.AddModelError("Form.DueText", read.Error!);
+            if (read.Impossible) Form.DueReadFrom = null;   // refused until the text is fixed
+            return false;
+        }
+        if (read.Due.Kind == Form.DueKind && read.Due.Start == Form.DueStart && read.Due.End == Form.DueEnd) return true;
+        foreach (var key in new[] { "Form.DueKind", "Form.DueStart", "Form.DueEnd" }) ModelState.Remove(key);
+        (Form.DueKind, Form.DueStart, Form.DueEnd) = (read.Due.Kind, read.Due.Start, read.Due.End);
+        DueUnderstood = DueReading.Describe(read.Due);
+        return false;
     }
 
     async Task<IActionResult?> LoadAsync(int id, int? activityId)

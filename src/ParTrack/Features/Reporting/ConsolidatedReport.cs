@@ -127,20 +127,21 @@ public sealed class ConsolidatedReport(AppDbContext db, DashboardQuery dashboard
         {
             var wb = doc.AddWorkbookPart();
             wb.Workbook = new X.Workbook(new X.Sheets());
-            var statusOf = d.Lines.GroupBy(l => l.ActivityId).ToDictionary(g => g.Key, g => g.First());
+            // Status and percent per activity from the same Progress figures as the dashboard and the API.
+            var progress = d.View.Progress?.Activities.ToDictionary(r => r.ActivityId);
+            var work = d.Lines.GroupBy(l => l.ActivityId).ToDictionary(g => g.Key, g => string.Join("\n", g.Select(l => l.Entry.WorkDone is { } w ? $"{l.Agency}: {w}" : null).OfType<string>()));
             var areaTitle = d.Areas.ToDictionary(a => a.Id, a => $"{a.Code}. {a.Title}");
-            var rows = new List<string?[]> { new[] { "TT", "Lĩnh vực", "Hoạt động", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Tình trạng", "Tỷ lệ (%)", "Kết quả thực hiện" } };
+            var rows = new List<string?[]> { new[] { "TT", "Lĩnh vực", "Hoạt động", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Tình trạng", "Tỷ lệ (%)", "Cơ quan hoàn thành", "Kết quả thực hiện" } };
             var i = 1;
             foreach (var a in d.Activities.OrderBy(a => d.Areas.FirstOrDefault(x => x.Id == a.AreaId)?.Order ?? int.MaxValue).ThenBy(a => a.Order))
             {
-                statusOf.TryGetValue(a.Id, out var line);
-                var overdue = d.View.OverdueList.Any(o => o.ActivityId == a.Id);
+                var row = progress?.GetValueOrDefault(a.Id);
                 rows.Add([(i++).ToString(), a.AreaId is int ai ? areaTitle.GetValueOrDefault(ai) : "", FrameworkTable.Numbered(a.Code, a.Text),
                     FrameworkTable.Names(a, AssignmentRole.Lead), FrameworkTable.Names(a, AssignmentRole.Support), a.DueText,
-                    overdue ? "Quá hạn" : line?.Entry.Status is { } s ? ReportLabels.Of(s) : PlanLabels.Of(a.Status),
-                    line?.Entry.Percent?.ToString(), line?.Entry.WorkDone]);
+                    row is null ? PlanLabels.Of(a.Status) : Domain.Activities.ActivityState.Label(row.State),
+                    row?.Percent.ToString(), row is null ? "" : $"{row.AgenciesDone}/{row.Agencies.Count}", work.GetValueOrDefault(a.Id)]);
             }
-            AddSheet(wb, "Khung nhiệm vụ", $"Phụ lục I. Tình hình thực hiện khung nhiệm vụ {d.Period.Title}", rows, [5, 28, 60, 26, 26, 18, 18, 10, 50]);
+            AddSheet(wb, "Khung nhiệm vụ", $"Phụ lục I. Tình hình thực hiện khung nhiệm vụ {d.Period.Title}", rows, [5, 28, 60, 26, 26, 18, 18, 10, 12, 50]);
 
             var timeliness = new List<string?[]> { new[] { "TT", "Cơ quan", "Trạng thái báo cáo", "Ngày gửi", "Thời hạn" } };
             i = 1;

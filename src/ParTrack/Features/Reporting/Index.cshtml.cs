@@ -20,8 +20,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ReportQueries qu
 
     [BindProperty] public int PlanId { get; set; }
     [BindProperty] public int Year { get; set; }
-    [BindProperty] public int CutOffDay { get; set; } = ReportingCalendar.Decree09.CutOffDay;
-    [BindProperty] public int SubmitDay { get; set; } = ReportingCalendar.Decree09.SubmitDay;
+    /// <summary>Empty: the calendar saved for the plan (or Decree 09's when none is saved).</summary>
+    [BindProperty] public int? CutOffDay { get; set; }
+    [BindProperty] public int? SubmitDay { get; set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -36,7 +37,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ReportQueries qu
             await LoadAsync();
             return Page();
         }
-        TempData["Message"] = $"Đã mở các kỳ báo cáo năm {Year} (chốt số liệu ngày {CutOffDay}, hạn gửi ngày {SubmitDay} tháng cuối kỳ).";
+        var used = await periods.CalendarAsync(PlanId);
+        TempData["Message"] = $"Đã mở các kỳ báo cáo năm {Year} (chốt số liệu ngày {used.CutOffDay}, hạn gửi ngày {used.SubmitDay} tháng cuối kỳ).";
         return Redirect("/Reports");
     }
 
@@ -57,5 +59,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ReportQueries qu
                 .OrderByDescending(p => p.FromYear).Select(p => new { p.Id, p.Title, p.FromYear, p.ToYear }).ToListAsync())
             .Select(p => (p.Id, p.Title, p.FromYear, p.ToYear)).ToList();
         if (Year == 0) Year = ProvincePlans.FirstOrDefault().From is > 0 and var y ? y : Today.Year;
+        // The form shows the calendar saved for the plan, the one its periods use.
+        if (PlanId == 0 && ProvincePlans.Count > 0) PlanId = ProvincePlans[0].Id;
+        if (PlanId != 0 && CutOffDay is null && SubmitDay is null)
+        {
+            var saved = await periods.CalendarAsync(PlanId);
+            (CutOffDay, SubmitDay) = (saved.CutOffDay, saved.SubmitDay);
+        }
     }
 }

@@ -6,16 +6,20 @@ using ParTrack.Features.Notifications;
 namespace ParTrack.Features.Reporting;
 
 /// <summary>A period's submission progress per agency, the consolidated report downloads and the "remind all late" action.</summary>
-public sealed class PeriodModel(CurrentUser me, ReportQueries queries, ConsolidatedReport consolidated, Reminders reminders) : PageModel
+public sealed class PeriodModel(CurrentUser me, ReportQueries queries, ConsolidatedReport consolidated, Reminders reminders, Progress progress) : PageModel
 {
     public PeriodOverview View { get; private set; } = null!;
+    /// <summary>The period's activity figures (null for an ad-hoc request, which has no activity list).</summary>
+    public PlanProgress? Figures { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         // Officers have their own report page; the overview shows every agency.
         if (me.IsOfficer) return NotFound();
         View = (await queries.OverviewAsync(id))!;
-        return View is null ? NotFound() : Page();
+        if (View is null) return NotFound();
+        Figures = await progress.ForPeriodAsync(id);
+        return Page();
     }
 
     public async Task<IActionResult> OnGetDocxAsync(int id)

@@ -25,6 +25,7 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         public string? WorkDone { get; set; }
         public string? Reason { get; set; }
         public DateOnly? CompletedOn { get; set; }
+        public bool Confirm { get; set; }
     }
 
     public sealed record Contribution(string AgencyName, string? WorkDone, IReadOnlyList<Evidence> Evidence);
@@ -39,6 +40,7 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     /// <summary>Read from "Actuals[measureId]" fields by hand: a bound dictionary falls back to every form key when none is posted.</summary>
     public Dictionary<int, decimal?>? Actuals { get; set; } = [];
     [BindProperty] public string? ReviewComment { get; set; }
+    [BindProperty] public bool ConfirmActuals { get; set; }
     public Dictionary<int, string?>? EntryComments { get; set; } = [];
 
     public AgencyReport? Report { get; private set; }
@@ -175,10 +177,13 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
 
     Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId)
     {
-        Actuals = Indexed("Actuals").ToDictionary(x => x.Key, x =>
-            decimal.TryParse(x.Value?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
+        var typed = Indexed("Actuals");
+        var unreadable = typed.Where(x => !Domain.Targets.ActualAggregation.TryRead(x.Value, out _)).Select(x => x.Key).ToList();
+        Actuals = typed.Where(x => !unreadable.Contains(x.Key))
+            .ToDictionary(x => x.Key, x => Domain.Targets.ActualAggregation.TryRead(x.Value, out var d) ? d : null);
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
-            (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn)).ToList(), Actuals ?? []);
+            (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn, e.Confirm)).ToList(), Actuals ?? [],
+            ConfirmActuals, unreadable);
         return work.SaveDraftAsync(reportId, Version, input);
     }
 

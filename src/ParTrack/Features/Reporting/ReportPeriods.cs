@@ -16,21 +16,23 @@ public sealed class ReportPeriods(AppDbContext db, TimeProvider clock, Dashboard
 
     /// <summary>
     /// Saves the plan's calendar and creates the year's four periods with it; periods already open keep
-    /// their dates unless they have no report yet (then they move to the new calendar).
+    /// their dates unless they have no report yet (then they move to the new calendar). Days left out
+    /// (null) come from the calendar saved for the plan, so the periods always use the plan's calendar.
     /// </summary>
-    public async Task<Outcome<int>> OpenYearAsync(int planId, int year, int cutOffDay, int submitDay, CancellationToken ct = default)
+    public async Task<Outcome<int>> OpenYearAsync(int planId, int year, int? cutOffDay = null, int? submitDay = null, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.OwnerAgencyId == null, ct);
         if (plan is null) return Outcome<int>.NotFound();
         if (year < plan.FromYear || year > plan.ToYear)
             return Outcome<int>.Invalid("Year", $"Năm {year} nằm ngoài thời gian của kế hoạch ({plan.FromYear}–{plan.ToYear}). Hãy chọn năm trong khoảng đó.");
-        var calendar = new ReportingCalendar(cutOffDay, submitDay);
+        var saved = await CalendarAsync(planId, ct);
+        var calendar = new ReportingCalendar(cutOffDay ?? saved.CutOffDay, submitDay ?? saved.SubmitDay);
         var errors = calendar.Validate();
         if (errors.Count > 0) return Outcome<int>.Invalid(errors.ToDictionary(e => e.Field, e => e.Message));
 
         var own = await db.Set<PlanReportingCalendar>().FirstOrDefaultAsync(c => c.PlanId == planId, ct);
-        if (own is null) db.Add(new PlanReportingCalendar { PlanId = planId, CutOffDay = cutOffDay, SubmitDay = submitDay });
-        else { own.CutOffDay = cutOffDay; own.SubmitDay = submitDay; }
+        if (own is null) db.Add(new PlanReportingCalendar { PlanId = planId, CutOffDay = calendar.CutOffDay, SubmitDay = calendar.SubmitDay });
+        else { own.CutOffDay = calendar.CutOffDay; own.SubmitDay = calendar.SubmitDay; }
 
         var existing = await db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Year == year && p.Kind != ReportingPeriodKind.AdHoc).ToListAsync(ct);
         var withReports = await db.Set<AgencyReport>().Where(r => existing.Select(p => p.Id).Contains(r.PeriodId)).Select(r => r.PeriodId).Distinct().ToListAsync(ct);

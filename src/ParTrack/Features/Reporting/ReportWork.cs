@@ -6,21 +6,26 @@ using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Notifications;
 using ParTrack.Features.Plans;
-using DataStatus = ParTrack.Data.ActivityStatus;
 
 namespace ParTrack.Features.Reporting;
 
-public sealed record EntryInput(int EntryId, ReportedStatus? Status, int? Percent, string? WorkDone, string? Reason, DateOnly? CompletedOn);
+/// <param name="Confirm">The officer keeps an answer carried from the previous period as it is ("xác nhận").</param>
+public sealed record EntryInput(int EntryId, ReportedStatus? Status, int? Percent, string? WorkDone, string? Reason, DateOnly? CompletedOn,
+    bool Confirm = false);
 
+/// <param name="ConfirmActuals">The officer keeps the target values carried from the previous period.</param>
+/// <param name="Unreadable">Measures whose typed value was not a number: the save is refused, nothing is erased.</param>
 public sealed record DraftInput(string? Results, string? Limitations, string? Difficulties, string? Proposals, string? Answers,
-    IReadOnlyList<EntryInput> Entries, IReadOnlyDictionary<int, decimal?> Actuals);
+    IReadOnlyList<EntryInput> Entries, IReadOnlyDictionary<int, decimal?> Actuals, bool ConfirmActuals = false,
+    IReadOnlyCollection<int>? Unreadable = null);
 
 /// <summary>
 /// The report's life: draft → submitted (locked) → accepted, or returned with comments → resubmitted.
 /// Every submission, return and acceptance keeps a version. Each step is one transaction and checks the
 /// report's Version token, so a form posted twice or a stale page cannot act twice.
 /// </summary>
-public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null)
+public sealed class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null,
+    Progress? progress = null)
 {
     public const string LockedMessage =
         "Báo cáo đã gửi nên không sửa được. Nếu cần sửa, hãy đề nghị Sở Nội vụ trả lại báo cáo.";
@@ -51,6 +56,8 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 report.Entries.Add(new ReportEntry { ActivityId = id, Leads = true });
             foreach (var id in owed.Supports.Where(id => report.Entries.All(e => e.ActivityId != id)))
                 report.Entries.Add(new ReportEntry { ActivityId = id, Leads = false });
+            if (existing is null && await CarryForward.PreviousAsync(db, period, agencyId, ct) is { } previous)
+                CarryForward.Apply(report, previous, (await obligations.MeasuresForAsync(period.PlanId, owed.Leads, ct)).Select(m => m.Id).ToHashSet());
         }
         if (existing is null) db.Add(report);
         if (!db.ChangeTracker.HasChanges()) return report.Id;
@@ -89,15 +96,20 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
 
         var errors = new Dictionary<string, string>();
         Apply(report, input, errors);
+        var measures = input.Actuals.Count == 0 && (input.Unreadable?.Count ?? 0) == 0 ? [] : await MeasuresAsync(report, ct);
+        ValidateActuals(input, measures, errors);
         if (errors.Count > 0) return Outcome<AgencyReport>.Invalid(errors);
-        var measureIds = input.Actuals.Count == 0 ? [] : await MeasureIdsAsync(report, ct);
         foreach (var (measureId, value) in input.Actuals)
         {
-            if (!measureIds.Contains(measureId)) continue;
+            if (!measures.ContainsKey(measureId)) continue;
             var actual = report.Actuals.FirstOrDefault(a => a.MeasureId == measureId);
             if (value is null) { if (actual is not null) report.Actuals.Remove(actual); continue; }
             if (actual is null) report.Actuals.Add(new MeasureActual { MeasureId = measureId, Value = value.Value });
-            else actual.Value = value.Value;
+            else
+            {
+                if (actual.Value != value.Value || input.ConfirmActuals) actual.CarriedForward = false;
+                actual.Value = value.Value;
+            }
         }
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
@@ -138,7 +150,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         KeepVersion(report, "Submitted", userName, null, now);
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await db.SaveChangesAsync(ct);
-        dashboards?.Changed();
+        await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
     }
 
@@ -170,7 +182,6 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         {
             report.State = ReportState.Accepted;
             foreach (var e in report.Entries) e.ReviewComment = null;
-            ApplyToActivities(report, VietnamTime.Today(clock));
         }
         report.ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         report.ReviewedAtUtc = now;
@@ -185,8 +196,19 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
         });
         await db.SaveChangesAsync(ct);
-        dashboards?.Changed();
+        await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
+    }
+
+    /// <summary>
+    /// A submission or review changed the period's figures: cached views are stale, and the plan pages' stored
+    /// activity status follows the latest period's figures (Progress; never the last report reviewed).
+    /// </summary>
+    async Task ChangedAsync(AgencyReport report, CancellationToken ct)
+    {
+        dashboards?.Changed();
+        if (progress is not null && report.Period!.Kind != ReportingPeriodKind.AdHoc)
+            await progress.RecordStatesAsync(report.Period.PlanId, ct);
     }
 
     /// <summary>Attaches an uploaded file to an entry (checked and stored once by FileStore).</summary>
@@ -240,27 +262,6 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 
-    /// <summary>The lead's accepted status becomes the activity's status (Domain ActivityState decides late/overdue).</summary>
-    static void ApplyToActivities(AgencyReport report, DateOnly today)
-    {
-        foreach (var e in report.Entries.Where(e => e.Leads && e.Status is not null))
-        {
-            var a = e.Activity!;
-            var completed = e.CompletedOn ?? (e.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? report.Period!.DataTo : null);
-            var derived = ActivityState.Derive(new AcceptedProgress(e.Status!.Value, completed),
-                new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd), today);
-            a.Status = derived switch
-            {
-                Domain.Activities.ActivityStatus.Done => DataStatus.Done,
-                Domain.Activities.ActivityStatus.DoneLate => DataStatus.DoneLate,
-                Domain.Activities.ActivityStatus.NotDone => DataStatus.NotDone,
-                Domain.Activities.ActivityStatus.InProgress => DataStatus.InProgress,
-                // Overdue is shown, not stored: keep what was reported.
-                _ => e.Status == ReportedStatus.InProgress ? DataStatus.InProgress : DataStatus.NotStarted,
-            };
-        }
-    }
-
     void KeepVersion(AgencyReport report, string action, string userName, string? comment, DateTime now)
     {
         report.Revision++;
@@ -284,18 +285,36 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             if (e is null) continue;
             if (i.Percent is < 0 or > 100)
                 errors[$"Entries[{e.Id}].Percent"] = "Tỷ lệ hoàn thành phải từ 0 đến 100%.";
+            var (status, percent, work, reason, completed) = (e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn);
             e.WorkDone = Clean(i.WorkDone);
-            if (!e.Leads) continue;   // a contribution is text and evidence only
-            e.Status = i.Status;
-            e.Percent = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : i.Percent;
-            e.Reason = i.Status == ReportedStatus.NotDone ? Clean(i.Reason) : null;
-            e.CompletedOn = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? i.CompletedOn : null;
+            if (e.Leads)   // a contribution is text and evidence only
+            {
+                e.Status = i.Status;
+                e.Percent = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : i.Percent;
+                e.Reason = i.Status == ReportedStatus.NotDone ? Clean(i.Reason) : null;
+                e.CompletedOn = i.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? i.CompletedOn : null;
+            }
+            CarryForward.Confirm(e, i, status, percent, work, reason, completed);
         }
     }
 
-    async Task<HashSet<int>> MeasureIdsAsync(AgencyReport report, CancellationToken ct) =>
+    async Task<Dictionary<int, Data.TargetMeasure>> MeasuresAsync(AgencyReport report, CancellationToken ct) =>
         (await obligations.MeasuresForAsync(report.Period!.PlanId, report.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList(), ct))
-        .Select(m => m.Id).ToHashSet();
+        .ToDictionary(m => m.Id);
+
+    /// <summary>
+    /// A value that could not be read is refused (the whole save, so the stored value is never erased by it);
+    /// a percentage must be 0–100 and a count at least 0.
+    /// </summary>
+    static void ValidateActuals(DraftInput input, Dictionary<int, Data.TargetMeasure> measures, Dictionary<string, string> errors)
+    {
+        foreach (var id in (input.Unreadable ?? []).Where(measures.ContainsKey))
+            errors[$"Actuals[{id}]"] = $"Chỉ tiêu ({measures[id].Unit ?? "số liệu"}): giá trị nhập không phải là số. Hãy nhập một số, ví dụ 95 hoặc 12,5; giá trị đã lưu được giữ nguyên.";
+        foreach (var (id, value) in input.Actuals)
+            if (value is { } v && measures.TryGetValue(id, out var m)
+                && Domain.Targets.ActualAggregation.Validate(m.Unit, v, "Chỉ tiêu" + (m.Unit is { } u ? $" ({u})" : "")) is { } message)
+                errors[$"Actuals[{id}]"] = message;
+    }
 
     // Readable Vietnamese in the stored JSON (it is only ever rendered HTML-encoded).
     static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

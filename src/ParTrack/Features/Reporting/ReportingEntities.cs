@@ -92,6 +92,8 @@ public sealed class ReportEntry
     public DateOnly? CompletedOn { get; set; }
     /// <summary>The coordinator's comment on this item when the report was returned.</summary>
     public string? ReviewComment { get; set; }
+    /// <summary>Copied from the agency's previous report ("từ kỳ trước") and not yet confirmed or changed by the officer.</summary>
+    public bool CarriedForward { get; set; }
     public List<Evidence> Evidence { get; set; } = [];
 }
 
@@ -123,6 +125,24 @@ public sealed class MeasureActual
 {
     public int Id { get; set; }
     public int ReportId { get; set; }
+    public int MeasureId { get; set; }
+    public decimal Value { get; set; }
+    /// <summary>Copied from the agency's previous report and not yet confirmed or changed.</summary>
+    public bool CarriedForward { get; set; }
+}
+
+/// <summary>A target measure's rule for the province figure (no row: Domain ActualAggregation.Default by unit).</summary>
+public sealed class MeasureAggregation
+{
+    public int MeasureId { get; set; }
+    public Domain.Targets.Aggregation Rule { get; set; }
+}
+
+/// <summary>The province figure of a measure in a period, entered by the coordinator (rule ProvinceFigure).</summary>
+public sealed class ProvinceActual
+{
+    public int Id { get; set; }
+    public int PeriodId { get; set; }
     public int MeasureId { get; set; }
     public decimal Value { get; set; }
 }
@@ -236,6 +256,28 @@ sealed class MeasureActualConfig : IEntityTypeConfiguration<MeasureActual>
     {
         e.HasOne<Data.TargetMeasure>().WithMany().HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.ReportId, x.MeasureId }).IsUnique();
+        e.HasIndex(x => x.MeasureId);
+    }
+}
+
+sealed class MeasureAggregationConfig : IEntityTypeConfiguration<MeasureAggregation>
+{
+    public void Configure(EntityTypeBuilder<MeasureAggregation> e)
+    {
+        e.HasKey(x => x.MeasureId);
+        e.Property(x => x.MeasureId).ValueGeneratedNever();
+        e.Property(x => x.Rule).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<Data.TargetMeasure>().WithOne().HasForeignKey<MeasureAggregation>(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class ProvinceActualConfig : IEntityTypeConfiguration<ProvinceActual>
+{
+    public void Configure(EntityTypeBuilder<ProvinceActual> e)
+    {
+        e.HasOne<ReportPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Data.TargetMeasure>().WithMany().HasForeignKey(x => x.MeasureId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.PeriodId, x.MeasureId }).IsUnique();
         e.HasIndex(x => x.MeasureId);
     }
 }

@@ -12,6 +12,8 @@ public static class ReportingSetup
         services.AddScoped<ReportWork>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
+        services.AddScoped<Progress>();
+        services.AddScoped<TargetRules>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();

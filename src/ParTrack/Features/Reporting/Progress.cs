@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain;
+using ParTrack.Domain.Activities;
+using ParTrack.Domain.Reporting;
+using ParTrack.Features.Plans;
+using State = ParTrack.Domain.Activities.ActivityStatus;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>Where an agency's state for an activity comes from.</summary>
+public enum AnswerSource
+{
+    Accepted,     // its report for the period was accepted (đã tiếp nhận)
+    UnderReview,  // submitted, waiting for the coordinator (đã gửi, chờ xem xét)
+    NotReported,  // no submitted report for the period (draft, returned or none)
+}
+
+/// <summary>One owing agency's state for an activity in the period.</summary>
+public sealed record AgencyActivityState(int AgencyId, string AgencyName, State State, int? Percent, AnswerSource Source);
+
+/// <summary>An activity in the period: its aggregate state (Domain ActivityProgress) and the owing agencies' states.</summary>
+public sealed record ActivityProgressRow(int ActivityId, int? AreaId, string? Code, string Text, string? DueText, DateOnly? DueEnd,
+    string Lead, State State, int Percent, bool Started, IReadOnlyList<AgencyActivityState> Agencies)
+{
+    public int AgenciesDone => Agencies.Count(a => ActivityProgress.IsDone(a.State));
+}
+
+/// <summary>Counts of activities by state; Done includes "hoàn thành quá hạn". The five counts add up to Activities.</summary>
+public sealed record ProgressTotals(int Activities, int Done, int InProgress, int NotStarted, int Overdue, int NotDone)
+{
+    public int Percent => Activities == 0 ? 0 : (int)Math.Round(100.0 * Done / Activities);
+
+    public static ProgressTotals Of(IReadOnlyCollection<State> states) => new(states.Count,
+        states.Count(ActivityProgress.IsDone), states.Count(s => s == State.InProgress), states.Count(s => s == State.NotStarted),
+        states.Count(s => s == State.Overdue), states.Count(s => s == State.NotDone));
+}
+
+public sealed record AreaTotals(int? AreaId, string Code, string Title, ProgressTotals Totals);
+
+/// <summary>An agency's own lead work in the period: its own states, not the activities' aggregate.</summary>
+public sealed record AgencyTotals(int AgencyId, string Name, ProgressTotals Totals);
+
+public sealed record PlanProgress(int PlanId, PeriodRow? Period, DateOnly AsOf, ProgressTotals Totals, IReadOnlyList<AreaTotals> Areas,
+    IReadOnlyList<AgencyTotals> Agencies, IReadOnlyList<ActivityProgressRow> Activities);
+
+/// <summary>
+/// The one query path for progress figures: per (activity, agency, period) what the agency's report for that
+/// period says, aggregated per activity by Domain ActivityProgress, and totals per area, plan and agency. The
+/// dashboard, the consolidated DOCX/XLSX, the API and the stored Activity.Status all read it, so they agree;
+/// a period's figures depend only on that period's reports, never on another period's or on review order.
+/// Who owes an activity is Obligations' rule (lead bodies on the period's deadline) — the one place that
+/// decides it, so a time-aware registry changes every figure at once.
+/// </summary>
+public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? cache = null)
+{
+    /// <summary>A periodic period's figures (null for an unknown or ad-hoc period), cached like the dashboard.</summary>
+    public async Task<PlanProgress?> ForPeriodAsync(int periodId, CancellationToken ct = default)
+    {
+        var period = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan)
+            .FirstOrDefaultAsync(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc, ct);
+        if (period is null) return null;
+        return cache is null
+            ? await ComputeAsync(period.PlanId, period, ct)
+            : await cache.GetAsync($"progress:{periodId}", VietnamTime.Today(clock), () => ComputeAsync(period.PlanId, period, CancellationToken.None));
+    }
+
+    /// <summary>A plan before any period is open: nobody has reported; judged on today.</summary>
+    public Task<PlanProgress> WithoutReportsAsync(int planId, CancellationToken ct = default) => ComputeAsync(planId, null, ct);
+
+    /// <summary>
+    /// Keeps Activity.Status (the plan pages and their filter) equal to the activity's state in the plan's latest
+    /// period with a submitted or accepted report. Reviewing an older period's report changes nothing here.
+    /// Overdue is shown, not stored: the activity keeps "đang thực hiện" or "chưa triển khai".
+    /// </summary>
+    public async Task RecordStatesAsync(int planId, CancellationToken ct = default)
+    {
+        var latest = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan)
+            .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc
+                        && db.Set<AgencyReport>().Any(r => r.PeriodId == p.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)))
+            .OrderByDescending(p => p.Deadline).FirstOrDefaultAsync(ct);
+        if (latest is null) return;
+        var figures = await ComputeAsync(planId, latest, ct);
+        var stored = figures.Activities.ToDictionary(r => r.ActivityId, r => r.State switch
+        {
+            State.Done => Data.ActivityStatus.Done,
+            State.DoneLate => Data.ActivityStatus.DoneLate,
+            State.NotDone => Data.ActivityStatus.NotDone,
+            State.InProgress => Data.ActivityStatus.InProgress,
+            _ => r.Started ? Data.ActivityStatus.InProgress : Data.ActivityStatus.NotStarted,
+        });
+        var activities = await db.Activities.Where(a => a.PlanId == planId).ToListAsync(ct);
+        foreach (var a in activities.Where(a => stored.TryGetValue(a.Id, out var s) && a.Status != s))
+            a.Status = stored[a.Id];
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+    }
+
+    sealed record Answer(int AgencyId, int ActivityId, ReportedStatus Status, int? Percent, DateOnly? CompletedOn, AnswerSource Source);
+
+    async Task<PlanProgress> ComputeAsync(int planId, ReportPeriod? period, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var asOf = period is null ? today : ActivityProgress.AsOf(period.DataTo, today);
+        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == planId).ToListAsync(ct);
+        var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Order).ToListAsync(ct);
+        var owed = period is null
+            ? (await obligations.ForPlanAsync(planId, today, ct)).Where(o => o.HasWork).ToList()
+            : await obligations.ForPeriodAsync(period, ct);
+        var answers = period is null ? [] : await AnswersAsync(period, ct);
+        var byKey = answers.ToDictionary(a => (a.AgencyId, a.ActivityId));
+        var owing = owed.SelectMany(o => o.Leads.Select(id => (ActivityId: id, Agency: o)))
+            .ToLookup(x => x.ActivityId, x => x.Agency);
+
+        var areaOrder = areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var rows = new List<ActivityProgressRow>();
+        foreach (var a in activities.OrderBy(a => a.AreaId is int ar ? areaOrder.GetValueOrDefault(ar, int.MaxValue) : int.MaxValue).ThenBy(a => a.Order))
+        {
+            var due = new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd);
+            var states = owing[a.Id].Select(o =>
+            {
+                byKey.TryGetValue((o.AgencyId, a.Id), out var answer);
+                var completed = answer?.CompletedOn ?? (answer?.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? period!.DataTo : null);
+                var state = ActivityProgress.OfAgency(answer is null ? null : new AcceptedProgress(answer.Status, completed), due, asOf);
+                var percent = answer?.Percent ?? (ActivityProgress.IsDone(state) ? 100 : null);
+                return (Row: new AgencyActivityState(o.AgencyId, o.AgencyName, state, percent, answer?.Source ?? AnswerSource.NotReported),
+                    Started: answer?.Status is ReportedStatus.InProgress or ReportedStatus.Done or ReportedStatus.DoneLate);
+            }).ToList();
+            var aggregate = ActivityProgress.Aggregate(states.Select(s => s.Row.State).ToList(), due, asOf);
+            var counted = states.Where(s => s.Row.State != State.NotDone).ToList();
+            var percentAll = ActivityProgress.IsDone(aggregate) ? 100
+                : counted.Count == 0 ? 0 : (int)Math.Round(counted.Average(s => s.Row.Percent ?? 0));
+            rows.Add(new ActivityProgressRow(a.Id, a.AreaId, a.Code, a.Text, a.DueText, a.DueEnd, FrameworkTable.Names(a, AssignmentRole.Lead),
+                aggregate, percentAll, states.Any(s => s.Started), states.Select(s => s.Row).ToList()));
+        }
+
+        var areaRows = areas.Select(ar => new AreaTotals(ar.Id, ar.Code, ar.Title,
+            ProgressTotals.Of(rows.Where(r => r.AreaId == ar.Id).Select(r => r.State).ToList()))).ToList();
+        var unplaced = rows.Where(r => r.AreaId is null).Select(r => r.State).ToList();
+        if (unplaced.Count > 0) areaRows.Add(new AreaTotals(null, "", "Chưa xếp lĩnh vực", ProgressTotals.Of(unplaced)));
+
+        var byAgency = rows.SelectMany(r => r.Agencies).ToLookup(s => s.AgencyId, s => s.State);
+        var agencyRows = owed.Where(o => o.Leads.Count > 0)
+            .Select(o => new AgencyTotals(o.AgencyId, o.AgencyName, ProgressTotals.Of(byAgency[o.AgencyId].ToList()))).ToList();
+
+        return new PlanProgress(planId, period is null ? null : Row(period), asOf, ProgressTotals.Of(rows.Select(r => r.State).ToList()),
+            areaRows, agencyRows, rows);
+    }
+
+    /// <summary>The lead entries of the period's submitted and accepted reports: ~100 per agency, one query.</summary>
+    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct)
+    {
+        var rows = await (
+                from e in db.Set<ReportEntry>()
+                join r in db.Set<AgencyReport>() on e.ReportId equals r.Id
+                where r.PeriodId == period.Id && e.Leads && e.Status != null
+                      && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
+                select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, e.CompletedOn, r.State })
+            .AsNoTracking().ToListAsync(ct);
+        return rows.Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn,
+            x.State == ReportState.Accepted ? AnswerSource.Accepted : AnswerSource.UnderReview)).ToList();
+    }
+
+    static PeriodRow Row(ReportPeriod p) =>
+        new(p.Id, p.PlanId, p.Plan?.Title ?? "", p.Year, p.Kind, p.Title, p.DataFrom, p.DataTo, p.Deadline, p.Questions);
+
+    public static string Label(AnswerSource s) => s switch
+    {
+        AnswerSource.Accepted => "Đã tiếp nhận",
+        AnswerSource.UnderReview => "Đã gửi, chờ xem xét",
+        _ => "Chưa báo cáo",
+    };
+}

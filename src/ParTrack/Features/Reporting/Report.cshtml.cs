@@ -156,6 +156,8 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
         var reportId = await ReportIdAsync(periodId, agencyId);
         if (reportId is null) return NotFound();
+        if (ModelState[nameof(docDate)] is { ValidationState: Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid } bad)
+            return await Message(periodId, agencyId, FormInput.Message("Ngày văn bản", bad.AttemptedValue));
         var result = await work.AddDocumentAsync(reportId.Value, entryId, docNumber, docDate, docSummary);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId);
         TempData["Message"] = "Đã thêm văn bản minh chứng.";
@@ -173,10 +175,22 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{result.Value}");
     }
 
+    static readonly Dictionary<string, string> EntryLabels = new() { ["Percent"] = "Tỷ lệ hoàn thành (%)", ["CompletedOn"] = "Ngày hoàn thành", ["Status"] = "Tình trạng" };
+
     Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId)
     {
-        Actuals = Indexed("Actuals").ToDictionary(x => x.Key, x =>
-            decimal.TryParse(x.Value?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
+        // A value that cannot be read refuses the whole save: saving it as empty would erase what is stored.
+        var unreadable = FormInput.Unreadable(ModelState, EntryLabels, "Entries[");
+        Actuals = [];
+        foreach (var (id, text) in Indexed("Actuals"))
+            if (text is null) Actuals[id] = null;
+            else if (FormInput.TryNumber(text, out var d)) Actuals[id] = d;
+            else unreadable[$"Actuals[{id}]"] = FormInput.Message("Số liệu thực hiện chỉ tiêu", text);
+        if (unreadable.Count > 0)
+        {
+            foreach (var key in unreadable.Keys) ModelState.Remove(key);
+            return Task.FromResult(Outcome<AgencyReport>.Invalid(unreadable));
+        }
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
             (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn)).ToList(), Actuals ?? []);
         return work.SaveDraftAsync(reportId, Version, input);

@@ -19,6 +19,14 @@ public sealed class RoundForm
     public bool SurveyIncluded { get; set; } = true;
     public List<ParUnitGroup> Groups { get; set; } = [ParUnitGroup.Department, ParUnitGroup.District];
 
+    /// <summary>The fields' labels as the form shows them, for messages about a value that cannot be read.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["Year"] = "Năm đánh giá", ["Title"] = "Tên đợt", ["SelfAssessmentDeadline"] = "Hạn tự đánh giá",
+        ["AppraisalStart"] = "Thẩm định từ", ["AppraisalEnd"] = "Thẩm định đến", ["ClarificationStart"] = "Giải trình từ",
+        ["ClarificationEnd"] = "Giải trình đến", ["PublishOn"] = "Ngày công bố", ["SurveyIncluded"] = "Khảo sát", ["Groups"] = "Nhóm đơn vị",
+    };
+
     public RoundInput ToInput() => new(Year, Title, SelfAssessmentDeadline, AppraisalStart, AppraisalEnd, ClarificationStart, ClarificationEnd,
         PublishOn, SurveyIncluded, Groups);
 }
@@ -47,8 +55,15 @@ public sealed class CreateModel(ParRounds rounds, ParGroups groups, FormOnce onc
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await once.EarlierResultAsync(ct) is { } earlier) return LocalRedirect(earlier);
-        var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
-        if (round is null) { Errors = errors; GroupChoices = await groups.AllAsync(ct); return Page(); }
+        var unreadable = FormInput.Unreadable(ModelState, RoundForm.Labels, "Form.");
+        var (round, errors) = unreadable.Count > 0 ? (null, unreadable.Values.ToList()) : await rounds.CreateAsync(Form.ToInput(), ct);
+        if (round is null)
+        {
+            Errors = errors;
+            GroupChoices = await groups.AllAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         return LocalRedirect(await once.SaveChangesAsync(() => $"/ParIndex/Rounds/{round.Id}", ct));
     }
 }

@@ -32,7 +32,7 @@ public sealed class RoundForm
 }
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class CreateModel(ParRounds rounds, ParGroups groups, FormOnce once) : PageModel
+public sealed class CreateModel(ParTrack.Data.AppDbContext db, ParRounds rounds, ParGroups groups, FormOnce once) : PageModel
 {
     [BindProperty] public RoundForm Form { get; set; } = new();
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -56,14 +56,19 @@ public sealed class CreateModel(ParRounds rounds, ParGroups groups, FormOnce onc
     {
         if (await once.EarlierResultAsync(ct) is { } earlier) return LocalRedirect(earlier);
         var unreadable = FormInput.Unreadable(ModelState, RoundForm.Labels, "Form.");
-        var (round, errors) = unreadable.Count > 0 ? (null, unreadable.Values.ToList()) : await rounds.CreateAsync(Form.ToInput(), ct);
-        if (round is null)
+        Errors = unreadable.Values.ToList();
+        // Criteria sets may be created on the way (their own save): all of it commits with the form's key.
+        var url = Errors.Count > 0 ? null : await once.RunAsync(async () =>
         {
+            var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
             Errors = errors;
-            GroupChoices = await groups.AllAsync(ct);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-        return LocalRedirect(await once.SaveChangesAsync(() => $"/ParIndex/Rounds/{round.Id}", ct));
+            if (round is null) return null;
+            await db.SaveChangesAsync(ct);
+            return $"/ParIndex/Rounds/{round.Id}";
+        }, ct);
+        if (url is not null) return LocalRedirect(url);
+        GroupChoices = await groups.AllAsync(ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }

@@ -213,6 +213,9 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     {
         if (Deny(agencyId, edit) is { } deny) return deny;
         if (!await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId) || !await db.Agencies.AnyAsync(a => a.Id == agencyId)) return NotFound();
+        // An ad-hoc request (its title, its questions) exists only for the agencies asked.
+        if (await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId && p.Kind == ReportingPeriodKind.AdHoc)
+            && !await db.Set<ReportRequestAgency>().AnyAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId)) return NotFound();
         return null;
     }
 

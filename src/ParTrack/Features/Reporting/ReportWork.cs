@@ -156,6 +156,10 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 : new(OutcomeKind.Forbidden, report, "Chỉ xem xét được báo cáo đã gửi và đang chờ xem xét.");
         if (report.Version != version) return Outcome<AgencyReport>.Conflict(report, StaleMessage);
 
+        var tooLong = new Dictionary<string, string>();
+        Limits.Check(tooLong, "ReviewComment", "Ý kiến", comment, Limits.Text);
+        foreach (var (id, c) in entryComments) Limits.Check(tooLong, $"EntryComments[{id}]", "Ý kiến theo hoạt động", c, Limits.Text);
+        if (tooLong.Count > 0) return Outcome<AgencyReport>.Invalid(tooLong);
         var now = clock.GetUtcNow().UtcDateTime;
         if (!accept)
         {
@@ -210,6 +214,8 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     {
         if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(summary))
             return Outcome<int>.Invalid("Document", "Văn bản minh chứng cần số hiệu và trích yếu (ví dụ: 125/SNV-CCHC, \"V/v triển khai …\").");
+        if ((Limits.TooLong("Số hiệu văn bản", number.Trim(), Limits.ShortText) ?? Limits.TooLong("Trích yếu", summary.Trim(), Limits.Text)) is { } tooLong)
+            return Outcome<int>.Invalid("Document", tooLong);
         var (report, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
         entry!.Evidence.Add(new Evidence { DocNumber = Truncate(number.Trim(), Limits.ShortText), DocDate = date, DocSummary = Truncate(summary.Trim(), Limits.Text) });
@@ -273,6 +279,11 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
 
     static void Apply(AgencyReport report, DraftInput input, Dictionary<string, string> errors)
     {
+        Limits.Check(errors, "Results", "Kết quả đạt được", input.Results, Limits.LongText);
+        Limits.Check(errors, "Limitations", "Tồn tại, hạn chế", input.Limitations, Limits.LongText);
+        Limits.Check(errors, "Difficulties", "Khó khăn, vướng mắc", input.Difficulties, Limits.LongText);
+        Limits.Check(errors, "Proposals", "Đề xuất, kiến nghị", input.Proposals, Limits.LongText);
+        Limits.Check(errors, "Answers", "Nội dung trả lời", input.Answers, Limits.LongText);
         report.Results = Clean(input.Results);
         report.Limitations = Clean(input.Limitations);
         report.Difficulties = Clean(input.Difficulties);
@@ -284,6 +295,8 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             if (e is null) continue;
             if (i.Percent is < 0 or > 100)
                 errors[$"Entries[{e.Id}].Percent"] = "Tỷ lệ hoàn thành phải từ 0 đến 100%.";
+            Limits.Check(errors, $"Entries[{e.Id}].WorkDone", "Kết quả thực hiện", i.WorkDone, Limits.LongText);
+            Limits.Check(errors, $"Entries[{e.Id}].Reason", "Lý do", i.Reason, Limits.Text);
             e.WorkDone = Clean(i.WorkDone);
             if (!e.Leads) continue;   // a contribution is text and evidence only
             e.Status = i.Status;

@@ -30,6 +30,35 @@ public static class FormInput
         ? $"{label}: chưa nhập. Hãy nhập rồi lưu lại. {NothingSaved}"
         : $"{label}: không đọc được \"{attempted}\". Ngày ghi dạng ngày/tháng/năm (chọn trên lịch), số ghi bằng chữ số, ví dụ 12 hoặc 12,5. {NothingSaved}";
 
+    /// <summary>
+    /// The largest form without files a page accepts: far above any real one (a report's texts at their limits
+    /// stay under it), far below what would hold a server busy. Larger posts end in 413 before the form is read.
+    /// </summary>
+    public const long TextFormBytes = 4 * 1024 * 1024;
+
+    public const string TooLargeMessage = "Nội dung gửi lên quá lớn (quá 4 MB chữ). Chưa có gì được lưu. " +
+        "Mỗi ô nhập có giới hạn độ dài; hãy rút gọn nội dung, phần chi tiết đưa vào tệp minh chứng.";
+
+    /// <summary>Middleware: a page post without files over <see cref="TextFormBytes"/> answers 413 (the error page says why).</summary>
+    public static Task RefuseOversizedTextForms(HttpContext http, RequestDelegate next)
+    {
+        var request = http.Request;
+        // Not when the error page is shown for this very request (status code pages run it again).
+        if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null
+            && HttpMethods.IsPost(request.Method) && !request.Path.StartsWithSegments("/api") && request.HasFormContentType
+            && request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            if (request.ContentLength > TextFormBytes)
+            {
+                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+            // Without a length (chunked), reading past the limit ends in the same 413.
+            if (request.ContentLength is null) request.Body = new LimitedStream(request.Body, TextFormBytes);
+        }
+        return next(http);
+    }
+
     /// <summary>A number typed as Vietnamese users do (85,5) or with a point (85.5); null when it cannot be read.</summary>
     public static bool TryNumber(string? text, out decimal value) =>
         decimal.TryParse(text?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Number,

@@ -24,6 +24,6 @@ public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, FileS
             Response.Headers["X-Content-Type-Options"] = "nosniff";
             return PhysicalFile(path, e.ContentType);
         }
-        return PhysicalFile(path, e.ContentType, e.FileName);
+        return PhysicalFile(path, e.ContentType, FileStore.SafeName(e.FileName, e.ContentType));
     }
 }

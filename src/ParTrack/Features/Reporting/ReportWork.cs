@@ -197,15 +197,27 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     public async Task<Outcome<int>> AddFileAsync(int reportId, int entryId, FileStore files, Stream content, long length, string fileName,
         CancellationToken ct = default)
     {
-        var (report, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
+        var (_, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
         var (saved, error) = await files.SaveAsync(content, length, fileName, ct);
         if (saved is null) return Outcome<int>.Invalid("File", error!);
-        var file = await StoredFiles.RowForAsync(db, saved, clock.GetUtcNow().UtcDateTime, ct);
-        entry!.Evidence.Add(new Evidence { File = file, FileName = saved.FileName is { Length: > 0 } n ? Truncate(n, Limits.Name) : "minh-chung" });
-        report!.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return Outcome<int>.Ok(entry.Id);
+        // Evidence is its own row: adding it leaves the report (and its Version) alone, so uploads at the same
+        // moment, and an officer typing in the open draft, do not conflict with each other.
+        for (var attempt = 1; ; attempt++)
+        {
+            var file = await StoredFiles.RowForAsync(db, saved, clock.GetUtcNow().UtcDateTime, ct);
+            db.Add(new Evidence { EntryId = entryId, File = file, FileName = Truncate(saved.FileName, Limits.Name) });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return Outcome<int>.Ok(entry!.Id);
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // The same content uploaded at the same moment: its file row now exists; use it.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>Adds a reference to an issued document (số hiệu, ngày, trích yếu) as evidence.</summary>
@@ -216,10 +228,9 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             return Outcome<int>.Invalid("Document", "Văn bản minh chứng cần số hiệu và trích yếu (ví dụ: 125/SNV-CCHC, \"V/v triển khai …\").");
         if ((Limits.TooLong("Số hiệu văn bản", number.Trim(), Limits.ShortText) ?? Limits.TooLong("Trích yếu", summary.Trim(), Limits.Text)) is { } tooLong)
             return Outcome<int>.Invalid("Document", tooLong);
-        var (report, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
+        var (_, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
-        entry!.Evidence.Add(new Evidence { DocNumber = Truncate(number.Trim(), Limits.ShortText), DocDate = date, DocSummary = Truncate(summary.Trim(), Limits.Text) });
-        report!.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        entry!.Evidence.Add(new Evidence { DocNumber = number.Trim(), DocDate = date, DocSummary = summary.Trim() });
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(entry.Id);
     }

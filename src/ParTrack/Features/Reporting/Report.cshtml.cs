@@ -42,6 +42,12 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     public Dictionary<int, string?>? EntryComments { get; set; } = [];
 
     public AgencyReport? Report { get; private set; }
+    /// <summary>After a conflicting save: the report as someone else saved it meanwhile, shown beside the typed text.</summary>
+    public AgencyReport? Theirs { get; private set; }
+
+    public const string ConflictKeptMessage =
+        "Báo cáo vừa được người khác lưu trong lúc bạn nhập. Nội dung bạn nhập vẫn còn trong các ô; bản đã lưu của người kia hiện ở khung bên dưới. " +
+        "Hãy so sánh, giữ phần cần thiết rồi bấm Lưu nháp để lưu bản của bạn.";
     public ReportPeriod Period { get; private set; } = null!;
     public Agency Agency { get; private set; } = null!;
     public List<Data.TargetMeasure> Measures { get; private set; } = [];
@@ -232,7 +238,17 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         db.ChangeTracker.Clear();
         await LoadAsync(periodId, agencyId, create: false);
-        // On conflict or lock the page shows what is stored now; on invalid input it keeps what was typed.
+        // On a lock the page shows what is stored now. On a conflict it keeps what was typed (yours) beside what
+        // was saved meanwhile (theirs), with the new Version, so saving again is a deliberate overwrite.
+        if (keepInput && result.Kind == OutcomeKind.Conflict && Report is not null)
+        {
+            Theirs = Report;
+            Version = Report.Version;
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError("", ConflictKeptMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         if ((!keepInput || result.Kind is OutcomeKind.Conflict or OutcomeKind.Forbidden) && Report is not null)
         {
             ModelState.Remove(nameof(Version));

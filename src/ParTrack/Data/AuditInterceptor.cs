@@ -77,6 +77,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
             // Key material must never be copied into the audit log.
             if (entry.Entity is AuditEntry or FormSubmission or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            NormalizeText(entry);
             if (entry.Entity is IVersioned v && entry.State is EntityState.Added or EntityState.Modified)
                 v.Version = Guid.NewGuid();
             switch (entry.State)
@@ -100,6 +101,21 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         }
         context.AddRange(audits);
         return audits.Count + _afterSave.Count;
+    }
+
+    /// <summary>
+    /// The one input normaliser (<see cref="Features.SafeText.Normalize"/>) on every new or changed text, whichever
+    /// way it came (form, API, import, CSV): no control characters reach the database or the exports.
+    /// </summary>
+    static void NormalizeText(EntityEntry entry)
+    {
+        if (entry.State is not (EntityState.Added or EntityState.Modified)) return;
+        foreach (var p in entry.Properties)
+        {
+            if (p.CurrentValue is not string text || (entry.State == EntityState.Modified && !p.IsModified)) continue;
+            var normal = Features.SafeText.Normalize(text);
+            if (!ReferenceEquals(normal, text)) p.CurrentValue = normal;
+        }
     }
 
     /// <summary>Adds the audit rows of new rows, now that their keys are known. True when there is something to save.</summary>

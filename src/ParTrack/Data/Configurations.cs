@@ -4,9 +4,28 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ParTrack.Data;
 
 /// <summary>Length limits shared by validation and the schema.</summary>
+/// <summary>
+/// The one set of text lengths: the entity configurations give them to the database (HasMaxLength) and the
+/// handlers check input against them with <see cref="TooLong"/> before saving, so a text over its limit is a
+/// message, never a truncation or a database error.
+/// </summary>
 public static class Limits
 {
     public const int Name = 300, ShortText = 100, Code = 20, Text = 4000, LongText = 20000;
+
+    static readonly System.Globalization.CultureInfo Vietnamese = new("vi-VN");
+
+    /// <summary>The Vietnamese message when <paramref name="text"/> is longer than <paramref name="max"/>, else null.</summary>
+    public static string? TooLong(string label, string? text, int max) => text is { } t && t.Length > max
+        ? string.Format(Vietnamese, "{0} dài {1:N0} ký tự, quá giới hạn {2:N0} ký tự. Hãy rút gọn (phần chi tiết có thể đưa vào tệp minh chứng) rồi lưu lại. Chưa có gì được lưu.",
+            label, t.Length, max)
+        : null;
+
+    /// <summary>Adds the message for an over-long text to <paramref name="errors"/> under <paramref name="key"/>.</summary>
+    public static void Check(IDictionary<string, string> errors, string key, string label, string? text, int max)
+    {
+        if (TooLong(label, text, max) is { } message) errors[key] = message;
+    }
 }
 
 sealed class AgencyConfig : IEntityTypeConfiguration<Agency>

@@ -27,7 +27,7 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         var names = agencies.ToDictionary(a => a.Id, a => a.Name);
         await using var buffer = new MemoryStream();
         await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        await using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)))
+        await using (var csv = new CsvWriter(writer, CsvCells.Writing()))
         {
             foreach (var h in Header) csv.WriteField(h);
             await csv.NextRecordAsync();
@@ -174,7 +174,7 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         {
             ct.ThrowIfCancellationRequested();   // a large file from a closed tab stops here
             var line = csv.Parser.Row;
-            string? Field(string name) => csv.GetField(AliasKey.Of(name))?.Trim() is { Length: > 0 } v ? v : null;
+            string? Field(string name) => CsvCells.Unescape(csv.GetField(AliasKey.Of(name)))?.Trim() is { Length: > 0 } v ? v : null;
             if (csv.Parser.Record?.All(string.IsNullOrWhiteSpace) == true) continue;
             var before = errors.Count;
             int? id = null;

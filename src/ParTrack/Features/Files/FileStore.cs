@@ -74,7 +74,7 @@ public sealed class FileStore
     /// </summary>
     public async Task<(SavedFile? File, string? Error)> SaveAsync(Stream content, long length, string fileName, CancellationToken ct = default)
     {
-        var name = Path.GetFileName(fileName).Trim();
+        var name = Readable(fileName);
         if (length == 0) return (null, EmptyMessage(name));
         if (length > MaxBytes) return (null, TooLargeMessage(name, length));
 
@@ -100,8 +100,9 @@ public sealed class FileStore
             }
             if (total == 0) return (null, EmptyMessage(name));
 
-            string? type;
-            await using (var saved = File.OpenRead(temp)) type = Sniff(saved);
+            string? type, problem;
+            await using (var saved = File.OpenRead(temp)) (type, problem) = Inspect(saved);
+            if (problem is not null) return (null, $"Không nhận tệp \"{name}\": {problem}");
             if (type is null) return (null, WrongTypeMessage(name));
 
             var target = Path.Combine(Folder, hash);
@@ -110,7 +111,7 @@ public sealed class FileStore
                 try { File.Move(temp, target); }
                 catch (IOException) when (File.Exists(target)) { }   // kept meanwhile by another upload of the same file
             }
-            return (new SavedFile(hash, total, type, name), null);
+            return (new SavedFile(hash, total, type, SafeName(fileName, type)), null);
         }
         finally
         {
@@ -131,28 +132,90 @@ public sealed class FileStore
 
     public static string? Sniff(byte[] content) => Sniff(new MemoryStream(content, writable: false));
 
+    /// <summary>The MIME type the content really is; null if not an accepted kind (or a refused Office file).</summary>
+    public static string? Sniff(Stream content) => Inspect(content) is (var type, null) ? type : null;
+
     /// <summary>
     /// The MIME type the content really is, from its first bytes; null if not an accepted kind. A ZIP is
-    /// accepted only as a real Word or Excel package: it has [Content_Types].xml and the main part.
+    /// accepted only as a real Word or Excel package: it has [Content_Types].xml and the main part, no
+    /// program or macro inside and a reasonable size once inflated (<see cref="OfficeProblem"/>).
+    /// Problem is a Vietnamese reason to refuse a file that is of an accepted kind but unsafe.
     /// </summary>
-    public static string? Sniff(Stream content)
+    public static (string? Type, string? Problem) Inspect(Stream content)
     {
         Span<byte> head = stackalloc byte[8];
         var n = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         head = head[..n];
-        if (head.StartsWith("%PDF-"u8)) return PdfType;
-        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return "image/png";
-        if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "image/jpeg";
-        if (!head.StartsWith(new byte[] { 0x50, 0x4B, 0x03, 0x04 }) || !content.CanSeek) return null;
+        if (head.StartsWith("%PDF-"u8)) return (PdfType, null);
+        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return ("image/png", null);
+        if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return ("image/jpeg", null);
+        if (!head.StartsWith(new byte[] { 0x50, 0x4B, 0x03, 0x04 }) || !content.CanSeek) return (null, null);
         try
         {
             content.Position = 0;
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.GetEntry("[Content_Types].xml") is null) return null;
-            if (zip.GetEntry("word/document.xml") is not null) return DocxType;
-            if (zip.GetEntry("xl/workbook.xml") is not null) return XlsxType;
-            return null;
+            if (zip.GetEntry("[Content_Types].xml") is null) return (null, null);
+            var type = zip.GetEntry("word/document.xml") is not null ? DocxType : zip.GetEntry("xl/workbook.xml") is not null ? XlsxType : null;
+            return type is null ? (null, null) : (type, OfficeProblem(zip));
         }
-        catch (InvalidDataException) { return null; }
+        catch (InvalidDataException) { return (null, null); }
+    }
+
+    /// <summary>Larger than any real evidence document once inflated: beyond it a package is treated as a zip bomb.</summary>
+    public const long MaxInflatedBytes = 100 * 1024 * 1024;
+    const int MaxParts = 10_000;
+
+    static readonly HashSet<string> ProgramExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".exe", ".dll", ".com", ".scr", ".msi", ".bat", ".cmd", ".ps1", ".js", ".jse", ".vbs", ".vbe", ".wsf", ".wsh", ".hta", ".jar", ".lnk", ".cpl",
+    };
+
+    /// <summary>Why an Office package is refused (a program or macros inside, or a zip bomb), or null. Only the directory is read.</summary>
+    static string? OfficeProblem(ZipArchive zip)
+    {
+        if (zip.Entries.Count > MaxParts) return $"tệp có quá nhiều thành phần ({zip.Entries.Count:N0}), không phải tài liệu Word/Excel thông thường.";
+        long inflated = 0;
+        foreach (var e in zip.Entries)
+        {
+            if (ProgramExtensions.Contains(Path.GetExtension(e.FullName)))
+                return $"tệp có chứa chương trình ({Path.GetFileName(e.FullName)}). Hãy lưu lại tài liệu dạng .docx/.xlsx thông thường (không nhúng tệp chạy được) rồi tải lên.";
+            if (e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+                return "tệp có chứa macro (chương trình VBA). Hãy lưu lại dạng .docx/.xlsx không có macro rồi tải lên.";
+            inflated += e.Length;
+            if (inflated > MaxInflatedBytes || (e.Length > 1024 * 1024 && e.Length / Math.Max(1, e.CompressedLength) > 200))
+                return $"tệp khi giải nén quá lớn (trên {MaxInflatedBytes / 1024 / 1024} MB) hoặc nén bất thường. Hãy lưu lại tài liệu rồi tải lên.";
+        }
+        return null;
+    }
+
+    static readonly Dictionary<string, string> Extensions = new()
+    {
+        [PdfType] = ".pdf", ["image/png"] = ".png", ["image/jpeg"] = ".jpg", [DocxType] = ".docx", [XlsxType] = ".xlsx",
+    };
+
+    /// <summary>
+    /// The name a file is kept and served under: the last part of what was sent, without control, bidi or other
+    /// format characters (a right-to-left override makes "x\u202Efdp.exe" read as "xexe.pdf"), with the extension
+    /// of what the content really is ("trang.html" holding a JPEG becomes "trang.jpg").
+    /// </summary>
+    public static string SafeName(string? sent, string contentType)
+    {
+        var extension = Extensions.GetValueOrDefault(contentType, "");
+        var name = Readable(sent);
+        var stem = Path.GetExtension(name).Length is > 1 and <= 6 ? name[..^Path.GetExtension(name).Length] : name;
+        if (extension.Length > 0 && stem.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) stem = stem[..^extension.Length];
+        stem = stem.Trim().TrimEnd('.');
+        if (stem.Length == 0) stem = "minh-chung";
+        if (stem.Length > 150) stem = stem[..150];
+        return stem + extension;
+    }
+
+    /// <summary>The sent name's last part (either slash), without control, bidi and format characters; for messages too.</summary>
+    static string Readable(string? sent)
+    {
+        var last = (sent ?? "").Split('/', '\\')[^1];
+        var kept = new string(last.Where(c => !char.IsControl(c)
+            && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray());
+        return kept.Normalize(System.Text.NormalizationForm.FormC).Trim();
     }
 }

@@ -17,7 +17,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
     public async Task<IActionResult> OnPostReadAllAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await Mine().Where(n => n.ReadAtUtc == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now));
+        // Through SaveChanges, not a bulk update, so each change is audited like any other.
+        foreach (var n in await Mine().Where(n => n.ReadAtUtc == null).ToListAsync()) n.ReadAtUtc = now;
+        await db.SaveChangesAsync();
         return Redirect("/Notifications");
     }
 

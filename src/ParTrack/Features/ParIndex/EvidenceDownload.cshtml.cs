@@ -25,6 +25,6 @@ public sealed class EvidenceDownloadModel(AppDbContext db, CurrentUser me, FileS
             Response.Headers.ContentSecurityPolicy = Shared.SecurityHeaders.FramedFilePolicy;
             return PhysicalFile(path, e.ContentType);
         }
-        return PhysicalFile(path, e.ContentType, e.FileName);
+        return PhysicalFile(path, e.ContentType, FileStore.SafeName(e.FileName, e.ContentType));
     }
 }

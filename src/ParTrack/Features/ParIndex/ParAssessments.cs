@@ -82,7 +82,7 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, FileStor
             if (bad) { errors.Add($"Điểm tiêu chí {sub.Code} không phải là số (đã nhập \"{row.Points}\"). Hãy nhập số, ví dụ 1,5."); continue; }
             if (points is { } p && ScoreRules.Validate(sub, p) is { } why) errors.Add(why);
             var explanation = string.IsNullOrWhiteSpace(row.Explanation) ? null : row.Explanation.Trim();
-            if (explanation?.Length > Limits.Text) errors.Add($"Giải thích của tiêu chí {sub.Code} dài quá {Limits.Text} ký tự.");
+            if (Limits.TooLong($"Giải thích của tiêu chí {sub.Code}", explanation, Limits.Text) is { } tooLong) errors.Add(tooLong);
             var hasEvidence = row.File is { Length: > 0 } || row.Picked is not null || a.Evidence.Any(e => e.Code == sub.Code);
             if (points is not null && sub.EvidenceRequired && !hasEvidence && explanation is null)
                 errors.Add($"Tiêu chí {sub.Code} yêu cầu tài liệu kiểm chứng nhưng chưa có tệp nào. Hãy đính kèm tài liệu, " +
@@ -203,6 +203,7 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, FileStor
             if (points is null || points == self) { changes.Add((sub.Code, null, null)); continue; }
             if (ScoreRules.Validate(sub, points.Value) is { } why) errors.Add(why);
             var reason = string.IsNullOrWhiteSpace(row.Reason) ? null : row.Reason.Trim();
+            if (Limits.TooLong($"Tiêu chí {sub.Code}: lý do điều chỉnh", reason, Limits.Text) is { } tooLong) { errors.Add(tooLong); continue; }
             if (reason is null)
                 errors.Add($"Tiêu chí {sub.Code}: điểm thẩm định ({Num(points.Value)}) khác điểm tự đánh giá " +
                            $"({(self is null ? "chưa chấm" : Num(self.Value))}). Hãy ghi lý do điều chỉnh.");
@@ -242,6 +243,7 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, FileStor
             var score = a.Scores.FirstOrDefault(s => s.Code == code);
             if (score?.AppraisedPoints is null) { errors.Add($"Tiêu chí {code} không bị điều chỉnh điểm nên không cần giải trình."); continue; }
             if (score.Clarification is not null) { errors.Add($"Tiêu chí {code} đã có giải trình; mỗi điều chỉnh chỉ được giải trình một lần."); continue; }
+            if (Limits.TooLong($"Tiêu chí {code}: giải trình", raw.Trim(), Limits.Text) is { } tooLong) { errors.Add(tooLong); continue; }
             accepted.Add((score, raw.Trim()));
         }
         if (errors.Count > 0) return errors;

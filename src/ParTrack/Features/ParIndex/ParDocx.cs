@@ -64,7 +64,7 @@ public static class ParDocx
         var rp = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
         if (bold) rp.Append(new Bold());
         rp.Append(new FontSize { Val = "26" });
-        return new Run(rp, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(rp, new Text(SafeText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     static TableRow Row(IEnumerable<string> cells, bool bold)

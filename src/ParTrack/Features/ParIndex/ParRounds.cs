@@ -9,10 +9,15 @@ public sealed record RoundInput(int Year, string Title, DateOnly SelfAssessmentD
 /// <summary>Creates rounds with their units and moves a round from step to step.</summary>
 public sealed class ParRounds(AppDbContext db, CriteriaSets sets, ParGroups groups)
 {
+    /// <summary>The years a round can be for (a typo such as 0 or 20255 is refused, and dates of the year stay valid).</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
     public static IReadOnlyList<string> ValidateSchedule(RoundInput r)
     {
         var errors = new List<string>();
+        if (r.Year is < FirstYear or > LastYear) errors.Add($"Năm đánh giá phải từ {FirstYear} đến {LastYear} (ví dụ {DateTime.UtcNow.Year}). Chưa có gì được lưu.");
         if (string.IsNullOrWhiteSpace(r.Title)) errors.Add("Hãy nhập tên đợt đánh giá.");
+        else if (Limits.TooLong("Tên đợt", r.Title.Trim(), Limits.Text) is { } tooLong) errors.Add(tooLong);
         if (r.Groups.Count == 0) errors.Add("Hãy chọn ít nhất một nhóm đơn vị được đánh giá.");
         if (r.AppraisalStart < r.SelfAssessmentDeadline) errors.Add("Thời gian thẩm định phải bắt đầu sau hạn tự đánh giá.");
         if (r.AppraisalEnd < r.AppraisalStart) errors.Add("Ngày kết thúc thẩm định phải sau ngày bắt đầu.");

@@ -3,6 +3,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParTrack.Domain.ParIndex;
+using ParTrack.Import;
+using ParTrack.Import.Reading;
 
 namespace ParTrack.Features.ParIndex;
 
@@ -47,7 +49,7 @@ public static class ParXlsx
                 var v => new Cell
                 {
                     CellReference = reference, DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(new Text(SafeText.ForXml(Convert.ToString(v, CultureInfo.InvariantCulture))) { Space = SpaceProcessingModeValues.Preserve }),
                 },
             });
         }
@@ -63,31 +65,12 @@ public static class ParXlsx
         return n - 1;
     }
 
-    /// <summary>All rows of the first sheet as text (shared and inline strings, numbers in invariant form).</summary>
-    public static List<List<string>> Read(Stream stream)
-    {
-        using var doc = SpreadsheetDocument.Open(stream, false);
-        var wb = doc.WorkbookPart ?? throw new InvalidDataException("no workbook");
-        var sheet = wb.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("no sheet");
-        var part = (WorksheetPart)wb.GetPartById(sheet.Id!);
-        var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        var rows = new List<List<string>>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
-        {
-            var values = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                int col = cell.CellReference?.Value is { } cr ? ColumnIndex(cr) : values.Count;
-                while (values.Count < col) values.Add("");
-                string text = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var si) && si < shared.Count
-                    ? shared[si]
-                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : cell.CellValue?.Text ?? "";
-                values.Add(text.Trim());
-            }
-            rows.Add(values);
-        }
-        return rows;
-    }
+    /// <summary>
+    /// All rows of the first sheet as text, read by the importer's bounded reader (zip-bomb check, bounded cells,
+    /// columns and rows): an upload never reaches the Open XML SDK unchecked. Throws <see cref="ImportException"/>
+    /// with a Vietnamese message for a file it refuses.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Read(byte[] content) => XlsxRows.FirstSheet(content);
 
     public static readonly string[] SetHeaders =
         ["Mã lĩnh vực", "Lĩnh vực", "Mã tiêu chí", "Tiêu chí", "Mã tiêu chí thành phần", "Tiêu chí thành phần", "Điểm tối đa",
@@ -153,11 +136,16 @@ public static class ParXlsx
     /// <summary>Reads a set written by <see cref="WriteSet"/> (or by hand in the same columns).</summary>
     public static (CriteriaSet? Set, IReadOnlyList<string> Errors) ReadSet(Stream stream, int year, string group)
     {
-        List<List<string>> rows;
-        try { rows = Read(stream); }
-        catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException or FileFormatException or IOException)
+        IReadOnlyList<IReadOnlyList<string>> rows;
+        try
         {
-            return (null, ["Tệp không phải bảng tính XLSX đọc được. Hãy xuất bộ tiêu chí từ ParTrack rồi sửa trên tệp đó."]);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            rows = Read(copy.ToArray());
+        }
+        catch (ImportException e)
+        {
+            return (null, [$"Không đọc được tệp: {e.Message} Hãy xuất bộ tiêu chí từ ParTrack rồi sửa trên tệp đó."]);
         }
         var errors = new List<string>();
         var title = rows.Count > 0 && rows[0].Count > 0 ? rows[0][0] : $"Bộ tiêu chí Chỉ số CCHC năm {year}";

@@ -59,10 +59,16 @@ public sealed class EditPlanModel(AppDbContext db, CurrentUser me, PlanEditing e
             if (!Me.IsCoordinator) return Forbid();
             if (await once.EarlierResultAsync() is { } earlier) return Redirect(earlier);
             if (!ModelState.IsValid) return Page();
-            var created = await editing.CreateAsync(Form.ToInput(), null);
-            if (!created.IsOk) { AddErrors(created, "Form."); return Page(); }
+            var url = await once.RunAsync(async () =>
+            {
+                var created = await editing.CreateAsync(Form.ToInput(), null);
+                if (created.IsOk) return $"/Plans/{created.Value}";
+                AddErrors(created, "Form.");
+                return null;
+            });
+            if (url is null) return Page();
             TempData["Message"] = "Đã tạo kế hoạch (dự thảo).";
-            return Redirect($"/Plans/{created.Value}");
+            return Redirect(url);
         }
         if (await DenyEditAsync(id.Value) is { } deny) return deny;
         IsProvincePlan = (await PlanQueries.OwnerAsync(Db, id.Value)).OwnerAgencyId is null;

@@ -118,7 +118,7 @@ public static class PlanXlsx
         CellReference = col + row,
         DataType = CellValues.InlineString,
         StyleIndex = style,
-        InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new Text(SafeText.ForXml(value)) { Space = SpaceProcessingModeValues.Preserve }),
     };
 
     static Stylesheet Stylesheet()

@@ -22,6 +22,12 @@ public sealed class AdHocModel(AppDbContext db, ReportPeriods periods, FormOnce 
     [BindProperty] public DateOnly Deadline { get; set; }
     [BindProperty] public List<int> AgencyIds { get; set; } = [];
 
+    static readonly Dictionary<string, string> Labels = new()
+    {
+        [nameof(PlanId)] = "Kế hoạch", [nameof(DataFrom)] = "Số liệu từ ngày", [nameof(DataTo)] = "Đến ngày", [nameof(Deadline)] = "Hạn gửi",
+        [nameof(AgencyIds)] = "Cơ quan phải báo cáo",
+    };
+
     public List<(int Id, string Title)> Plans { get; private set; } = [];
     public List<(int Id, string Name)> Agencies { get; private set; } = [];
 
@@ -35,15 +41,24 @@ public sealed class AdHocModel(AppDbContext db, ReportPeriods periods, FormOnce 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await once.EarlierResultAsync() is { } earlier) return Redirect(earlier);
-        var result = await periods.RequestAdHocAsync(PlanId, Title, Questions, DataFrom, DataTo, Deadline, AgencyIds);
-        if (result.Kind == OutcomeKind.NotFound) { ModelState.AddModelError(nameof(PlanId), "Hãy chọn kế hoạch của tỉnh."); }
-        if (!result.IsOk)
+        var unreadable = FormInput.Unreadable(ModelState, Labels);
+        // The request, its reports and the agencies' notifications commit with the form's key: a form posted
+        // twice, even at the same moment, asks (and notifies) once.
+        var url = unreadable.Count > 0 ? null : await once.RunAsync(async () =>
         {
+            var result = await periods.RequestAdHocAsync(PlanId, Title, Questions, DataFrom, DataTo, Deadline, AgencyIds);
+            if (result.IsOk) return $"/Reports/Periods/{result.Value}";
+            if (result.Kind == OutcomeKind.NotFound) ModelState.AddModelError(nameof(PlanId), "Hãy chọn kế hoạch của tỉnh.");
             foreach (var (k, v) in result.Errors ?? new Dictionary<string, string>()) ModelState.AddModelError(k, v);
+            return null;
+        });
+        if (url is null)
+        {
+            foreach (var (k, v) in unreadable) { ModelState.Remove(k); ModelState.AddModelError(k, v); }
             await LoadAsync();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        var url = await once.SaveChangesAsync(() => $"/Reports/Periods/{result.Value}");
         TempData["Message"] = $"Đã gửi yêu cầu báo cáo đột xuất tới {AgencyIds.Count} cơ quan.";
         return Redirect(url);
     }

@@ -221,7 +221,7 @@ public sealed class ConsolidatedReport(AppDbContext db, DashboardQuery dashboard
         runProps.Append(new W.FontSize { Val = size.ToString() });
         var props = new W.ParagraphProperties(new W.SpacingBetweenLines { Before = before.ToString(), After = after.ToString() });
         props.Append(new W.Justification { Val = center ? W.JustificationValues.Center : W.JustificationValues.Both });
-        return new W.Paragraph(props, new W.Run(runProps, new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new W.Paragraph(props, new W.Run(runProps, new W.Text(SafeText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     // ----- XLSX parts -----
@@ -249,7 +249,7 @@ public sealed class ConsolidatedReport(AppDbContext db, DashboardQuery dashboard
     }
 
     static X.Cell Cell(string col, uint row, string text) =>
-        new() { CellReference = col + row, DataType = X.CellValues.InlineString, InlineString = new X.InlineString(new X.Text(text)) };
+        new() { CellReference = col + row, DataType = X.CellValues.InlineString, InlineString = new X.InlineString(new X.Text(SafeText.ForXml(text))) };
 
     static string Slug(string s) => new string(s.Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)

@@ -17,7 +17,8 @@ public static class ReportingApi
             // Coordinators, leaders and appraisers see every agency's evidence; an officer only its own.
             if (row is null || !me.CanSeeAgency(row.AgencyId)) return Results.NotFound();
             if (files.PathOf(row.File!.Sha256) is not { } path) return Results.NotFound();
-            return Results.File(path, row.File.ContentType, row.FileName);
+            // Always an attachment of the sniffed type, under a safe name (also for files kept before names were made safe).
+            return Results.File(path, row.File.ContentType, FileStore.SafeName(row.FileName, row.File.ContentType));
         }).RequireAuthorization(Policies.Staff);
 
         app.MapGet("/api/reports/{id:int}", async (int id, AppDbContext db, CurrentUser me, ReportWork work) =>

@@ -44,6 +44,12 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     public Dictionary<int, string?>? EntryComments { get; set; } = [];
 
     public AgencyReport? Report { get; private set; }
+    /// <summary>After a conflicting save: the report as someone else saved it meanwhile, shown beside the typed text.</summary>
+    public AgencyReport? Theirs { get; private set; }
+
+    public const string ConflictKeptMessage =
+        "Báo cáo vừa được người khác lưu trong lúc bạn nhập. Nội dung bạn nhập vẫn còn trong các ô; bản đã lưu của người kia hiện ở khung bên dưới. " +
+        "Hãy so sánh, giữ phần cần thiết rồi bấm Lưu nháp để lưu bản của bạn.";
     public ReportPeriod Period { get; private set; } = null!;
     public Agency Agency { get; private set; } = null!;
     public List<Data.TargetMeasure> Measures { get; private set; } = [];
@@ -158,6 +164,8 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
         var reportId = await ReportIdAsync(periodId, agencyId);
         if (reportId is null) return NotFound();
+        if (ModelState[nameof(docDate)] is { ValidationState: Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid } bad)
+            return await Message(periodId, agencyId, FormInput.Message("Ngày văn bản", bad.AttemptedValue));
         var result = await work.AddDocumentAsync(reportId.Value, entryId, docNumber, docDate, docSummary);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId);
         TempData["Message"] = "Đã thêm văn bản minh chứng.";
@@ -175,15 +183,25 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{result.Value}");
     }
 
+    static readonly Dictionary<string, string> EntryLabels = new() { ["Percent"] = "Tỷ lệ hoàn thành (%)", ["CompletedOn"] = "Ngày hoàn thành", ["Status"] = "Tình trạng" };
+
     Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId)
     {
-        var typed = Indexed("Actuals");
-        var unreadable = typed.Where(x => !Domain.Targets.ActualAggregation.TryRead(x.Value, out _)).Select(x => x.Key).ToList();
-        Actuals = typed.Where(x => !unreadable.Contains(x.Key))
-            .ToDictionary(x => x.Key, x => Domain.Targets.ActualAggregation.TryRead(x.Value, out var d) ? d : null);
+        // A value that cannot be read refuses the whole save: saving it as empty would erase what is stored.
+        var unreadable = FormInput.Unreadable(ModelState, EntryLabels, "Entries[");
+        Actuals = [];
+        foreach (var (id, text) in Indexed("Actuals"))
+            if (text is null) Actuals[id] = null;
+            else if (FormInput.TryNumber(text, out var d)) Actuals[id] = d;
+            else unreadable[$"Actuals[{id}]"] = FormInput.Message("Số liệu thực hiện chỉ tiêu", text);
+        if (unreadable.Count > 0)
+        {
+            foreach (var key in unreadable.Keys) ModelState.Remove(key);
+            return Task.FromResult(Outcome<AgencyReport>.Invalid(unreadable));
+        }
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
             (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn, e.Confirm)).ToList(), Actuals ?? [],
-            ConfirmActuals, unreadable);
+            ConfirmActuals);
         return work.SaveDraftAsync(reportId, Version, input);
     }
 
@@ -204,6 +222,9 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     {
         if (Deny(agencyId, edit) is { } deny) return deny;
         if (!await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId) || !await db.Agencies.AnyAsync(a => a.Id == agencyId)) return NotFound();
+        // An ad-hoc request (its title, its questions) exists only for the agencies asked.
+        if (await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId && p.Kind == ReportingPeriodKind.AdHoc)
+            && !await db.Set<ReportRequestAgency>().AnyAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId)) return NotFound();
         return null;
     }
 
@@ -220,7 +241,17 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         db.ChangeTracker.Clear();
         await LoadAsync(periodId, agencyId, create: false);
-        // On conflict or lock the page shows what is stored now; on invalid input it keeps what was typed.
+        // On a lock the page shows what is stored now. On a conflict it keeps what was typed (yours) beside what
+        // was saved meanwhile (theirs), with the new Version, so saving again is a deliberate overwrite.
+        if (keepInput && result.Kind == OutcomeKind.Conflict && Report is not null)
+        {
+            Theirs = Report;
+            Version = Report.Version;
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError("", ConflictKeptMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         if ((!keepInput || result.Kind is OutcomeKind.Conflict or OutcomeKind.Forbidden) && Report is not null)
         {
             ModelState.Remove(nameof(Version));

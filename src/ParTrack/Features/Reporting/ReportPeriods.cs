@@ -64,6 +64,8 @@ public sealed class ReportPeriods(AppDbContext db, TimeProvider clock, Dashboard
         if (string.IsNullOrWhiteSpace(title)) errors["Title"] = "Hãy nhập tên yêu cầu báo cáo.";
         if (string.IsNullOrWhiteSpace(questions)) errors["Questions"] = "Hãy nhập nội dung cần các cơ quan báo cáo.";
         if (agencyIds.Count == 0) errors["AgencyIds"] = "Hãy chọn ít nhất một cơ quan phải báo cáo.";
+        Limits.Check(errors, "Title", "Tên yêu cầu", title.Trim(), Limits.Name);
+        Limits.Check(errors, "Questions", "Nội dung cần báo cáo", questions.Trim(), Limits.LongText);
         var (_, periodErrors) = ReportingPeriods.AdHoc(deadline.Year, dataFrom, dataTo, deadline);
         foreach (var e in periodErrors) errors[e.Field] = e.Message;
         if (errors.Count > 0) return Outcome<int>.Invalid(errors);

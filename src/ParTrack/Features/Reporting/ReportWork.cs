@@ -168,6 +168,10 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
                 : new(OutcomeKind.Forbidden, report, "Chỉ xem xét được báo cáo đã gửi và đang chờ xem xét.");
         if (report.Version != version) return Outcome<AgencyReport>.Conflict(report, StaleMessage);
 
+        var tooLong = new Dictionary<string, string>();
+        Limits.Check(tooLong, "ReviewComment", "Ý kiến", comment, Limits.Text);
+        foreach (var (id, c) in entryComments) Limits.Check(tooLong, $"EntryComments[{id}]", "Ý kiến theo hoạt động", c, Limits.Text);
+        if (tooLong.Count > 0) return Outcome<AgencyReport>.Invalid(tooLong);
         var now = clock.GetUtcNow().UtcDateTime;
         if (!accept)
         {
@@ -215,15 +219,27 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     public async Task<Outcome<int>> AddFileAsync(int reportId, int entryId, FileStore files, Stream content, long length, string fileName,
         CancellationToken ct = default)
     {
-        var (report, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
+        var (_, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
         var (saved, error) = await files.SaveAsync(content, length, fileName, ct);
         if (saved is null) return Outcome<int>.Invalid("File", error!);
-        var file = await StoredFiles.RowForAsync(db, saved, clock.GetUtcNow().UtcDateTime, ct);
-        entry!.Evidence.Add(new Evidence { File = file, FileName = saved.FileName is { Length: > 0 } n ? Truncate(n, Limits.Name) : "minh-chung" });
-        report!.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return Outcome<int>.Ok(entry.Id);
+        // Evidence is its own row: adding it leaves the report (and its Version) alone, so uploads at the same
+        // moment, and an officer typing in the open draft, do not conflict with each other.
+        for (var attempt = 1; ; attempt++)
+        {
+            var file = await StoredFiles.RowForAsync(db, saved, clock.GetUtcNow().UtcDateTime, ct);
+            db.Add(new Evidence { EntryId = entryId, File = file, FileName = Truncate(saved.FileName, Limits.Name) });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return Outcome<int>.Ok(entry!.Id);
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // The same content uploaded at the same moment: its file row now exists; use it.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>Adds a reference to an issued document (số hiệu, ngày, trích yếu) as evidence.</summary>
@@ -232,10 +248,11 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
     {
         if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(summary))
             return Outcome<int>.Invalid("Document", "Văn bản minh chứng cần số hiệu và trích yếu (ví dụ: 125/SNV-CCHC, \"V/v triển khai …\").");
-        var (report, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
+        if ((Limits.TooLong("Số hiệu văn bản", number.Trim(), Limits.ShortText) ?? Limits.TooLong("Trích yếu", summary.Trim(), Limits.Text)) is { } tooLong)
+            return Outcome<int>.Invalid("Document", tooLong);
+        var (_, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
-        entry!.Evidence.Add(new Evidence { DocNumber = Truncate(number.Trim(), Limits.ShortText), DocDate = date, DocSummary = Truncate(summary.Trim(), Limits.Text) });
-        report!.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        entry!.Evidence.Add(new Evidence { DocNumber = number.Trim(), DocDate = date, DocSummary = summary.Trim() });
         await db.SaveChangesAsync(ct);
         return Outcome<int>.Ok(entry.Id);
     }
@@ -274,6 +291,11 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
 
     static void Apply(AgencyReport report, DraftInput input, Dictionary<string, string> errors)
     {
+        Limits.Check(errors, "Results", "Kết quả đạt được", input.Results, Limits.LongText);
+        Limits.Check(errors, "Limitations", "Tồn tại, hạn chế", input.Limitations, Limits.LongText);
+        Limits.Check(errors, "Difficulties", "Khó khăn, vướng mắc", input.Difficulties, Limits.LongText);
+        Limits.Check(errors, "Proposals", "Đề xuất, kiến nghị", input.Proposals, Limits.LongText);
+        Limits.Check(errors, "Answers", "Nội dung trả lời", input.Answers, Limits.LongText);
         report.Results = Clean(input.Results);
         report.Limitations = Clean(input.Limitations);
         report.Difficulties = Clean(input.Difficulties);
@@ -286,6 +308,8 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             if (i.Percent is < 0 or > 100)
                 errors[$"Entries[{e.Id}].Percent"] = "Tỷ lệ hoàn thành phải từ 0 đến 100%.";
             var (status, percent, work, reason, completed) = (e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn);
+            Limits.Check(errors, $"Entries[{e.Id}].WorkDone", "Kết quả thực hiện", i.WorkDone, Limits.LongText);
+            Limits.Check(errors, $"Entries[{e.Id}].Reason", "Lý do", i.Reason, Limits.Text);
             e.WorkDone = Clean(i.WorkDone);
             if (e.Leads)   // a contribution is text and evidence only
             {

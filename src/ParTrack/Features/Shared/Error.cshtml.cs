@@ -23,6 +23,8 @@ public sealed class ErrorModel : PageModel
 
     void Describe(int? code)
     {
+        // A post's code may not bind (its body is not read again here): the status code pages feature has it.
+        code ??= HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (error is not null) RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         var status = error is DbUpdateConcurrencyException ? 409 : code ?? (error is null ? 200 : 500);
@@ -32,7 +34,9 @@ public sealed class ErrorModel : PageModel
             403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem hoặc sửa nội dung này. Nếu cần quyền, hãy liên hệ quản trị viên."),
             404 => ("Không tìm thấy trang", "Trang hoặc bản ghi bạn tìm không tồn tại, hoặc đã bị xóa. Kiểm tra lại đường dẫn."),
             409 => ("Dữ liệu đã bị thay đổi", ApiExceptionHandler.ConcurrencyMessage),
-            413 => ("Tệp quá lớn", UploadLimits.Message),
+            413 => Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
+                ? ("Tệp quá lớn", UploadLimits.Message)
+                : ("Nội dung quá lớn", FormInput.TooLargeMessage),
             _ => (Title, Advice),
         };
         if (code is >= 400) Response.StatusCode = code.Value;

@@ -9,7 +9,8 @@ namespace ParTrack.Features.Shared;
 /// (<c>&lt;form-once /&gt;</c> inside the form); the handler first asks <see cref="EarlierResultAsync"/> and
 /// redirects there if the key was already used, otherwise saves its record with
 /// <see cref="SaveChangesAsync"/>, which stores the key in the same transaction (unique index), so even
-/// two simultaneous posts create one record.
+/// two simultaneous posts create one record. Work that saves by itself (several saves, notifications) runs
+/// inside <see cref="RunAsync"/> instead: the key is claimed first in a transaction that holds the whole work.
 /// </summary>
 public sealed class FormOnce(AppDbContext db, IHttpContextAccessor http, Features.Accounts.CurrentUser user, TimeProvider clock)
 {
@@ -32,6 +33,48 @@ public sealed class FormOnce(AppDbContext db, IHttpContextAccessor http, Feature
         if (Key is not { } key) return null;
         var earlier = await db.FormSubmissions.AsNoTracking().FirstOrDefaultAsync(f => f.Key == key, ct);
         return earlier is null ? null : earlier.ResultUrl ?? "/";
+    }
+
+    /// <summary>
+    /// Runs <paramref name="create"/> (which may save several times) in one transaction that first stores this
+    /// form's key. A simultaneous post with the same key waits for that transaction (PostgreSQL: on the key's
+    /// unique index; SQLite: BEGIN IMMEDIATE) and is then sent where the first went, so it never runs the work.
+    /// <paramref name="create"/> returns the new record's URL, or null to refuse (its messages set by the page):
+    /// then nothing is kept, not even the key, so the corrected form can be posted again.
+    /// Returns where to redirect, or null when refused.
+    /// </summary>
+    public async Task<string?> RunAsync(Func<Task<string?>> create, CancellationToken ct = default)
+    {
+        if (Key is not { } key) return await create();
+        if (await EarlierResultAsync(ct) is { } earlier) return earlier;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // SQLite: the write lock is ours now, so an earlier post with this key has committed or not started.
+        if (await EarlierResultAsync(ct) is { } committed) return committed;
+        var submission = new FormSubmission { Key = key, UserName = user.UserName, AtUtc = clock.GetUtcNow().UtcDateTime };
+        db.FormSubmissions.Add(submission);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // PostgreSQL: another post with this key committed while we waited on its row.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (await EarlierResultAsync(ct) is { } first) return first;
+            throw;
+        }
+        var url = await create();
+        if (url is null)
+        {
+            await tx.RollbackAsync(ct);
+            db.Entry(submission).State = EntityState.Detached;
+            return null;
+        }
+        submission.ResultUrl = url;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return url;
     }
 
     /// <summary>

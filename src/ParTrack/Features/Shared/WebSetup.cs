@@ -58,6 +58,7 @@ public static class WebSetup
         // API: empty error responses become problem details; pages: a friendly error page.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.Use(FormInput.RefuseOversizedTextForms);
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -71,8 +71,31 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
         var ids = codes.Keys.ToList();
         History = (await db.AuditEntries.AsNoTracking().Where(e => e.Entity == nameof(ParScore) && ids.Contains(e.EntityId))
                 .OrderByDescending(e => e.Id).Take(200).ToListAsync(ct))
-            .Select(e => new Change(e.AtUtc, e.UserName, codes[e.EntityId], e.Action, e.Before, e.After)).ToList();
+            .Select(e => ShowAppraisal ? new Change(e.AtUtc, e.UserName, codes[e.EntityId], e.Action, e.Before, e.After)
+                : WithoutAppraisal(new Change(e.AtUtc, e.UserName, codes[e.EntityId], e.Action, e.Before, e.After)))
+            .OfType<Change>().ToList();
         return Page();
+    }
+
+    static readonly string[] AppraisalFields = [nameof(ParScore.AppraisedPoints), nameof(ParScore.AppraisalReason)];
+
+    /// <summary>
+    /// A change as the unit may see it before the clarification step: the appraiser's points and reason left out,
+    /// and a change that was only the appraiser's (so also who made it) not shown at all.
+    /// </summary>
+    static Change? WithoutAppraisal(Change c)
+    {
+        static string? Strip(string? json, out bool anyLeft)
+        {
+            anyLeft = false;
+            if (json is null || System.Text.Json.Nodes.JsonNode.Parse(json) is not System.Text.Json.Nodes.JsonObject values) return json;
+            foreach (var f in AppraisalFields) values.Remove(f);
+            anyLeft = values.Any(v => v.Value is not null);
+            return values.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }
+        var before = Strip(c.Before, out var beforeLeft);
+        var after = Strip(c.After, out var afterLeft);
+        return beforeLeft || afterLeft ? c with { Before = before, After = after } : null;
     }
 
     public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) => SaveAsync(id, false, ct);

@@ -19,12 +19,20 @@ public sealed class RoundForm
     public bool SurveyIncluded { get; set; } = true;
     public List<ParUnitGroup> Groups { get; set; } = [ParUnitGroup.Department, ParUnitGroup.District];
 
+    /// <summary>The fields' labels as the form shows them, for messages about a value that cannot be read.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["Year"] = "Năm đánh giá", ["Title"] = "Tên đợt", ["SelfAssessmentDeadline"] = "Hạn tự đánh giá",
+        ["AppraisalStart"] = "Thẩm định từ", ["AppraisalEnd"] = "Thẩm định đến", ["ClarificationStart"] = "Giải trình từ",
+        ["ClarificationEnd"] = "Giải trình đến", ["PublishOn"] = "Ngày công bố", ["SurveyIncluded"] = "Khảo sát", ["Groups"] = "Nhóm đơn vị",
+    };
+
     public RoundInput ToInput() => new(Year, Title, SelfAssessmentDeadline, AppraisalStart, AppraisalEnd, ClarificationStart, ClarificationEnd,
         PublishOn, SurveyIncluded, Groups);
 }
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class CreateModel(ParRounds rounds, ParGroups groups, FormOnce once) : PageModel
+public sealed class CreateModel(ParTrack.Data.AppDbContext db, ParRounds rounds, ParGroups groups, FormOnce once) : PageModel
 {
     [BindProperty] public RoundForm Form { get; set; } = new();
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -47,8 +55,20 @@ public sealed class CreateModel(ParRounds rounds, ParGroups groups, FormOnce onc
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await once.EarlierResultAsync(ct) is { } earlier) return LocalRedirect(earlier);
-        var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
-        if (round is null) { Errors = errors; GroupChoices = await groups.AllAsync(ct); return Page(); }
-        return LocalRedirect(await once.SaveChangesAsync(() => $"/ParIndex/Rounds/{round.Id}", ct));
+        var unreadable = FormInput.Unreadable(ModelState, RoundForm.Labels, "Form.");
+        Errors = unreadable.Values.ToList();
+        // Criteria sets may be created on the way (their own save): all of it commits with the form's key.
+        var url = Errors.Count > 0 ? null : await once.RunAsync(async () =>
+        {
+            var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
+            Errors = errors;
+            if (round is null) return null;
+            await db.SaveChangesAsync(ct);
+            return $"/ParIndex/Rounds/{round.Id}";
+        }, ct);
+        if (url is not null) return LocalRedirect(url);
+        GroupChoices = await groups.AllAsync(ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }

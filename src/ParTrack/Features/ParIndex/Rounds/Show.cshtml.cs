@@ -10,7 +10,8 @@ namespace ParTrack.Features.ParIndex.Rounds;
 /// <summary>A round: schedule, current step (coordinators open and close steps) and its units.</summary>
 public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults results) : PageModel
 {
-    public sealed record UnitItem(int AssessmentId, string Name, ParUnitGroup Group, AssessmentStatus Status, decimal Self, decimal Appraised, int Changed);
+    /// <summary>Appraised and Changed are null for a unit's officer before the clarification step (nothing of the appraisal shows).</summary>
+    public sealed record UnitItem(int AssessmentId, string Name, ParUnitGroup Group, AssessmentStatus Status, decimal Self, decimal? Appraised, int? Changed);
 
     public ParRound Round { get; private set; } = null!;
     public List<UnitItem> Units { get; private set; } = [];
@@ -24,9 +25,11 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         var (rows, _) = await results.ComputeAsync(round, ct);
         var info = await db.Set<ParAssessment>().AsNoTracking().Where(a => a.RoundId == id)
             .Select(a => new { a.Id, a.AgencyId, a.Status, Changed = a.Scores.Count(s => s.AppraisedPoints != null) }).ToDictionaryAsync(a => a.Id, ct);
+        var hideAppraisal = me.IsOfficer && round.Stage < RoundStage.Clarification;
         Units = rows.Where(r => me.CanSeeAgency(r.AgencyId))
             .OrderBy(r => r.Group).ThenBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => new UnitItem(r.AssessmentId, r.Name, r.Group, info[r.AssessmentId].Status, r.Result.SelfScore, r.Result.AppraisedScore, info[r.AssessmentId].Changed))
+            .Select(r => new UnitItem(r.AssessmentId, r.Name, r.Group, info[r.AssessmentId].Status, r.Result.SelfScore,
+                hideAppraisal ? null : r.Result.AppraisedScore, hideAppraisal ? null : info[r.AssessmentId].Changed))
             .ToList();
         if (me.IsCoordinator && round.Stage == RoundStage.Draft)
         {
@@ -55,7 +58,8 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         if (round is null) return NotFound();
         Schedule.Year = round.Year;
         Schedule.Groups = [ParUnitGroup.Department];   // groups are fixed once the round exists
-        var errors = ParRounds.ValidateSchedule(Schedule.ToInput());
+        var unreadable = FormInput.Unreadable(ModelState, RoundForm.Labels, "Schedule.");
+        var errors = unreadable.Count > 0 ? unreadable.Values.ToList() : ParRounds.ValidateSchedule(Schedule.ToInput());
         string? error = errors.Count > 0 ? string.Join(" ", errors) : null;
         if (round.Stage == RoundStage.Published) error = "Kết quả đã công bố; không thể sửa lịch.";
         if (error is null)

@@ -78,17 +78,17 @@ public sealed class SurveyModel(AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (file is null || file.Length == 0) { Errors.Add("Hãy chọn tệp XLSX điểm điều tra (tải mẫu ở nút \"Tải mẫu XLSX\")."); return Page(); }
-        List<List<string>> rows;
+        IReadOnlyList<IReadOnlyList<string>> rows;
         try
         {
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy, ct);
-            copy.Position = 0;
-            rows = ParXlsx.Read(copy);
+            rows = ParXlsx.Read(copy.ToArray());
         }
-        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException or IOException)
+        catch (ParTrack.Import.ImportException e)
         {
-            Errors.Add("Tệp không phải bảng tính XLSX đọc được. Hãy dùng tệp mẫu tải từ trang này.");
+            Errors.Add($"Không đọc được tệp: {e.Message} Hãy dùng tệp mẫu tải từ trang này.");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
         if (rows.Count < 2) { Errors.Add("Bảng tính không có dòng tiêu đề (dòng 2: Mã, Đơn vị, mã tiêu chí)."); return Page(); }

@@ -8,6 +8,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AgencyGroup> AgencyGroups => Set<AgencyGroup>();
     public DbSet<AgencyAlias> AgencyAliases => Set<AgencyAlias>();
+    public DbSet<AgencyScopedAlias> AgencyScopedAliases => Set<AgencyScopedAlias>();
     public DbSet<User> Users => Set<User>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Plan> Plans => Set<Plan>();

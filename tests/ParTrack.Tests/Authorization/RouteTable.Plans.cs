@@ -38,6 +38,10 @@ public static partial class RouteTable
         RouteCase.Get("plans: new activity in province plan", async app => $"/Plans/{await app.ProvincePlanAsync()}/Activities", Who.Coordinators),
         RouteCase.Get("plans: edit activity (snv)", app => SnvActivity(app, "/Plans/{0}/Activities/{1}"), Who.CoordinatorsAnd("snv")),
         RouteCase.Get("plans: unresolved names (snv)", app => SnvPlan(app, "/Names"), Who.StaffExceptOfficersBut("snv")),
+        new RouteCase("plans: resolve a name (snv)", "POST", app => SnvPlan(app, "/Names"), Who.CoordinatorsAnd("snv"))
+        {
+            Form = async app => new Dictionary<string, string?> { ["name"] = "không có tên này", ["target"] = $"a:{await app.AgencyIdAsync("Sở Tư pháp")}" },
+        },
         RouteCase.Get("plans: import page", "/Plans/Import", Who.Coordinators),
         RouteCase.Get("plans: cascade status", async app => $"/Plans/{await app.ProvincePlanAsync()}/Cascade", Who.StaffExceptOfficersBut()),
         new RouteCase("plans: issue agency plan (snv)", "POST", app => SnvPlan(app, "?handler=Issue"), Who.CoordinatorsAnd("snv")),

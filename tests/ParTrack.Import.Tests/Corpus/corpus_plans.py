@@ -303,3 +303,10 @@ p12 = base(
     ])
 
 PLANS = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12]
+
+# A sentence under a "Mục tiêu" heading is a stated goal: the contract lists it as a target (no measures).
+def stated(text): return [dict(code=None, text=text, measures=[])]
+p02.bodyTargets = stated("Nâng cao chất lượng phục vụ người dân, doanh nghiệp tại bộ phận một cửa")
+p05.bodyTargets = stated("Xây dựng nền hành chính phục vụ, chuyên nghiệp trong các lĩnh vực quản lý của Bộ")
+p06.bodyTargets = stated("Xây dựng nền hành chính tỉnh minh bạch, phục vụ")
+p12.bodyTargets = stated("Nâng cao chỉ số cải cách hành chính của tỉnh")

@@ -132,7 +132,12 @@ public static partial class DocumentFieldsReader
         if (m.Success) return Text.Clean(m.Groups["title"].Value);
 
         var at = lines.FindIndex(l => l == "KẾ HOẠCH");
-        if (at < 0) return null;
+        if (at < 0)
+        {
+            // A news item: "ban hành Kế hoạch số 215/KH-UBND về cải cách hành chính năm 2023."
+            m = NewsNumberedTitle().Match(all);
+            return m.Success ? $"{m.Groups["type"].Value} {Text.Clean(m.Groups["subject"].Value)}" : null;
+        }
         // The name under "KẾ HOẠCH" takes a few lines at most; it ends at the "(Kèm theo …)" line, the
         // first section, the appendix or a table row (a page with no Điều 1 goes straight on to them).
         var words = new List<string>();
@@ -251,6 +256,9 @@ public static partial class DocumentFieldsReader
 
     [GeneratedRegex(@"về ban hành (?<title>Kế hoạch .+?)(?:[.,;](?:\s|$)|$)")]
     private static partial Regex NewsTitle();
+
+    [GeneratedRegex(@"ban hành (?<type>Kế hoạch) số \S+ về (?:việc )?(?<subject>[^.;]+?)(?:[.;](?:\s|$)|$)")]
+    private static partial Regex NewsNumberedTitle();
 
     [GeneratedRegex(@"tỉnh (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})")]
     private static partial Regex ProvinceInText();

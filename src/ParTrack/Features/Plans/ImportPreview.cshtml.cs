@@ -13,6 +13,7 @@ public sealed class ImportPreviewModel(AppDbContext db, CurrentUser me, ImportSe
     public FrameworkView View { get; private set; } = null!;
     public List<UnresolvedName> Names { get; private set; } = [];
     public List<SelectListItem> Options { get; private set; } = [];
+    public List<ImportGap> Gaps { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -23,6 +24,7 @@ public sealed class ImportPreviewModel(AppDbContext db, CurrentUser me, ImportSe
         Session = session;
         Plan = (await PlanQueries.LoadAsync(Db, id))!;
         View = new FrameworkView(FrameworkTable.Build(Plan), true);
+        Gaps = ImportGaps.Of(Plan, session.Warnings);
         Names = await names.ListAsync(id);
         Options = await BodyOptionsAsync(Db);
         return Page();

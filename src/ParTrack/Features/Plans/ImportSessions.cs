@@ -6,7 +6,11 @@ using ParTrack.Import;
 namespace ParTrack.Features.Plans;
 
 /// <summary>What an upload left for the preview step: the importer's warnings for a draft plan.</summary>
-public sealed record ImportSession(int PlanId, string FileName, string UserName, DateTime AtUtc, List<ImportWarning> Warnings);
+public sealed record ImportSession(int PlanId, string FileName, string UserName, DateTime AtUtc, List<ImportWarning> Warnings)
+{
+    /// <summary>Only the document's header or a summary was read: no tasks yet.</summary>
+    public bool NoPlanBody { get; init; }
+}
 
 /// <summary>
 /// Import into the app. An upload is read by the importer and saved at once as a draft plan, so nothing
@@ -48,7 +52,10 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
         if (!created.IsOk) return created;
         var planId = created.Value;
         Directory.CreateDirectory(Dir);
-        var session = new ImportSession(planId, Path.GetFileName(fileName ?? "tệp"), userName, clock.GetUtcNow().UtcDateTime, result.Warnings.ToList());
+        var session = new ImportSession(planId, Path.GetFileName(fileName ?? "tệp"), userName, clock.GetUtcNow().UtcDateTime, result.Warnings.ToList())
+        {
+            NoPlanBody = result.Status == ImportStatus.NoPlanBody,
+        };
         await File.WriteAllTextAsync(PathOf(planId), JsonSerializer.Serialize(session, PlanJsonSerializer.Options), ct);
         return Outcome<int>.Ok(planId);
     }

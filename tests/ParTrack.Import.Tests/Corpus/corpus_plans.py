@@ -46,7 +46,7 @@ p01 = base(
                 dict(code="1.2", target="1", text="Kiểm tra việc thực hiện cải cách hành chính tại các cơ quan", acts=[
                     act("Kiểm tra cải cách hành chính tại ít nhất 10 cơ quan, địa phương", [SNV], [VP, STP], "Quý II, III", "Báo cáo kết quả kiểm tra", "Ngân sách tỉnh", code="1.2.1")])]),
         dict(code="II", title="Cải cách thể chế", targets=[
-                dict(code="2", text="Rà soát 100% văn bản quy phạm pháp luật do tỉnh ban hành", measures=[dict(level="province", comparator="atLeast", value=100, unit="%")])],
+                dict(code="2", text="Rà soát 100% văn bản quy phạm pháp luật do tỉnh ban hành", measures=[dict(level=None, comparator="atLeast", value=100, unit="%")])],
              tasks=[
                 dict(code="2.1", target="2", text="Rà soát, hệ thống hóa văn bản quy phạm pháp luật", acts=[
                     act("Rà soát văn bản quy phạm pháp luật thuộc lĩnh vực quản lý", [STP], [ALL], "Thường xuyên", "Danh mục văn bản cần sửa đổi", None, code="2.1.1"),

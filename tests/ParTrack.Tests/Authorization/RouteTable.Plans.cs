@@ -58,6 +58,8 @@ public static partial class RouteTable
         new RouteCase("plans: import preview, change owner", "POST", async app => $"/Plans/Import/{await PendingImport(app)}?handler=Owner", Who.Coordinators),
         RouteCase.Get("plans: cascade status", async app => $"/Plans/{await app.ProvincePlanAsync()}/Cascade", Who.StaffExceptOfficersBut()),
         new RouteCase("plans: issue agency plan (snv)", "POST", app => SnvPlan(app, "?handler=Issue"), Who.CoordinatorsAnd("snv")),
+        new RouteCase("plans: delete agency draft (snv)", "POST", app => SnvPlan(app, "?handler=Delete"), Who.CoordinatorsAnd("snv")),
+        new RouteCase("plans: delete province draft", "POST", async app => $"/Plans/{await app.ProvincePlanAsync(Data.PlanStatus.Draft)}?handler=Delete", Who.Coordinators),
         new RouteCase("plans: issue province plan", "POST", async app => $"/Plans/{await app.ProvincePlanAsync(Data.PlanStatus.Draft)}?handler=Issue", Who.Coordinators),
         RouteCase.Get("my work", "/MyWork", Who.Staff),
         RouteCase.Get("api: plans", "/api/plans", Who.Staff),

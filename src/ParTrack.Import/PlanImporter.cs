@@ -1,4 +1,5 @@
 using ParTrack.Import.Layouts;
+using ParTrack.Import.Layouts.Prose;
 using ParTrack.Import.Reading;
 
 namespace ParTrack.Import;
@@ -24,6 +25,7 @@ public static class PlanImporter
         var table = FrameworkTableReader.Read(doc, year, warnings);
         var bodyTargets = ProseReader.ReadBodyTargets(doc, year, warnings);
         var body = table ?? ProseReader.ReadProsePlan(doc, year, warnings, info.ToYear);
+        var activities = table is null ? ProseLeads.Apply(doc, body.Areas, body.Activities, warnings) : body.Activities;
 
         var plan = new PlanJson
         {
@@ -31,7 +33,7 @@ public static class PlanImporter
             Areas = body.Areas,
             Targets = TargetMerger.Merge(body.Targets, bodyTargets, warnings),
             Tasks = body.Tasks,
-            Activities = body.Activities,
+            Activities = activities,
         };
         if (plan.Activities.Count > 0) return new ImportResult(plan, warnings);
 

@@ -1,4 +1,5 @@
 using ParTrack.Import.Layouts;
+using ParTrack.Import.Layouts.Prose;
 using ParTrack.Import.Reading;
 
 namespace ParTrack.Import;
@@ -24,6 +25,7 @@ public static class PlanImporter
         var table = FrameworkTableReader.Read(doc, year, warnings);
         var bodyTargets = ProseReader.ReadBodyTargets(doc, year, warnings);
         var body = table ?? ProseReader.ReadProsePlan(doc, year, warnings, info.ToYear);
+        var activities = table is null ? ProseLeads.Apply(doc, body.Areas, body.Activities, warnings) : body.Activities;
 
         var plan = new PlanJson
         {
@@ -31,10 +33,18 @@ public static class PlanImporter
             Areas = body.Areas,
             Targets = TargetMerger.Merge(body.Targets, bodyTargets, warnings),
             Tasks = body.Tasks,
-            Activities = body.Activities,
+            Activities = activities,
         };
-        if (plan.Areas.Count == 0 && plan.Targets.Count == 0 && plan.Activities.Count == 0)
+        if (plan.Activities.Count > 0) return new ImportResult(plan, warnings);
+
+        // A header or a summary without the plan's tasks: return what was read, saying so, unless nothing was.
+        if (plan.Targets.Count == 0 && info.Title is null && info.Number is null && info.Issuer is null)
             throw new ImportException("Không tìm thấy kế hoạch trong tài liệu: không có lĩnh vực, chỉ tiêu hay nhiệm vụ nào đọc được.");
-        return new ImportResult(plan, warnings);
+        warnings.Add(new ImportWarning(WarningKinds.NoPlanBody, "toàn văn bản", NoPlanBodyMessage));
+        return new ImportResult(plan, warnings) { Status = ImportStatus.NoPlanBody };
     }
+
+    /// <summary>What a user is told when only the header or a summary was read.</summary>
+    public const string NoPlanBodyMessage =
+        "Chỉ đọc được phần đầu văn bản / bản tóm tắt: chưa có bảng nhiệm vụ. Hãy tải lên văn bản đầy đủ (có phụ lục nhiệm vụ) hoặc nhập nhiệm vụ bằng tay.";
 }

@@ -72,7 +72,24 @@ public sealed record PlanActivity
 public sealed record Due(string? Text, string Kind, DateOnly? Start, DateOnly? End)
 {
     public static Due Unknown(string? text) => new(text, DueKinds.Unknown, null, null);
+
+    /// <summary>
+    /// When the cell names several periods ("Quý I, Quý III", "Tháng 6 và tháng 12"): each period, in order;
+    /// Start/End then span the first start to the last end. Null for one period. An extension of the
+    /// contract (readers ignore unknown fields), written only when present.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DuePeriod>? Parts { get; init; }
+
+    public bool Equals(Due? other) =>
+        other is not null && Text == other.Text && Kind == other.Kind && Start == other.Start && End == other.End
+        && (Parts ?? []).SequenceEqual(other.Parts ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Text, Kind, Start, End, Parts?.Count ?? 0);
 }
+
+/// <summary>One period of a deadline cell that names several: its words and its calendar window.</summary>
+public sealed record DuePeriod(string Text, DateOnly Start, DateOnly End);
 
 public static class DueKinds
 {

@@ -11,6 +11,8 @@ public class BodySplitterTests
     [InlineData("UBND cấp huyện, cấp xã")]
     [InlineData("UBND các huyện, thành phố, thị xã")]
     [InlineData("Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Văn phòng HĐND và UBND thành phố")]
+    [InlineData("Văn phòng HĐND và UBND huyện")]
     [InlineData("Phòng Tài chính - Kế hoạch")]
     [InlineData("Sở Thông tin và Truyền thông")]
     public void Contract_OneBody(string cell) => BodySplitter.Split(cell).Should().Equal(cell);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParTrack.Import.Layouts.Document;
 using ParTrack.Import.Layouts.Prose;
 using ParTrack.Import.Parsing;
 using ParTrack.Import.Reading;
@@ -25,21 +26,18 @@ public static partial class DocumentFieldsReader
         var lines = doc.Lines.Select(l => Text.Clean(l).Trim('|', ' ')).ToList();
         var all = string.Join(" ", lines.Where(l => l.Length > 0));
 
-        var (number, numberBlank) = ReadNumber(lines, all, warnings);
-        var (place, issuedOn) = ReadPlaceAndDate(lines, all, warnings);
+        var header = Letterhead.HeaderLines(doc, lines);
+        var (number, numberBlank) = ReadNumber(header, all, warnings);
+        var (place, issuedOn) = ReadPlaceAndDate(header, all, warnings);
         var title = ReadTitle(lines, all);
         var province = ReadProvince(lines, place, title, all);
-        var (fromYear, toYear) = ReadYears(title);
-        if (yearOverride is not null) (fromYear, toYear) = (yearOverride, yearOverride);
-        else if (fromYear is null)
-            warnings.Add(new ImportWarning(WarningKinds.DocumentField, "tiêu đề",
-                "Không đọc được năm của kế hoạch từ tiêu đề; hãy nhập năm bằng tùy chọn --year."));
+        var (fromYear, toYear) = ReadYears(title, issuedOn, yearOverride, warnings);
 
         return new PlanDocumentInfo
         {
             Number = numberBlank ? null : number,
             Type = ReadType(lines, all, number),
-            Issuer = province is null ? null : $"UBND tỉnh {province}",
+            Issuer = Letterhead.Issuer(header) ?? (province is null ? null : $"UBND tỉnh {province}"),
             Place = place,
             IssuedOn = issuedOn,
             Signer = ReadSigner(lines),
@@ -104,6 +102,10 @@ public static partial class DocumentFieldsReader
                     "Ngày ban hành còn để trống hoặc không đọc được nên chưa ghi ngày; hãy nhập ngày ban hành theo văn bản đã ký."));
             return (m.Groups["place"].Value, date);
         }
+        // A PDF line holding both header columns: "Số: 12/KH-UBND Hà Nội, ngày 29 tháng 12 năm 2021".
+        foreach (var line in lines)
+            if (DateInLine().Match(line) is { Success: true } m && ParseDate(m.Groups["date"].Value) is { } date)
+                return (m.Groups["place"].Value, date);
         // No date line: a news item ("Ngày 24/12/2024, UBND tỉnh … ban hành …") or website metadata.
         var news = NewsDate().Match(all);
         if (news.Success) return (null, ParseDate(news.Groups["date"].Value));
@@ -130,14 +132,19 @@ public static partial class DocumentFieldsReader
         if (m.Success) return Text.Clean(m.Groups["title"].Value);
 
         var at = lines.FindIndex(l => l == "KẾ HOẠCH");
-        if (at < 0) return null;
+        if (at < 0)
+        {
+            // A news item: "ban hành Kế hoạch số 215/KH-UBND về cải cách hành chính năm 2023."
+            m = NewsNumberedTitle().Match(all);
+            return m.Success ? $"{m.Groups["type"].Value} {Text.Clean(m.Groups["subject"].Value)}" : null;
+        }
         // The name under "KẾ HOẠCH" takes a few lines at most; it ends at the "(Kèm theo …)" line, the
         // first section, the appendix or a table row (a page with no Điều 1 goes straight on to them).
         var words = new List<string>();
         for (var i = at + 1; i < lines.Count && words.Count < 4; i++)
         {
             var line = lines[i];
-            if (line.StartsWith('(') || line.StartsWith("I.") || line.Contains('|') || line.StartsWith("PHỤ LỤC")) break;
+            if (line.StartsWith('(') || line.StartsWith("I.") || line.Contains('|') || line.StartsWith("PHỤ LỤC") || Preamble().IsMatch(line)) break;
             if (line.Length > 0) words.Add(line);
         }
         if (words.Count == 0) return null;
@@ -162,13 +169,20 @@ public static partial class DocumentFieldsReader
         return m.Success ? m.Groups["name"].Value : null;
     }
 
-    private static (int? From, int? To) ReadYears(string? title)
+    private static (int? From, int? To) ReadYears(string? title, DateOnly? issuedOn, int? yearOverride, List<ImportWarning> warnings)
     {
-        if (title is null) return (null, null);
-        var m = YearRange().Match(title);
-        if (m.Success) return (int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value));
-        m = SingleYear().Match(title);
-        return m.Success ? (int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["y"].Value)) : (null, null);
+        if (yearOverride is int y) return (y, y);
+        if (PlanYears.FromTitle(title) is var (from, to)) return (from, to);
+        if (issuedOn is DateOnly date)
+        {
+            var year = PlanYears.FromIssueDate(date);
+            warnings.Add(new ImportWarning(WarningKinds.DocumentField, "tiêu đề",
+                $"Tiêu đề không ghi năm của kế hoạch; đã lấy năm {year} theo ngày ban hành {date:dd/MM/yyyy}. Hãy kiểm tra lại năm kế hoạch."));
+            return (year, year);
+        }
+        warnings.Add(new ImportWarning(WarningKinds.DocumentField, "tiêu đề",
+            "Không đọc được năm của kế hoạch từ tiêu đề hay ngày ban hành; hãy nhập năm của kế hoạch."));
+        return (null, null);
     }
 
     // The name under the signature block ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Hồng Lĩnh"); 000's
@@ -218,8 +232,15 @@ public static partial class DocumentFieldsReader
     private static partial Regex IssuedDecision();
 
     // "Hà Tĩnh, ngày 31 tháng 12 năm 2024" (also the draft "Hà Tĩnh, ngày    tháng   năm 2023").
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L} ]{1,40}?),\s*(?<date>ngày.*năm\s*\d{4})")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}. ]{1,40}?),\s*(?<date>ngày.*năm\s*\d{4})")]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?<place>\p{Lu}\p{Ll}+(?: \p{L}+){0,5}),\s*(?<date>ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})")]
+    private static partial Regex DateInLine();
+
+    // The preamble after the plan's name: "Căn cứ …", "Thực hiện Kế hoạch số …", "Triển khai …".
+    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b")]
+    private static partial Regex Preamble();
 
     [GeneratedRegex(@"[Nn]gày (?<date>\d{1,2}/\d{1,2}/\d{4}),\s*(?:UBND|Ủy ban|Chủ tịch)")]
     private static partial Regex NewsDate();
@@ -236,14 +257,11 @@ public static partial class DocumentFieldsReader
     [GeneratedRegex(@"về ban hành (?<title>Kế hoạch .+?)(?:[.,;](?:\s|$)|$)")]
     private static partial Regex NewsTitle();
 
+    [GeneratedRegex(@"ban hành (?<type>Kế hoạch) số \S+ về (?:việc )?(?<subject>[^.;]+?)(?:[.;](?:\s|$)|$)")]
+    private static partial Regex NewsNumberedTitle();
+
     [GeneratedRegex(@"tỉnh (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})")]
     private static partial Regex ProvinceInText();
-
-    [GeneratedRegex(@"giai đoạn\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})")]
-    private static partial Regex YearRange();
-
-    [GeneratedRegex(@"năm\s+(?<y>\d{4})")]
-    private static partial Regex SingleYear();
 
     [GeneratedRegex(@"^(?:(?:KT|TM|TL|Q)\.\s*)?(?:PHÓ )?CHỦ TỊCH$|^(?:KT|TM)\.\s")]
     private static partial Regex SignatureTitle();

@@ -25,6 +25,7 @@ public static class FrameworkTableReader
     {
         var rows = RealTableLayout.Read(doc.Tables, warnings)
             ?? PipeTextLayout.Read(doc.Lines, warnings)?.Rows
+            ?? RealTableLayout.Read(TabTextLayout.Tables(doc.Lines), warnings)
             ?? PositionedTextLayout.Read(doc.Lines, warnings)
             ?? FlowTextLayout.Read(doc.Lines, warnings);
         if (rows is null) return null;

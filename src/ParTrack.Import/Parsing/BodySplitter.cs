@@ -31,6 +31,8 @@ public static partial class BodySplitter
         "sở, ban, ngành", "sở, ngành", "huyện, thành phố, thị xã", "huyện, thị xã, thành phố",
         "cơ quan, đơn vị, địa phương", "cơ quan, đơn vị", "Phòng Tài chính - Kế hoạch",
         "Giáo dục nghề nghiệp - Giáo dục thường xuyên", "Phát thanh - Truyền hình", "xã, phường, thị trấn",
+        // One office serving both councils of a district or city: "Văn phòng HĐND và UBND huyện".
+        "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     ];
 
     // Built once: the static Regex cache holds only 15 patterns, and re-parsing them for every cell
@@ -40,6 +42,7 @@ public static partial class BodySplitter
         .ToArray();
 
     private const char CommaMark = '\uE000', DashMark = '\uE001';
+    private const string AndMark = "\uE002";
 
     public static List<string> Split(string? cell)
     {
@@ -63,7 +66,7 @@ public static partial class BodySplitter
         var text = Text.Clean(piece);
         text = ListMarker().Replace(text, "");
         foreach (var phrase in ProtectedPatterns)
-            text = phrase.Replace(text, m => m.Value.Replace(',', CommaMark).Replace('-', DashMark));
+            text = phrase.Replace(text, m => m.Value.Replace(',', CommaMark).Replace('-', DashMark).Replace("và", AndMark));
 
         var parts = new List<string>();
         var current = new StringBuilder();
@@ -88,7 +91,7 @@ public static partial class BodySplitter
             current.Append(ch);
         }
         parts.Add(current.ToString());
-        return parts.Select(p => p.Replace(CommaMark, ',').Replace(DashMark, '-'));
+        return parts.Select(p => p.Replace(CommaMark, ',').Replace(DashMark, '-').Replace(AndMark, "và"));
     }
 
     /// <summary>Length of a ",", " và " or " - " separator at i, or 0.</summary>

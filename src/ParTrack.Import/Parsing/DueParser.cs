@@ -60,6 +60,9 @@ public static partial class DueParser
             return new Due(null, DueKinds.By, null, new DateOnly(year, month, 1).AddDays(-1));
         }
 
+        // Several periods in one cell: one window from the first start to the last end, the parts kept.
+        if (DuePeriods.Read(s, y) is { } several) return several;
+
         m = HalfYear().Match(s);
         if (m.Success)
         {

@@ -41,6 +41,14 @@ public static partial class Text
         return false;
     }
 
+    /// <summary>Each line cleaned, empty lines dropped, the line breaks kept; null when nothing is left.</summary>
+    public static string? CleanLines(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        var lines = s.Split('\n').Select(Clean).Where(l => l.Length > 0).ToList();
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+
     public static string? CleanOrNull(string? s)
     {
         var c = Clean(s);

@@ -3,9 +3,15 @@ using ParTrack.Import;
 
 namespace ParTrack.Cli;
 
-/// <summary>`partrack import PATH [--json] [--year Y]`: reads a plan document and prints it.</summary>
+/// <summary>
+/// `partrack import PATH [--json] [--year Y]`: reads a plan document and prints it. Exit codes: 0 a plan was
+/// read; 1 the document could not be read; 2 bad arguments; 3 no plan body (only the header or a summary:
+/// what was read is still printed).
+/// </summary>
 public static class ImportCommand
 {
+    public const int NoPlanBody = 3;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         string? path = null;
@@ -47,13 +53,14 @@ public static class ImportCommand
         foreach (var w in result.Warnings)
             stderr.WriteLine($"Cảnh báo [{w.Kind}] {w.Location}: {w.Message}");
 
+        var code = result.Status == ImportStatus.NoPlanBody ? NoPlanBody : 0;
         if (json)
         {
             stdout.WriteLine(PlanJsonSerializer.Serialize(result.Plan));
-            return 0;
+            return code;
         }
         WriteSummary(result, stdout);
-        return 0;
+        return code;
     }
 
     static void WriteSummary(ImportResult result, TextWriter o)

@@ -28,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AgencyGroup> AgencyGroups => Set<AgencyGroup>();
     public DbSet<AgencyAlias> AgencyAliases => Set<AgencyAlias>();
+    public DbSet<AgencyScopedAlias> AgencyScopedAliases => Set<AgencyScopedAlias>();
     public DbSet<User> Users => Set<User>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Plan> Plans => Set<Plan>();

@@ -62,6 +62,21 @@ sealed class AgencyAliasConfig : IEntityTypeConfiguration<AgencyAlias>
         e.Property(x => x.Text).HasMaxLength(Limits.Name);
         e.Property(x => x.Key).HasMaxLength(Limits.Name);
         e.HasIndex(x => x.Key).IsUnique();
+        e.Property(x => x.CreatedBy).HasMaxLength(Limits.ShortText);
+    }
+}
+
+sealed class AgencyScopedAliasConfig : IEntityTypeConfiguration<AgencyScopedAlias>
+{
+    public void Configure(EntityTypeBuilder<AgencyScopedAlias> e)
+    {
+        e.Property(x => x.Text).HasMaxLength(Limits.Name);
+        e.Property(x => x.Key).HasMaxLength(Limits.Name);
+        e.Property(x => x.CreatedBy).HasMaxLength(Limits.ShortText);
+        e.HasIndex(x => new { x.OwnerAgencyId, x.Key }).IsUnique();
+        e.HasOne<Agency>().WithMany().HasForeignKey(x => x.OwnerAgencyId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<AgencyGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

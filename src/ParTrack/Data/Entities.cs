@@ -69,6 +69,26 @@ public sealed class AgencyAlias
     public string Key { get; set; } = "";
     public int? AgencyId { get; set; }
     public int? GroupId { get; set; }
+    /// <summary>Who taught it by resolving a name in a plan; null when typed into the registry.</summary>
+    public string? CreatedBy { get; set; }
+    public DateTime? CreatedAtUtc { get; set; }
+}
+
+/// <summary>
+/// A name resolved in an agency's own plan: it applies to that agency's plans only (an officer must not
+/// change how the province or other agencies resolve a name; only coordinators add <see cref="AgencyAlias"/>).
+/// </summary>
+public sealed class AgencyScopedAlias
+{
+    public int Id { get; set; }
+    /// <summary>The agency whose plans use it.</summary>
+    public int OwnerAgencyId { get; set; }
+    public string Text { get; set; } = "";
+    public string Key { get; set; } = "";
+    public int? AgencyId { get; set; }
+    public int? GroupId { get; set; }
+    public string CreatedBy { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
 }
 
 public enum Role { Administrator, Coordinator, AgencyOfficer, Leader, Appraiser }

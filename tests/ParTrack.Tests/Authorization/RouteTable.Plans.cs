@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ParTrack.Tests.Infrastructure;
 using ParTrack.Tests.Plans;
 
@@ -13,6 +14,17 @@ public static partial class RouteTable
         var (plan, activity) = await app.AgencyPlanAsync("Sở Nội vụ");
         lastActivityId = activity;
         return $"/Plans/{plan}{suffix}";
+    }
+
+    /// <summary>A fresh pending import (a small plan uploaded through the import service), for the preview's routes.</summary>
+    static async Task<int> PendingImport(TestApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var imports = scope.ServiceProvider.GetRequiredService<Features.Plans.ImportSessions>();
+        var text = $"Số: {Random.Shared.Next(1000, 99999)}/KH-UBND\nHà Tĩnh, ngày 2 tháng 1 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n"
+            + "TT\tNhiệm vụ\tHoạt động\tKết quả\tChủ trì\tPhối hợp\tThời gian hoàn thành\n1\t1. Rà soát\t1.1. Lập danh mục\tDanh mục\tSở Nội vụ\t\tQuý I\n";
+        var result = await imports.UploadAsync(System.Text.Encoding.UTF8.GetBytes(text), "route.txt", "coordinator");
+        return result.Value!.PlanId;
     }
 
     static async Task<string> SnvActivity(TestApp app, string format)
@@ -38,9 +50,16 @@ public static partial class RouteTable
         RouteCase.Get("plans: new activity in province plan", async app => $"/Plans/{await app.ProvincePlanAsync()}/Activities", Who.Coordinators),
         RouteCase.Get("plans: edit activity (snv)", app => SnvActivity(app, "/Plans/{0}/Activities/{1}"), Who.CoordinatorsAnd("snv")),
         RouteCase.Get("plans: unresolved names (snv)", app => SnvPlan(app, "/Names"), Who.StaffExceptOfficersBut("snv")),
+        new RouteCase("plans: resolve a name (snv)", "POST", app => SnvPlan(app, "/Names"), Who.CoordinatorsAnd("snv"))
+        {
+            Form = async app => new Dictionary<string, string?> { ["name"] = "không có tên này", ["target"] = $"a:{await app.AgencyIdAsync("Sở Tư pháp")}" },
+        },
         RouteCase.Get("plans: import page", "/Plans/Import", Who.Coordinators),
+        new RouteCase("plans: import preview, change owner", "POST", async app => $"/Plans/Import/{await PendingImport(app)}?handler=Owner", Who.Coordinators),
         RouteCase.Get("plans: cascade status", async app => $"/Plans/{await app.ProvincePlanAsync()}/Cascade", Who.StaffExceptOfficersBut()),
         new RouteCase("plans: issue agency plan (snv)", "POST", app => SnvPlan(app, "?handler=Issue"), Who.CoordinatorsAnd("snv")),
+        new RouteCase("plans: delete agency draft (snv)", "POST", app => SnvPlan(app, "?handler=Delete"), Who.CoordinatorsAnd("snv")),
+        new RouteCase("plans: delete province draft", "POST", async app => $"/Plans/{await app.ProvincePlanAsync(Data.PlanStatus.Draft)}?handler=Delete", Who.Coordinators),
         new RouteCase("plans: issue province plan", "POST", async app => $"/Plans/{await app.ProvincePlanAsync(Data.PlanStatus.Draft)}?handler=Issue", Who.Coordinators),
         RouteCase.Get("my work", "/MyWork", Who.Staff),
         RouteCase.Get("api: plans", "/api/plans", Who.Staff),

@@ -53,6 +53,8 @@ public static partial class RouteTable
         RouteCase.Get("agencies list", "/Agencies?q=n%E1%BB%99i+v%E1%BB%A5&kind=Department&validity=all", Who.Staff),
         RouteCase.Get("agency groups", "/Agencies/Groups?day=2025-05-01", Who.Staff),
         RouteCase.Get("agencies csv export", "/Agencies/Export", Who.Staff),
+        RouteCase.Get("agencies: learned names", "/Agencies/LearnedNames", Who.Staff),
+        new("agencies: forget a learned name", "POST", _ => Task.FromResult("/Agencies/LearnedNames?handler=Remove&kind=s&id=999999"), Who.Coordinators),
         RouteCase.Get("agency create form", "/Agencies/Edit", Who.Coordinators),
         RouteCase.Get("agency edit form", async app => $"/Agencies/Edit/{await app.AgencyIdAsync("Sở Tư pháp")}", Who.Coordinators),
         new("agency edit post", "POST", async app => $"/Agencies/Edit/{(await app.AddAgencyAsync(TestData.Agency())).Id}", Who.Coordinators)

@@ -94,4 +94,23 @@ public class ImportCommandTests
         code.Should().Be(2);
         stderr.Should().NotBeEmpty();
     }
+
+    [Fact]
+    public void HeaderOnly_PrintsWhatWasReadAndExitsThree()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"header-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "UBND TỈNH BÌNH PHƯỚC\nSỞ NỘI VỤ\nSố: 1204/KH-SNV\nBình Phước, ngày 29 tháng 12 năm 2021\nKẾ HOẠCH\nCải cách hành chính năm 2022 của Sở Nội vụ\n");
+        try
+        {
+            var (code, stdout, stderr) = Run(path, "--json");
+
+            code.Should().Be(ImportCommand.NoPlanBody).And.Be(3);
+            var document = JsonDocument.Parse(stdout).RootElement.GetProperty("document");
+            document.GetProperty("number").GetString().Should().Be("1204/KH-SNV");
+            document.GetProperty("issuer").GetString().Should().Be("Sở Nội vụ");
+            document.GetProperty("fromYear").GetInt32().Should().Be(2022);
+            stderr.Should().Contain("Chỉ đọc được phần đầu văn bản / bản tóm tắt: chưa có bảng nhiệm vụ");
+        }
+        finally { File.Delete(path); }
+    }
 }

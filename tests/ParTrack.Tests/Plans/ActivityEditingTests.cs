@@ -109,12 +109,13 @@ public sealed class ActivityEditingTests : DatabaseTest
         using var db = testDb.NewContext();
         var r = Registry.Seed(db);
         var planId = await db.Plans.Select(p => p.Id).SingleAsync();
-        var names = new UnresolvedNames(db);
+        var names = new UnresolvedNames(db, TimeProvider.System);
         (await names.ListAsync(planId)).Select(n => n.Name).Should().Contain("Đoàn kiểm tra CCHC tỉnh");
 
-        var result = await names.ResolveAsync(planId, "Đoàn kiểm tra CCHC tỉnh", r.HomeAffairs.Id, null);
+        var result = await names.ResolveAsync(planId, "Đoàn kiểm tra CCHC tỉnh", r.HomeAffairs.Id, null,
+            NameScope.Province, new NameResolver("coordinator", IsCoordinator: true));
 
-        result.Value.Should().Be(1);
+        result.Value!.Places.Should().Be(1);
         (await names.ListAsync(planId)).Select(n => n.Name).Should().NotContain("Đoàn kiểm tra CCHC tỉnh");
         (await new AgencyDirectory(db).ResolverAsync())("Đoàn kiểm tra CCHC tỉnh.")!.AgencyId.Should().Be(r.HomeAffairs.Id);
     }

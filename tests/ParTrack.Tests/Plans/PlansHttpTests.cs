@@ -135,7 +135,7 @@ public sealed class PlansHttpTests(AppFixture fx) : IClassFixture<AppFixture>
         var office = await app.AgencyIdAsync("Sở Nội vụ");
 
         var response = await client.SubmitFormAsync($"/Plans/{id}/Names",
-            new Dictionary<string, string?> { ["name"] = name, ["target"] = $"a:{office}" },
+            new Dictionary<string, string?> { ["name"] = name, ["target"] = $"a:{office}", ["provinceWide"] = "true" },
             formSelector: "main form[method=post]");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);

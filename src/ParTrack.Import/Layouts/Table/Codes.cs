@@ -27,7 +27,8 @@ internal static partial class Codes
                 last = n;
             }
         }
-        if (starts.Count == 0) return [(null, text)];
+        if (starts.Count == 0)
+            return OwnCode(text) is { } own ? [(own.Code, own.Remainder)] : [(null, text)];
         if (starts[0].Index > 0) result.Add((null, text[..starts[0].Index].Trim()));
         for (var i = 0; i < starts.Count; i++)
         {
@@ -43,6 +44,17 @@ internal static partial class Codes
     {
         var m = ItemCode().Match(Text.Clean(cell));
         return m.Success && m.Index == 0 && m.Groups[1].Value == column.ToString() ? $"{column}.{m.Groups[2].Value}" : null;
+    }
+
+    /// <summary>
+    /// A hierarchical code the cell starts with, whatever the column ("1.", "1.2", "1.2.3."): plans other
+    /// than the seeds number items by their place in the tree, not by the column digit. Null when none.
+    /// </summary>
+    public static (string Code, string Remainder)? OwnCode(string? cell)
+    {
+        var text = Text.Clean(cell);
+        var m = HierarchicalCode().Match(text);
+        return m.Success && m.Length < text.Length ? (m.Groups["code"].Value, text[m.Length..].Trim()) : null;
     }
 
     public static bool StartsWithCode(string? cell, int column) => LeadingCode(cell, column) is not null;
@@ -63,9 +75,14 @@ internal static partial class Codes
     /// <summary>A line that opens a body's name (lead/support cells).</summary>
     public static bool LooksLikeBody(string? cell) => BodyStart().IsMatch(Text.Clean(cell));
 
-    // "1.1." "2.3.Kiểm" "3.1:" "3.18 " — the code must be followed by '.', ':', a space or a letter.
-    [GeneratedRegex(@"(?<![\d.,/])([123])\.(\d{1,2})(?![\d,/])(?:\s*[.:])?\s*", RegexOptions.CultureInvariant)]
+    // "1.1." "2.3.Kiểm" "3.1:" "3.18 " — the code must be followed by '.', ':', a space or a letter;
+    // "3.1.2" is a deeper hierarchical code (OwnCode), not item 1 of column 3.
+    [GeneratedRegex(@"(?<![\d.,/])([123])\.(\d{1,2})(?![\d,/])(?!\.\d)(?:\s*[.:])?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ItemCode();
+
+    // "1.2.3. Rà soát", "1.2 Rà soát", "1. Rà soát" (a single number needs its dot).
+    [GeneratedRegex(@"^(?:(?<code>\d{1,2}(?:\.\d{1,2}){1,3})[.:]?|(?<code>\d{1,2})[.:])\s*(?=\p{L})")]
+    private static partial Regex HierarchicalCode();
 
     [GeneratedRegex(@"^(?=[IVX])M*(X{0,3})(IX|IV|V?I{0,3})$")]
     private static partial Regex Roman();

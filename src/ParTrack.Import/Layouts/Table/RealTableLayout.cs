@@ -120,7 +120,8 @@ internal static partial class RealTableLayout
                 if (columns.Count == 0) continue;
                 // All cells merged with the row above: null, "same as above".
                 if (columns.All(c => c < continued.Count && continued[c])) { row[col] = null; continue; }
-                row[col] = columns.Count == 1 ? texts[columns[0]]
+                // A body cell keeps its own line breaks: one body per paragraph.
+                row[col] = columns.Count == 1 ? (col is Col.Lead or Col.Support ? Text.CleanLines(cells[columns[0]]) ?? "" : texts[columns[0]])
                     : col == Col.Due ? TickedPeriods(columns, texts, map)
                     : JoinParts(columns, texts, map);
             }
@@ -186,6 +187,10 @@ internal static partial class RealTableLayout
     /// A digit code ("1" subsection in 000 VII) counts only when the title is merged across the row.</summary>
     private static (string Code, string Title)? SectionOf(List<string> texts)
     {
+        // One cell across the width, "I. Cải cách thể chế" (a table without a TT column).
+        var across = texts.Where(t => t.Length > 0).Distinct().ToList();
+        if (across.Count == 1 && texts.Count(t => t.Length > 0) * 2 > texts.Count && RomanTitle().Match(across[0]) is { Success: true } rt)
+            return (rt.Groups["code"].Value, rt.Groups["title"].Value);
         if (texts.Count < 2) return null;
         var code = texts[0].TrimEnd('.');
         if (code.Length == 0 || !Codes.LooksLikeTt(code) || code.Contains('.')) return null;
@@ -197,4 +202,7 @@ internal static partial class RealTableLayout
         if (Codes.IsRoman(code) || (code.Length == 1 && char.IsLetter(code[0]))) return (code, title);
         return filled.Count >= 2 ? (code, title) : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<code>[IVX]{1,5})\.\s+(?<title>\S.*)$")]
+    private static partial System.Text.RegularExpressions.Regex RomanTitle();
 }

@@ -130,8 +130,9 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
             {
                 Code = code, Task = task?.Code, Area = area, Text = text,
                 Outputs = Text.CleanOrNull(outputs),
-                Lead = BodySplitter.Split(Text.CleanOrNull(lead)),
-                Support = BodySplitter.Split(Text.CleanOrNull(support)),
+                // A cell's own line breaks (paragraphs of a real table cell) separate bodies, so they are kept.
+                Lead = BodySplitter.Split(Text.CleanLines(lead)),
+                Support = BodySplitter.Split(Text.CleanLines(support)),
                 Due = due,
                 Budget = Text.CleanOrNull(budget),
             };
@@ -175,7 +176,8 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
         var code = Codes.LeadingCode(text, 1);
         // Targets numbered only in the TT column ("1.2" beside an uncoded target text).
         if (code is null && TargetTt().IsMatch(Text.Clean(tt))) code = Text.Clean(tt).TrimEnd('.');
-        if (code is not null)
+        if (code is null && Codes.OwnCode(text) is { } own) (code, text) = own;
+        else if (code is not null)
         {
             // One target per cell; later "1.x" items in the same cell stay in its text.
             var parts = Codes.SplitItems(text, 1);

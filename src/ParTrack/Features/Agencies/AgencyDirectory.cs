@@ -19,6 +19,7 @@ public sealed class AgencyDirectory(AppDbContext db)
     sealed record Snapshot(Dictionary<int, Agency> Agencies, Dictionary<int, AgencyGroup> Groups);
     Snapshot? _snapshot;
     Dictionary<string, Resolution>? _byKey;
+    HashSet<string>? _nameKeys;
 
     // Agencies and groups without their aliases: successors and group membership ("Việc của tôi" on every
     // request) need only these columns; the alias keys are built when a name is first resolved.
@@ -45,12 +46,16 @@ public sealed class AgencyDirectory(AppDbContext db)
         foreach (var a in s.Agencies.Values) Add(a.Name, new(a.Id, null, a.Name));
         foreach (var g in s.Groups.Values) Add(g.Name, new(null, g.Id, g.Name));
         foreach (var a in s.Agencies.Values) Add(a.ShortName, new(a.Id, null, a.Name));
+        _nameKeys = byKey.Keys.ToHashSet();
         foreach (var x in aliases)
-            if (x.AgencyId is int id && s.Agencies.TryGetValue(id, out var a)) Add(x.Text, new(a.Id, null, a.Name));
-        foreach (var x in aliases)
-            if (x.GroupId is int id && s.Groups.TryGetValue(id, out var g)) Add(x.Text, new(null, g.Id, g.Name));
+            if (Resolve(s, x.AgencyId, x.GroupId) is { } r) Add(x.Text, r);
         return _byKey = byKey;
     }
+
+    static Resolution? Resolve(Snapshot s, int? agencyId, int? groupId) =>
+        agencyId is int id && s.Agencies.TryGetValue(id, out var a) ? new(a.Id, null, a.Name)
+        : groupId is int gid && s.Groups.TryGetValue(gid, out var g) ? new(null, g.Id, g.Name)
+        : null;
 
     /// <summary>The agency or group a document's name means, or null when unknown.</summary>
     public async Task<Resolution?> ResolveAsync(string? writtenName, CancellationToken ct = default) =>
@@ -60,10 +65,27 @@ public sealed class AgencyDirectory(AppDbContext db)
     /// A lookup over the loaded registry, for mapping the hundreds of names of a plan without a query each.
     /// A name points at the body the document named, even if it has merged since (see <see cref="CurrentOfAsync"/>).
     /// </summary>
-    public async Task<ResolveName> ResolverAsync(CancellationToken ct = default)
+    public Task<ResolveName> ResolverAsync(CancellationToken ct = default) => ResolverAsync(null, ct);
+
+    /// <summary>
+    /// The lookup for a plan owned by <paramref name="ownerAgencyId"/> (null: the province's): the registry,
+    /// plus the names that agency resolved in its own plans (<see cref="AgencyScopedAlias"/>), which come
+    /// after the registry's names and before its aliases. Other agencies' resolutions never apply.
+    /// </summary>
+    public async Task<ResolveName> ResolverAsync(int? ownerAgencyId, CancellationToken ct = default)
     {
         var byKey = await KeysAsync(ct);
-        return name => byKey.GetValueOrDefault(AliasKey.Of(name));
+        if (ownerAgencyId is not int owner) return name => byKey.GetValueOrDefault(AliasKey.Of(name));
+        var s = await LoadAsync(ct);
+        var scoped = new Dictionary<string, Resolution>();
+        foreach (var x in await db.AgencyScopedAliases.AsNoTracking().Where(x => x.OwnerAgencyId == owner).ToListAsync(ct))
+            if (Resolve(s, x.AgencyId, x.GroupId) is { } r) scoped.TryAdd(x.Key, r);
+        var names = _nameKeys!;
+        return name =>
+        {
+            var key = AliasKey.Of(name);
+            return !names.Contains(key) && scoped.TryGetValue(key, out var own) ? own : byKey.GetValueOrDefault(key);
+        };
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
 
         var input = new ActivityInput(Form.Code, Form.Text, Form.Outputs, Form.AreaId, Form.TaskId,
             Bodies(Form.Lead), Bodies(Form.Support), Form.DueText, Form.DueKind, Form.DueStart, Form.DueEnd, Form.Budget, Form.Status);
-        var resolve = await new AgencyDirectory(Db).ResolverAsync();
+        var resolve = await new AgencyDirectory(Db).ResolverAsync(Plan.OwnerAgencyId);
         if (activityId is null)
         {
             // Create through FormOnce so a double post makes one activity.

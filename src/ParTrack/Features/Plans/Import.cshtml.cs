@@ -24,6 +24,12 @@ public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions 
             ModelState.AddModelError("file", result.Message ?? "Không đọc được tệp.");
             return Page();
         }
-        return Redirect($"/Plans/Import/{result.Value}");
+        var upload = result.Value!;
+        if (upload.AlreadyImported)
+        {
+            TempData["Message"] = "Văn bản này (cùng số hiệu và ngày ban hành) đã được nhập trước đây; đây là kế hoạch đã có.";
+            return Redirect($"/Plans/{upload.PlanId}");
+        }
+        return Redirect($"/Plans/Import/{upload.PlanId}");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParTrack.Features.Agencies;
 using System.Text.Json;
 using ParTrack.Data;
@@ -6,7 +7,14 @@ using ParTrack.Import;
 namespace ParTrack.Features.Plans;
 
 /// <summary>What an upload left for the preview step: the importer's warnings for a draft plan.</summary>
-public sealed record ImportSession(int PlanId, string FileName, string UserName, DateTime AtUtc, List<ImportWarning> Warnings);
+/// <summary>Where an upload went: a new draft to preview, or the plan the same document already is.</summary>
+public sealed record ImportUpload(int PlanId, bool AlreadyImported);
+
+public sealed record ImportSession(int PlanId, string FileName, string UserName, DateTime AtUtc, List<ImportWarning> Warnings)
+{
+    /// <summary>Only the document's header or a summary was read: no tasks yet.</summary>
+    public bool NoPlanBody { get; init; }
+}
 
 /// <summary>
 /// Import into the app. An upload is read by the importer and saved at once as a draft plan, so nothing
@@ -24,11 +32,14 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
     string Dir => config["Import:Directory"] is { Length: > 0 } d ? d : Path.Combine(files.Folder, "imports");
     string PathOf(int planId) => Path.Combine(Dir, $"plan-{planId}.json");
 
-    /// <summary>Imports the bytes; an unreadable document comes back as an Invalid outcome with the importer's message.</summary>
-    public async Task<Outcome<int>> UploadAsync(byte[] content, string? fileName, string userName, CancellationToken ct = default)
+    /// <summary>
+    /// Imports the bytes; an unreadable document comes back as an Invalid outcome with the importer's message.
+    /// A document already imported (same number and issue date) is not imported again: the existing plan is returned.
+    /// </summary>
+    public async Task<Outcome<ImportUpload>> UploadAsync(byte[] content, string? fileName, string userName, CancellationToken ct = default)
     {
-        if (content.Length == 0) return Outcome<int>.Invalid("File", EmptyMessage);
-        if (content.Length > MaxUploadBytes) return Outcome<int>.Invalid("File", TooLargeMessage);
+        if (content.Length == 0) return Outcome<ImportUpload>.Invalid("File", EmptyMessage);
+        if (content.Length > MaxUploadBytes) return Outcome<ImportUpload>.Invalid("File", TooLargeMessage);
 
         ImportResult result;
         try
@@ -37,22 +48,41 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
         }
         catch (ImportException ex)
         {
-            return Outcome<int>.Invalid("File", ex.Message);
+            return Outcome<ImportUpload>.Invalid("File", ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug in a reader must not become a 500 for the coordinator; say what to try instead.
-            return Outcome<int>.Invalid("File", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .pdf rồi tải lên lần nữa.");
+            return Outcome<ImportUpload>.Invalid("File", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .pdf rồi tải lên lần nữa.");
         }
 
-        var resolve = await new AgencyDirectory(db).ResolverAsync(ct);
-        var created = await editing.CreateFromJsonAsync(result.Plan, resolve, null, ct);
-        if (!created.IsOk) return created;
+        // The same signed document again (same number and date): take the user to the plan it already is.
+        var doc = result.Plan.Document;
+        if (doc.Number is { } number && doc.IssuedOn is { } issuedOn
+            && await db.Plans.Where(p => p.Number == number && p.IssuedOn == issuedOn).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is int same)
+            return Outcome<ImportUpload>.Ok(new ImportUpload(same, AlreadyImported: true));
+
+        // Whose plan: an agency's own when the letterhead names a body in the registry (a department, a
+        // district), else the province's. The preview shows it and the coordinator can change it there.
+        var directory = new AgencyDirectory(db);
+        var owner = await ProposedOwnerAsync(directory, doc.Issuer, ct);
+        var created = await editing.CreateFromJsonAsync(result.Plan, await directory.ResolverAsync(owner, ct), owner, ct);
+        if (!created.IsOk) return new Outcome<ImportUpload>(created.Kind, null, created.Message, created.Errors);
         var planId = created.Value;
         Directory.CreateDirectory(Dir);
-        var session = new ImportSession(planId, Path.GetFileName(fileName ?? "tệp"), userName, clock.GetUtcNow().UtcDateTime, result.Warnings.ToList());
+        var session = new ImportSession(planId, Path.GetFileName(fileName ?? "tệp"), userName, clock.GetUtcNow().UtcDateTime, result.Warnings.ToList())
+        {
+            NoPlanBody = result.Status == ImportStatus.NoPlanBody,
+        };
         await File.WriteAllTextAsync(PathOf(planId), JsonSerializer.Serialize(session, PlanJsonSerializer.Options), ct);
-        return Outcome<int>.Ok(planId);
+        return Outcome<ImportUpload>.Ok(new ImportUpload(planId, AlreadyImported: false));
+    }
+
+    /// <summary>The agency a document's issuer names, unless it is the province's people's committee.</summary>
+    static async Task<int?> ProposedOwnerAsync(AgencyDirectory directory, string? issuer, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(issuer) || issuer.StartsWith("UBND tỉnh", StringComparison.OrdinalIgnoreCase)) return null;
+        return (await directory.ResolveAsync(issuer, ct))?.AgencyId;
     }
 
     public async Task<ImportSession?> FindAsync(int planId, CancellationToken ct = default)

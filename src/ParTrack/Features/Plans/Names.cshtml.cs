@@ -23,14 +23,21 @@ public sealed class NamesModel(AppDbContext db, CurrentUser me, UnresolvedNames 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string name, string? target)
+    public async Task<IActionResult> OnPostAsync(int id, string name, string? target, bool provinceWide)
     {
         if (await DenyEditAsync(id) is { } deny) return deny;
         var (agency, group) = ParseBody(target);
-        var result = await names.ResolveAsync(id, name ?? "", agency, group);
+        var result = await names.ResolveAsync(id, name ?? "", agency, group, provinceWide ? NameScope.Province : NameScope.Agency,
+            new NameResolver(Me.UserName, Me.IsCoordinator));
         if (result.IsOk)
         {
-            TempData["Message"] = $"Đã gắn \"{name}\" ({result.Value} chỗ); lần nhập sau tên này sẽ tự được nhận ra.";
+            var done = result.Value!;
+            TempData["Message"] = done.RememberedFor switch
+            {
+                NameScope.Province => $"Đã gắn \"{name}\" ({done.Places} chỗ); từ nay mọi lần nhập kế hoạch trong tỉnh sẽ tự nhận ra tên này.",
+                NameScope.Agency => $"Đã gắn \"{name}\" ({done.Places} chỗ); các kế hoạch sau của cơ quan này sẽ tự nhận ra tên này.",
+                _ => $"Đã gắn \"{name}\" ({done.Places} chỗ) trong kế hoạch này.",
+            };
             return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, $"/Plans/{id}/Names"));
         }
         if (result.Kind == OutcomeKind.NotFound) ModelState.AddModelError("", $"Không còn tên \"{name}\" chưa gắn trong kế hoạch này; có thể người khác vừa gắn xong.");

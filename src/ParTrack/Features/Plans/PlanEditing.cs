@@ -175,6 +175,24 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// Deletes a draft plan with everything in it (a wrong import is one click from gone). An issued plan is
+    /// refused (it is withdrawn instead), and so is a plan other plans were made from. Audited by the save.
+    /// </summary>
+    public async Task<Outcome<int>> DeleteDraftAsync(int planId, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return Outcome<int>.NotFound();
+        if (plan.Status != PlanStatus.Draft)
+            return Outcome<int>.Invalid("Status", "Chỉ xóa được kế hoạch dự thảo; kế hoạch đã ban hành cần được thu hồi.");
+        if (await db.Plans.AnyAsync(p => p.ParentPlanId == planId, ct))
+            return Outcome<int>.Invalid("Status", "Đã có kế hoạch của cơ quan được lập từ dự thảo này; hãy xóa các kế hoạch đó trước.");
+        var activities = await db.Activities.CountAsync(a => a.PlanId == planId, ct);
+        db.Plans.Remove(plan);
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Ok(activities);
+    }
+
     static void Apply(Plan plan, PlanInput input)
     {
         plan.Title = input.Title.Trim();

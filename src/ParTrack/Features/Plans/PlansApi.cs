@@ -73,7 +73,7 @@ public static class PlansApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Thiếu nội dung kế hoạch (JSON)."] }, title: "Dữ liệu gửi lên không hợp lệ.");
         // An officer's upload becomes its own agency's draft; coordinators create province plans.
         var owner = me.IsOfficer ? me.AgencyId : null;
-        var created = await editing.CreateFromJsonAsync(json, await new AgencyDirectory(db).ResolverAsync(ct), owner, ct);
+        var created = await editing.CreateFromJsonAsync(json, await new AgencyDirectory(db).ResolverAsync(owner, ct), owner, ct);
         if (!created.IsOk) return Problem(created);
         var plan = await PlanQueries.LoadAsync(db, created.Value, ct);
         return Results.Created($"/api/plans/{created.Value}", new { id = created.Value, unresolvedNames = plan!.Activities.SelectMany(a => a.Assignments).Count(x => !x.IsResolved) });
@@ -120,7 +120,7 @@ public static class PlansApi
         var result = await editing.UpdateAssignmentsAsync(id, body.Version,
             (body.Lead ?? []).Select(b => new BodyInput(b.Name, b.AgencyId, b.GroupId)).ToList(),
             (body.Support ?? []).Select(b => new BodyInput(b.Name, b.AgencyId, b.GroupId)).ToList(),
-            await new AgencyDirectory(db).ResolverAsync(ct), ct);
+            await new AgencyDirectory(db).ResolverAsync(owner.OwnerAgencyId, ct), ct);
         if (!result.IsOk) return Problem(result);
         var v = result.Value!;
         return TypedResults.Ok(new AssignmentsDto(v.Version,

@@ -6,7 +6,7 @@ using ParTrack.Features.Accounts;
 
 namespace ParTrack.Features.Plans;
 
-public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editing, Cascade cascade) : PlanPageModel(db, me)
+public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editing, Cascade cascade, ImportSessions imports) : PlanPageModel(db, me)
 {
     public Plan Plan { get; private set; } = null!;
     public FrameworkView View { get; private set; } = null!;
@@ -60,6 +60,23 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         var result = await editing.IssueAsync(id);
         TempData["Message"] = result.IsOk ? "Đã ban hành kế hoạch." : result.Message;
         return Redirect($"/Plans/{id}");
+    }
+
+    /// <summary>Deletes a draft (the page asks first, with its counts); issued plans are withdrawn, not deleted.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        if (await DenyEditAsync(id) is { } deny) return deny;
+        var (_, owner) = await PlanQueries.OwnerAsync(Db, id);
+        if (owner is null && !Me.IsCoordinator) return Forbid();
+        var result = await editing.DeleteDraftAsync(id);
+        if (!result.IsOk)
+        {
+            TempData["Message"] = result.Message;
+            return Redirect($"/Plans/{id}");
+        }
+        imports.Confirm(id);   // a pending import's warnings go with it
+        TempData["Message"] = $"Đã xóa kế hoạch dự thảo và {result.Value} hoạt động của nó.";
+        return Redirect("/Plans");
     }
 
     /// <summary>An officer (or a coordinator for a chosen agency) makes the agency's own plan from this province plan.</summary>

@@ -10,7 +10,7 @@ public static class Usage
     public const int ExitCode = 2;
 
     /// <summary>Every verb Program.cs handles, hidden ones included; a new verb goes here too.</summary>
-    static readonly string[] Verbs = ["import", "backup", "demo", "generate-large", "crash-writer", "bench-generate"];
+    static readonly string[] Verbs = ["import", "backup", "demo", "admin", "generate-large", "crash-writer", "bench-generate"];
 
     static readonly string[] HelpWords = ["--help", "-h", "-?", "/?", "help"];
 
@@ -38,6 +38,8 @@ public static class Usage
           import TỆP [--json]      đọc văn bản kế hoạch và in kết quả (--json: plan JSON)
           demo                     xóa cơ sở dữ liệu đã cấu hình và tạo lại dữ liệu demo
           backup [ĐƯỜNG-DẪN]       sao lưu cơ sở dữ liệu SQLite khi ứng dụng đang chạy
+          admin create TÊN [--name "Họ tên"]
+                                   tạo tài khoản quản trị (mật khẩu nhập hai lần hoặc một dòng từ stdin)
           --help                   in hướng dẫn này
 
         Cấu hình: appsettings.json, biến môi trường (Muc__Khoa) hoặc --Mục:Khóa=giá-trị; xem docs/configuration.md.

@@ -183,6 +183,13 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<int?>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("integer");
 
@@ -235,6 +242,53 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("AgencyGroups");
                 });
 
+            modelBuilder.Entity("ParTrack.Data.AgencyScopedAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OwnerAgencyId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgencyScopedAliases");
+                });
+
             modelBuilder.Entity("ParTrack.Data.Assignment", b =>
                 {
                     b.Property<int>("Id")
@@ -250,6 +304,9 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MovedToAgencyId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
@@ -270,6 +327,8 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("GroupId");
+
+                    b.HasIndex("MovedToAgencyId");
 
                     b.HasIndex("AgencyId", "Role");
 
@@ -601,6 +660,9 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<int>("FailedLogins")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LockOuts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("LockedUntilUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -613,6 +675,21 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TwoFactorKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("TwoFactorLastStep")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -631,6 +708,105 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AccountMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChangeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ToAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
+
+                    b.HasIndex("FromAgencyId");
+
+                    b.HasIndex("ToAgencyId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountMoves", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveOn");
+
+                    b.ToTable("AgencyChanges", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChangePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChangeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToAgencyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
+
+                    b.HasIndex("FromAgencyId");
+
+                    b.HasIndex("ToAgencyId");
+
+                    b.ToTable("AgencyChangeParts", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
@@ -1116,6 +1292,9 @@ namespace ParTrack.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("MeasureId")
                         .HasColumnType("integer");
 
@@ -1135,6 +1314,21 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("MeasureActual");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureAggregation", b =>
+                {
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("MeasureId");
+
+                    b.ToTable("MeasureAggregation");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
                 {
                     b.Property<int>("PlanId")
@@ -1151,6 +1345,33 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("PlanReportingCalendar");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.ProvinceActual", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("PeriodId", "MeasureId")
+                        .IsUnique();
+
+                    b.ToTable("ProvinceActual");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.ReportEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1161,6 +1382,9 @@ namespace ParTrack.Data.Migrations.Postgres
 
                     b.Property<int>("ActivityId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
@@ -1401,6 +1625,25 @@ namespace ParTrack.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ParTrack.Data.AgencyScopedAlias", b =>
+                {
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ParTrack.Data.AgencyGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParTrack.Data.Assignment", b =>
                 {
                     b.HasOne("ParTrack.Data.Activity", null)
@@ -1417,6 +1660,11 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.HasOne("ParTrack.Data.AgencyGroup", "Group")
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("MovedToAgencyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Agency");
@@ -1499,6 +1747,63 @@ namespace ParTrack.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AccountMove", b =>
+                {
+                    b.HasOne("ParTrack.Features.Agencies.AgencyChange", "Change")
+                        .WithMany()
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "FromAgency")
+                        .WithMany()
+                        .HasForeignKey("FromAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "ToAgency")
+                        .WithMany()
+                        .HasForeignKey("ToAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ParTrack.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Change");
+
+                    b.Navigation("FromAgency");
+
+                    b.Navigation("ToAgency");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChangePart", b =>
+                {
+                    b.HasOne("ParTrack.Features.Agencies.AgencyChange", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "FromAgency")
+                        .WithMany()
+                        .HasForeignKey("FromAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "ToAgency")
+                        .WithMany()
+                        .HasForeignKey("ToAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FromAgency");
+
+                    b.Navigation("ToAgency");
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
@@ -1618,11 +1923,35 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureAggregation", b =>
+                {
+                    b.HasOne("ParTrack.Data.TargetMeasure", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Reporting.MeasureAggregation", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
                 {
                     b.HasOne("ParTrack.Data.Plan", null)
                         .WithOne()
                         .HasForeignKey("ParTrack.Features.Reporting.PlanReportingCalendar", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.ProvinceActual", b =>
+                {
+                    b.HasOne("ParTrack.Data.TargetMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1708,6 +2037,11 @@ namespace ParTrack.Data.Migrations.Postgres
             modelBuilder.Entity("ParTrack.Data.PlanTarget", b =>
                 {
                     b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChange", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("ParTrack.Features.ParIndex.ParAssessment", b =>

@@ -170,6 +170,13 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<int?>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
@@ -220,6 +227,51 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("AgencyGroups");
                 });
 
+            modelBuilder.Entity("ParTrack.Data.AgencyScopedAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OwnerAgencyId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgencyScopedAliases");
+                });
+
             modelBuilder.Entity("ParTrack.Data.Assignment", b =>
                 {
                     b.Property<int>("Id")
@@ -233,6 +285,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MovedToAgencyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -253,6 +308,8 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("GroupId");
+
+                    b.HasIndex("MovedToAgencyId");
 
                     b.HasIndex("AgencyId", "Role");
 
@@ -568,6 +625,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<int>("FailedLogins")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LockOuts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LockedUntilUtc")
                         .HasColumnType("TEXT");
 
@@ -580,6 +640,21 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TwoFactorKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TwoFactorLastStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -598,6 +673,99 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AccountMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
+
+                    b.HasIndex("FromAgencyId");
+
+                    b.HasIndex("ToAgencyId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountMoves", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveOn");
+
+                    b.ToTable("AgencyChanges", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChangePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
+
+                    b.HasIndex("FromAgencyId");
+
+                    b.HasIndex("ToAgencyId");
+
+                    b.ToTable("AgencyChangeParts", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
@@ -1059,6 +1227,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
 
@@ -1078,6 +1249,21 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("MeasureActual");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureAggregation", b =>
+                {
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeasureId");
+
+                    b.ToTable("MeasureAggregation");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
                 {
                     b.Property<int>("PlanId")
@@ -1094,6 +1280,31 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("PlanReportingCalendar");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.ProvinceActual", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("PeriodId", "MeasureId")
+                        .IsUnique();
+
+                    b.ToTable("ProvinceActual");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.ReportEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1101,6 +1312,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CarriedForward")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CompletedOn")
@@ -1334,6 +1548,25 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ParTrack.Data.AgencyScopedAlias", b =>
+                {
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ParTrack.Data.AgencyGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParTrack.Data.Assignment", b =>
                 {
                     b.HasOne("ParTrack.Data.Activity", null)
@@ -1350,6 +1583,11 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasOne("ParTrack.Data.AgencyGroup", "Group")
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("MovedToAgencyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Agency");
@@ -1432,6 +1670,63 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AccountMove", b =>
+                {
+                    b.HasOne("ParTrack.Features.Agencies.AgencyChange", "Change")
+                        .WithMany()
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "FromAgency")
+                        .WithMany()
+                        .HasForeignKey("FromAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "ToAgency")
+                        .WithMany()
+                        .HasForeignKey("ToAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ParTrack.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Change");
+
+                    b.Navigation("FromAgency");
+
+                    b.Navigation("ToAgency");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChangePart", b =>
+                {
+                    b.HasOne("ParTrack.Features.Agencies.AgencyChange", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "FromAgency")
+                        .WithMany()
+                        .HasForeignKey("FromAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Data.Agency", "ToAgency")
+                        .WithMany()
+                        .HasForeignKey("ToAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FromAgency");
+
+                    b.Navigation("ToAgency");
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
@@ -1551,11 +1846,35 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureAggregation", b =>
+                {
+                    b.HasOne("ParTrack.Data.TargetMeasure", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Reporting.MeasureAggregation", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
                 {
                     b.HasOne("ParTrack.Data.Plan", null)
                         .WithOne()
                         .HasForeignKey("ParTrack.Features.Reporting.PlanReportingCalendar", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.ProvinceActual", b =>
+                {
+                    b.HasOne("ParTrack.Data.TargetMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1641,6 +1960,11 @@ namespace ParTrack.Data.Migrations.Sqlite
             modelBuilder.Entity("ParTrack.Data.PlanTarget", b =>
                 {
                     b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Agencies.AgencyChange", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("ParTrack.Features.ParIndex.ParAssessment", b =>

@@ -17,6 +17,12 @@ public sealed class ReportingProgress : Migration
     {
         m.AddColumn<bool>("CarriedForward", "ReportEntry", nullable: false, defaultValue: false);
         m.AddColumn<bool>("CarriedForward", "MeasureActual", nullable: false, defaultValue: false);
+        if (ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // The default only fills existing rows; the model has none (SQLite cannot drop it, and does not need to).
+            m.Sql("ALTER TABLE \"ReportEntry\" ALTER COLUMN \"CarriedForward\" DROP DEFAULT");
+            m.Sql("ALTER TABLE \"MeasureActual\" ALTER COLUMN \"CarriedForward\" DROP DEFAULT");
+        }
 
         m.CreateTable("MeasureAggregation", t => new
         {

@@ -13,8 +13,8 @@ namespace ParTrack.Features.Plans;
 /// </summary>
 public static class PlanBatchWriter
 {
-    /// <summary>About 50–100 ms of SQLite work per batch with assignments and audit rows (measured in PlanImportLimitTests).</summary>
-    public const int BatchRows = 150;
+    /// <summary>Tens of milliseconds of SQLite work per batch on a quiet machine with assignments and audit rows (measured in PlanImportLimitTests).</summary>
+    public const int BatchRows = 100;
 
     public static async Task SaveAsync(AppDbContext db, Plan plan, CancellationToken ct)
     {

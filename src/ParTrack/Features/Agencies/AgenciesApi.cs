@@ -20,19 +20,20 @@ public static class AgenciesApi
     {
         var agencies = app.MapApiGroup("/api/agencies", "Agencies");
         agencies.MapGet("/", ListAsync).WithSummary("Danh mục cơ quan")
-            .WithDescription("Lọc theo tên (q, không phân biệt hoa thường và dấu câu), loại, cấp và ngày còn hiệu lực (currentOn).");
-        agencies.MapGet("/{id:int}", GetAsync).WithSummary("Một cơ quan").ProducesProblem(404);
+            .WithDescription("Lọc theo tên (q, không phân biệt hoa thường và dấu câu), loại, cấp và ngày còn hiệu lực (currentOn).")
+            .ProducesProblem(400);
+        agencies.MapGet("/{id:int}", GetAsync).WithSummary("Một cơ quan").Produces<AgencyDto>().ProducesProblem(404);
         agencies.MapPost("/", CreateAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Thêm cơ quan (điều phối viên)")
             .Produces<AgencyDto>(201).ProducesCreateProblems();
         agencies.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Sửa cơ quan (điều phối viên)")
             .WithDescription("Thay toàn bộ cơ quan (tên gọi khác không gửi sẽ bị xóa). Phải gửi version đã đọc: thiếu → 428, cũ → 409.")
             .Produces<AgencyDto>().ProducesUpdateProblems();
-        agencies.MapGet("/resolve", ResolveAsync).WithSummary("Một tên viết trong văn bản chỉ cơ quan hay nhóm nào")
+        agencies.MapGet("/resolve", ResolveAsync).WithSummary("Một tên viết trong văn bản chỉ cơ quan hay nhóm nào").Produces<Resolution>()
             .ProducesProblem(404).ProducesValidationProblem();
 
         var groups = app.MapApiGroup("/api/agency-groups", "Agencies");
         groups.MapGet("/", ListGroupsAsync).WithSummary("Nhóm cơ quan và thành viên hiện tại")
-            .WithDescription("Thành viên tính theo ngày on (mặc định hôm nay).");
+            .WithDescription("Thành viên tính theo ngày on (mặc định hôm nay).").ProducesProblem(400);
         groups.MapPost("/", CreateGroupAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Thêm nhóm (điều phối viên)")
             .Produces<GroupDto>(201).ProducesCreateProblems();
         groups.MapPut("/{id:int}", UpdateGroupAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Sửa nhóm (điều phối viên)")

@@ -31,7 +31,13 @@ public static class WebSetup
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         // Enums travel as their names in the API ("Department", not 1).
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Numbers travel as numbers only: the web default also reads "12" for 12, which makes every integer
+        // "integer or string" in the OpenAPI document.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
         // A body that does not bind (not JSON, malformed, too large) reaches ApiExceptionHandler, which answers
         // problem details with a Vietnamese title, instead of an empty 400.

@@ -13,6 +13,9 @@ public sealed class ApiVersions : Migration
     protected override void Up(MigrationBuilder m)
     {
         m.AddColumn<Guid>("Version", "AgencyGroups", nullable: false, defaultValue: Guid.Empty);
+        // The default only fills existing rows; the model has none (SQLite cannot drop it, and keeps no type for it anyway).
+        if (ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            m.Sql("ALTER TABLE \"AgencyGroups\" ALTER COLUMN \"Version\" DROP DEFAULT;");
     }
 
     protected override void Down(MigrationBuilder m)

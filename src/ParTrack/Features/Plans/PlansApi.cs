@@ -24,10 +24,10 @@ public sealed record BodyDto(string Name, int? AgencyId, int? GroupId)
 public sealed record AssignmentsDto(Guid Version, IReadOnlyList<BodyDto> Lead, IReadOnlyList<BodyDto> Support);
 
 /// <summary>An activity's bodies as sent: <see cref="Version"/> is the one read (required, see docs/api.md).</summary>
-public sealed record AssignmentsInput(Guid? Version, IReadOnlyList<BodyInputDto>? Lead, IReadOnlyList<BodyInputDto>? Support);
+public sealed record AssignmentsInput(Guid? Version = null, IReadOnlyList<BodyInputDto>? Lead = null, IReadOnlyList<BodyInputDto>? Support = null);
 
 /// <summary>A lead or support body as written, optionally pinned to an agency or a group.</summary>
-public sealed record BodyInputDto(string Name, int? AgencyId, int? GroupId);
+public sealed record BodyInputDto(string Name, int? AgencyId = null, int? GroupId = null);
 
 /// <summary>The answer to POST /api/plans: the new draft's id and how many names it could not place.</summary>
 public sealed record PlanCreatedDto(int Id, int UnresolvedNames);

@@ -24,6 +24,42 @@ public static class OpenApiSetup
         - **Giới hạn**: nội dung tối đa 256 KB (10 MB cho `POST /api/plans`, tối đa 5.000 hoạt động) → 413 / 400.
         """;
 
+    /// <summary>A request body example per operation ("METHOD route"), as a client would send it.</summary>
+    static readonly Dictionary<string, string> Examples = new()
+    {
+        ["POST /api/agencies"] = """{"name":"Sở Khoa học và Công nghệ","shortName":"Sở KH&CN","kind":"Department","level":"Province","aliases":["Sở KHCN"]}""",
+        ["PUT /api/agencies/{id}"] = """{"name":"Sở Khoa học và Công nghệ","shortName":"Sở KH&CN","kind":"Department","level":"Province","aliases":["Sở KHCN"],"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
+        ["POST /api/agency-groups"] = """{"name":"UBND cấp xã","memberKinds":["CommuneCommittee"],"memberLevel":"Commune","aliases":["UBND các xã, phường, thị trấn"]}""",
+        ["PUT /api/agency-groups/{id}"] = """{"name":"UBND cấp xã","memberKinds":["CommuneCommittee"],"memberLevel":"Commune","aliases":[],"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
+        ["PUT /api/activities/{id}/assignments"] = """{"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","lead":[{"name":"Sở Nội vụ"}],"support":[{"name":"Sở Tư pháp","agencyId":null,"groupId":null}]}""",
+        ["POST /api/plans"] = """
+            {"schema":"partrack.plan/v1",
+             "document":{"number":"3098/QĐ-UBND","type":"Quyết định","issuer":"UBND tỉnh Hà Tĩnh","title":"Kế hoạch cải cách hành chính năm 2025","fromYear":2025,"toYear":2025},
+             "areas":[{"code":"I","title":"Công tác chỉ đạo, điều hành"}],
+             "targets":[{"code":"1.1","area":"I","text":"100% cơ quan ban hành kế hoạch CCHC","measures":[{"level":null,"comparator":"atLeast","value":100,"unit":"%"}]}],
+             "tasks":[{"code":"2.1","area":"I","targets":["1.1"],"text":"Ban hành kế hoạch CCHC năm 2025"}],
+             "activities":[{"code":"3.1","task":"2.1","area":"I","text":"Xây dựng dự thảo kế hoạch","lead":["Sở Nội vụ"],"support":[],
+               "due":{"text":"Tháng 12/2024","kind":"by","start":"2024-12-01","end":"2024-12-31"}}]}
+            """,
+    };
+
+    /// <summary>
+    /// A nullable enum is written as oneOf [{enum: [null], nullable: true}, $ref]; OpenAPI 3.0 wants a type beside
+    /// nullable (the linter checks examples against it), so the null branch says "string" (its only value is null).
+    /// </summary>
+    static void TypeNullBranches(OpenApiSchema schema, int depth)
+    {
+        if (depth > 10) return;
+        foreach (var branch in schema.OneOf?.OfType<OpenApiSchema>() ?? [])
+            if (branch.Type is null or JsonSchemaType.Null && branch.Properties is not { Count: > 0 })
+            {
+                branch.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                branch.Enum = [null!];
+            }
+        foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? []) TypeNullBranches(property, depth + 1);
+        if (schema.Items is OpenApiSchema items) TypeNullBranches(items, depth + 1);
+    }
+
     public static IServiceCollection AddPartrackOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(o =>
         {
@@ -49,6 +85,7 @@ public static class OpenApiSetup
                     Name = "partrack.auth",
                     Description = "Cookie phiên đăng nhập, nhận được khi đăng nhập tại /Accounts/Login (trình duyệt).",
                 };
+                foreach (var schema in document.Components.Schemas?.Values.OfType<OpenApiSchema>() ?? []) TypeNullBranches(schema, 0);
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] }];
                 document.Tags = new HashSet<OpenApiTag> {
                     new OpenApiTag { Name = "Agencies", Description = "Danh mục cơ quan, nhóm cơ quan và tên gọi khác" },
@@ -63,6 +100,9 @@ public static class OpenApiSetup
                 var d = context.Description;
                 operation.OperationId ??= d.HttpMethod!.ToLowerInvariant() + string.Concat(d.RelativePath!.Split('/', '{', '}', ':', '-')
                     .Where(p => p.Length > 0 && p != "int").Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+                if (Examples.TryGetValue($"{d.HttpMethod} /{d.RelativePath!.Replace(":int", "")}", out var example)
+                    && operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && body is OpenApiMediaType media)
+                    media.Example = System.Text.Json.Nodes.JsonNode.Parse(example);
                 return Task.CompletedTask;
             });
         });

@@ -2,7 +2,8 @@
 # Runs every test project and prints one line of totals: "N passed, N failed[, N skipped]".
 # On a fresh machine it first installs what the tests need (as root, from Debian):
 # Chromium for browser tests, poppler-utils (pdftotext) and LibreOffice for the importer's
-# PDF/DOCX tests, PostgreSQL for the database tests, nginx for the cluster test.
+# PDF/DOCX tests, PostgreSQL for the database tests, nginx for the cluster test; and the npm tools of the
+# API lint and fuzz.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +21,12 @@ if [ ${#need[@]} -gt 0 ]; then
   else
     echo "Thiếu: ${need[*]} (cần quyền root để cài)." >&2
   fi
+fi
+
+# The API checks' npm tools (Spectral, Portman, Newman; versions pinned in tests/api/package-lock.json).
+if [ ! -d tests/api/node_modules ]; then
+  (cd tests/api && npm ci --no-audit --no-fund >/tmp/partrack-npm.log 2>&1) \
+    || echo "npm ci trong tests/api thất bại; xem /tmp/partrack-npm.log" >&2
 fi
 
 # PostgreSQL on loopback for the database tests, unless one is given.

@@ -51,6 +51,7 @@ sealed class AgencyGroupConfig : IEntityTypeConfiguration<AgencyGroup>
         e.Property(x => x.Name).HasMaxLength(Limits.Name);
         e.Property(x => x.MemberKinds).HasMaxLength(Limits.Name);
         e.Property(x => x.MemberLevel).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Version).IsConcurrencyToken();
         e.HasMany(x => x.Aliases).WithOne().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
     }
 }

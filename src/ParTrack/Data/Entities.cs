@@ -47,7 +47,7 @@ public sealed class Agency : IVersioned
 /// A named group ("UBND cấp huyện", "Các Sở, ban, ngành cấp tỉnh") whose members are the current
 /// agencies of the given kinds (and level, if set).
 /// </summary>
-public sealed class AgencyGroup
+public sealed class AgencyGroup : IVersioned
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
@@ -55,6 +55,7 @@ public sealed class AgencyGroup
     public string MemberKinds { get; set; } = "";
     public AdminLevel? MemberLevel { get; set; }
     public List<AgencyAlias> Aliases { get; set; } = [];
+    public Guid Version { get; set; }
 }
 
 /// <summary>

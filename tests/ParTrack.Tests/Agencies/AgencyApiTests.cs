@@ -45,7 +45,7 @@ public sealed class AgencyApiTests(AppFixture fx) : IClassFixture<AppFixture>
         var missing = await client.PostAsJsonAsync("/api/agencies", new { name = "", kind = "Department", level = "Province" });
         missing.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await missing.Content.ReadFromJsonAsync<JsonElement>();
-        problem.GetProperty("errors").GetProperty("Name")[0].GetString().Should().Contain("Vui lòng nhập tên");
+        problem.GetProperty("errors").GetProperty("name")[0].GetString().Should().Contain("Vui lòng nhập tên");
 
         var badEnum = await client.PostAsync("/api/agencies", JsonContent.Create(new { name = "X", kind = "Bộ", level = "Province" }));
         badEnum.StatusCode.Should().Be(HttpStatusCode.BadRequest);

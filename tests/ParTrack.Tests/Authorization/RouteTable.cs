@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParTrack.Tests.Infrastructure;
 
 namespace ParTrack.Tests.Authorization;
@@ -83,9 +84,15 @@ public static partial class RouteTable
         {
             Json = _ => Task.FromResult<object>(new { name = TestData.Unique("Sở API"), kind = "Department", level = "Province" }),
         },
-        new("api agency update", "PUT", async app => $"/api/agencies/{(await app.AddAgencyAsync(TestData.Agency())).Id}", Who.Coordinators)
+        new("api agency update", "PUT", async app => $"/api/agencies/{(await app.AddAgencyAsync(TestData.Agency(TestData.Unique("Sở API cũ")))).Id}", Who.Coordinators)
         {
-            Json = _ => Task.FromResult<object>(new { name = TestData.Unique("Sở API sửa"), kind = "Department", level = "Province" }),
+            Json = async app => new { name = TestData.Unique("Sở API sửa"), kind = "Department", level = "Province",
+                version = await app.Db(db => db.Agencies.Where(a => a.Name.StartsWith("Sở API cũ")).OrderByDescending(a => a.Id).Select(a => a.Version).FirstAsync()) },
+        },
+        new("api group update", "PUT", async app => $"/api/agency-groups/{await NewGroupAsync(app)}", Who.Coordinators)
+        {
+            Json = async app => new { name = TestData.Unique("Nhóm API sửa"), memberKinds = new[] { "Department" },
+                version = await app.Db(db => db.AgencyGroups.OrderByDescending(g => g.Id).Select(g => g.Version).FirstAsync()) },
         },
         new("api group create", "POST", _ => Task.FromResult("/api/agency-groups"), Who.Coordinators)
         {
@@ -134,6 +141,14 @@ public static partial class RouteTable
 
     static async Task<object> MergeJson(TestApp app) =>
         new { kind = "Merge", fromIds = new[] { (await app.AddAgencyAsync(TestData.Agency())).Id }, newName = TestData.Unique("Sở Hợp nhất API"), effectiveOn = "2025-03-01" };
+
+    static Task<int> NewGroupAsync(TestApp app) => app.Db(async db =>
+    {
+        var group = new ParTrack.Data.AgencyGroup { Name = TestData.Unique("Nhóm cũ"), MemberKinds = "Department" };
+        db.AgencyGroups.Add(group);
+        await db.SaveChangesAsync();
+        return group.Id;
+    });
 
     public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex()];
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
@@ -13,23 +14,35 @@ public static class AgenciesApi
         DateOnly? ValidFrom, DateOnly? ValidTo, int? SuccessorId, IReadOnlyList<string> Aliases, Guid Version);
 
     public sealed record GroupDto(int Id, string Name, IReadOnlyList<AgencyKind> MemberKinds, AdminLevel? MemberLevel,
-        IReadOnlyList<string> Aliases, IReadOnlyList<int> CurrentMemberIds);
+        IReadOnlyList<string> Aliases, IReadOnlyList<int> CurrentMemberIds, Guid Version);
 
     public static IEndpointRouteBuilder MapAgencyEndpoints(this IEndpointRouteBuilder app)
     {
-        var agencies = app.MapGroup("/api/agencies").WithTags("Agencies").RequireAuthorization(Policies.Staff);
-        agencies.MapGet("/", ListAsync);
-        agencies.MapGet("/{id:int}", GetAsync);
-        agencies.MapPost("/", CreateAsync).RequireAuthorization(Policies.Coordinator);
-        agencies.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.Coordinator);
-        agencies.MapGet("/resolve", ResolveAsync);
-        agencies.MapPost("/reorganisations/preview", ReorganisationApi.PreviewAsync).RequireAuthorization(Policies.Coordinator);
-        agencies.MapPost("/reorganisations", ReorganisationApi.ApplyAsync).RequireAuthorization(Policies.Coordinator);
+        var agencies = app.MapApiGroup("/api/agencies", "Agencies");
+        agencies.MapGet("/", ListAsync).WithSummary("Danh mục cơ quan")
+            .WithDescription("Lọc theo tên (q, không phân biệt hoa thường và dấu câu), loại, cấp và ngày còn hiệu lực (currentOn).")
+            .ProducesProblem(400);
+        agencies.MapGet("/{id:int}", GetAsync).WithSummary("Một cơ quan").Produces<AgencyDto>().ProducesProblem(404);
+        agencies.MapPost("/", CreateAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Thêm cơ quan (điều phối viên)")
+            .Produces<AgencyDto>(201).ProducesCreateProblems();
+        agencies.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Sửa cơ quan (điều phối viên)")
+            .WithDescription("Thay toàn bộ cơ quan (tên gọi khác không gửi sẽ bị xóa). Phải gửi version đã đọc: thiếu → 428, cũ → 409.")
+            .Produces<AgencyDto>().ProducesUpdateProblems();
+        agencies.MapGet("/resolve", ResolveAsync).WithSummary("Một tên viết trong văn bản chỉ cơ quan hay nhóm nào").Produces<Resolution>()
+            .ProducesProblem(404).ProducesValidationProblem();
+        agencies.MapPost("/reorganisations/preview", ReorganisationApi.PreviewAsync).RequireAuthorization(Policies.Coordinator)
+            .WithSummary("Xem trước một lần sắp xếp tổ chức (điều phối viên)");
+        agencies.MapPost("/reorganisations", ReorganisationApi.ApplyAsync).RequireAuthorization(Policies.Coordinator)
+            .WithSummary("Sáp nhập, chia tách hoặc đổi tên cơ quan (điều phối viên)");
 
-        var groups = app.MapGroup("/api/agency-groups").WithTags("Agencies").RequireAuthorization(Policies.Staff);
-        groups.MapGet("/", ListGroupsAsync);
-        groups.MapPost("/", CreateGroupAsync).RequireAuthorization(Policies.Coordinator);
-        groups.MapPut("/{id:int}", UpdateGroupAsync).RequireAuthorization(Policies.Coordinator);
+        var groups = app.MapApiGroup("/api/agency-groups", "Agencies");
+        groups.MapGet("/", ListGroupsAsync).WithSummary("Nhóm cơ quan và thành viên hiện tại")
+            .WithDescription("Thành viên tính theo ngày on (mặc định hôm nay).").ProducesProblem(400);
+        groups.MapPost("/", CreateGroupAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Thêm nhóm (điều phối viên)")
+            .Produces<GroupDto>(201).ProducesCreateProblems();
+        groups.MapPut("/{id:int}", UpdateGroupAsync).RequireAuthorization(Policies.Coordinator).WithSummary("Sửa nhóm (điều phối viên)")
+            .WithDescription("Phải gửi version đã đọc: thiếu → 428, cũ → 409.")
+            .Produces<GroupDto>().ProducesUpdateProblems();
         return app;
     }
 
@@ -49,21 +62,29 @@ public static class AgenciesApi
         return TypedResults.Ok(list.Select(ToDto).ToList());
     }
 
-    static async Task<Results<Ok<AgencyDto>, NotFound>> GetAsync(int id, AppDbContext db)
+    static async Task<IResult> GetAsync(int id, AppDbContext db)
     {
         var a = await db.Agencies.AsNoTracking().Include(x => x.Aliases).FirstOrDefaultAsync(x => x.Id == id);
-        return a is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(a));
+        return a is null ? NotFound() : TypedResults.Ok(ToDto(a));
     }
 
-    /// <summary>What a written name resolves to (agency or group), e.g. ?name=Sở TTTT.</summary>
-    static async Task<Results<Ok<Resolution>, NotFound>> ResolveAsync(string name, AgencyDirectory directory) =>
-        await directory.ResolveAsync(name) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound();
+    static IResult NotFound() => ApiProblems.NotFound("Không có cơ quan hoặc nhóm này trong danh mục.");
 
-    static async Task<IResult> CreateAsync(AgencyInput input, SaveAgency save, AppDbContext db) =>
+    /// <summary>What a written name resolves to (agency or group), e.g. ?name=Sở TTTT.</summary>
+    static async Task<IResult> ResolveAsync(string name, AgencyDirectory directory) =>
+        string.IsNullOrWhiteSpace(name) ? ApiProblems.Invalid("name", "Hãy nhập tên cần tra.")
+        : await directory.ResolveAsync(name) is { } r ? TypedResults.Ok(r) : ApiProblems.NotFound("Tên này chưa gắn với cơ quan hay nhóm nào.");
+
+    static async Task<IResult> CreateAsync([FromBody] AgencyInput input, SaveAgency save, AppDbContext db) =>
         await ToResultAsync(await save.SaveAsync(input, null), db, created: true);
 
-    static async Task<IResult> UpdateAsync(int id, AgencyInput input, SaveAgency save, AppDbContext db) =>
-        await ToResultAsync(await save.SaveAsync(input, id), db, created: false);
+    static async Task<IResult> UpdateAsync(int id, [FromBody] AgencyInput input, SaveAgency save, AppDbContext db)
+    {
+        var current = await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => (Guid?)a.Version).FirstOrDefaultAsync();
+        if (current is null) return NotFound();
+        if (ApiProblems.CheckVersion(input.Version, current.Value) is { } refused) return refused;
+        return await ToResultAsync(await save.SaveAsync(input, id), db, created: false);
+    }
 
     static async Task<IResult> ToResultAsync(SaveResult result, AppDbContext db, bool created)
     {
@@ -73,42 +94,45 @@ public static class AgenciesApi
                 var a = await db.Agencies.AsNoTracking().Include(x => x.Aliases).FirstAsync(x => x.Id == saved.Id);
                 return created ? TypedResults.Created($"/api/agencies/{a.Id}", ToDto(a)) : TypedResults.Ok(ToDto(a));
             case SaveResult.NotFound:
-                return TypedResults.NotFound();
-            case SaveResult.Conflict:
-                return TypedResults.Problem(ApiExceptionHandler.ConcurrencyMessage, statusCode: StatusCodes.Status409Conflict,
-                    title: "Xung đột khi lưu");
+                return NotFound();
+            case SaveResult.Conflict conflict:
+                return ApiProblems.Conflict(conflict.Current);
             case SaveResult.Invalid invalid:
-                return Invalid(invalid);
+                return ApiProblems.Invalid(invalid.Errors);
             default:
                 throw new InvalidOperationException();
         }
     }
-
-    static IResult Invalid(SaveResult.Invalid invalid) =>
-        TypedResults.ValidationProblem(invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "Dữ liệu chưa hợp lệ. Sửa các trường được nêu rồi gửi lại.");
 
     static async Task<Ok<List<GroupDto>>> ListGroupsAsync(AppDbContext db, TimeProvider clock, DateOnly? on)
     {
         var day = on ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var agencies = await db.Agencies.AsNoTracking().ToListAsync();
         var groups = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).OrderBy(g => g.Id).ToListAsync();
-        return TypedResults.Ok(groups.Select(g => new GroupDto(g.Id, g.Name, AgencyDirectory.KindsOf(g).ToList(), g.MemberLevel,
-            g.Aliases.Select(a => a.Text).ToList(), AgencyDirectory.Members(g, agencies, day).Select(a => a.Id).ToList())).ToList());
+        return TypedResults.Ok(groups.Select(g => ToDto(g, AgencyDirectory.Members(g, agencies, day).Select(a => a.Id).ToList())).ToList());
     }
 
-    static Task<IResult> CreateGroupAsync(GroupInput input, SaveGroup save, AppDbContext db) => SaveGroupAsync(input, null, save, db);
+    static GroupDto ToDto(AgencyGroup g, IReadOnlyList<int> members) => new(g.Id, g.Name, AgencyDirectory.KindsOf(g).ToList(), g.MemberLevel,
+        g.Aliases.Select(a => a.Text).ToList(), members, g.Version);
 
-    static Task<IResult> UpdateGroupAsync(int id, GroupInput input, SaveGroup save, AppDbContext db) => SaveGroupAsync(input, id, save, db);
+    static Task<IResult> CreateGroupAsync([FromBody] GroupInput input, SaveGroup save, AppDbContext db, TimeProvider clock) =>
+        SaveGroupAsync(input, null, save, db, clock);
 
-    static async Task<IResult> SaveGroupAsync(GroupInput input, int? id, SaveGroup save, AppDbContext db)
+    static async Task<IResult> UpdateGroupAsync(int id, [FromBody] GroupInput input, SaveGroup save, AppDbContext db, TimeProvider clock)
     {
-        var (result, group) = await save.ApplyAsync(input, id);
-        if (result is SaveResult.NotFound) return TypedResults.NotFound();
-        if (result is SaveResult.Invalid invalid) return Invalid(invalid);
-        await db.SaveChangesAsync();
-        var dto = new GroupDto(group!.Id, group.Name, AgencyDirectory.KindsOf(group).ToList(), group.MemberLevel,
-            group.Aliases.Select(a => a.Text).ToList(), []);
+        var current = await db.AgencyGroups.AsNoTracking().Where(g => g.Id == id).Select(g => (Guid?)g.Version).FirstOrDefaultAsync();
+        if (current is null) return NotFound();
+        if (ApiProblems.CheckVersion(input.Version, current.Value) is { } refused) return refused;
+        return await SaveGroupAsync(input, id, save, db, clock);
+    }
+
+    static async Task<IResult> SaveGroupAsync(GroupInput input, int? id, SaveGroup save, AppDbContext db, TimeProvider clock)
+    {
+        var result = await save.SaveAsync(input, id);
+        if (result is not SaveResult.Saved saved) return await ToResultAsync(result, db, created: id is null);
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var group = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).FirstAsync(g => g.Id == saved.Id);
+        var dto = ToDto(group, AgencyDirectory.Members(group, await db.Agencies.AsNoTracking().ToListAsync(), day).Select(a => a.Id).ToList());
         return id is null ? TypedResults.Created($"/api/agency-groups/{group.Id}", dto) : TypedResults.Ok(dto);
     }
 }

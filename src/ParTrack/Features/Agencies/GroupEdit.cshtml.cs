@@ -22,7 +22,7 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         if (id is null) return Page();
         var g = await db.AgencyGroups.AsNoTracking().Include(x => x.Aliases).FirstOrDefaultAsync(x => x.Id == id);
         if (g is null) return NotFound();
-        Input = new GroupInput { Name = g.Name, MemberKinds = AgencyDirectory.KindsOf(g).ToList(), MemberLevel = g.MemberLevel };
+        Input = new GroupInput { Name = g.Name, MemberKinds = AgencyDirectory.KindsOf(g).ToList(), MemberLevel = g.MemberLevel, Version = g.Version };
         AliasesText = string.Join("\n", g.Aliases.Select(a => a.Text));
         return Page();
     }
@@ -35,14 +35,29 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         if (!ModelState.IsValid) return Page();
         var (result, group) = await save.ApplyAsync(Input, id);
         if (result is SaveResult.NotFound) return NotFound();
+        if (result is SaveResult.Conflict) return ConflictPage();
         if (result is SaveResult.Invalid invalid)
         {
             foreach (var (field, message) in invalid.Errors)
                 ModelState.AddModelError(field == nameof(GroupInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
             return Page();
         }
-        var target = await formOnce.SaveChangesAsync(() => Url.Page("Groups")!);
-        TempData["Message"] = T["Đã lưu nhóm \"{0}\".", group!.Name].Value;
-        return LocalRedirect(target);
+        try
+        {
+            var target = await formOnce.SaveChangesAsync(() => Url.Page("Groups")!);
+            TempData["Message"] = T["Đã lưu nhóm \"{0}\".", group!.Name].Value;
+            return LocalRedirect(target);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ConflictPage();
+        }
+    }
+
+    /// <summary>Someone saved the group since this form was opened: keep what was typed and say so.</summary>
+    PageResult ConflictPage()
+    {
+        ModelState.AddModelError("", T[ApiExceptionHandler.ConcurrencyMessage]);
+        return Page();
     }
 }

@@ -32,7 +32,8 @@ public abstract record SaveResult
 {
     public sealed record Saved(int Id) : SaveResult;
     public sealed record NotFound : SaveResult;
-    public sealed record Conflict : SaveResult;
+    /// <summary>The version sent is not the stored one, which is <paramref name="Current"/> (when known).</summary>
+    public sealed record Conflict(Guid? Current = null) : SaveResult;
     public sealed record Invalid(IReadOnlyList<(string Field, string Message)> Errors) : SaveResult;
 }
 
@@ -52,7 +53,7 @@ public sealed class SaveAgency(AppDbContext db)
             var found = await db.Agencies.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Id == id, ct);
             if (found is null) return (new SaveResult.NotFound(), null);
             agency = found;
-            if (input.Version is { } v && v != agency.Version) return (new SaveResult.Conflict(), null);
+            if (input.Version is { } v && v != agency.Version) return (new SaveResult.Conflict(agency.Version), null);
             // Also guards the save itself: another edit between load and save fails with a conflict.
             db.Entry(agency).Property(a => a.Version).OriginalValue = input.Version ?? agency.Version;
         }
@@ -93,7 +94,7 @@ public sealed class SaveAgency(AppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Conflict();
+            return new SaveResult.Conflict(await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => (Guid?)a.Version).FirstOrDefaultAsync(ct));
         }
         return new SaveResult.Saved(agency.Id);
     }

@@ -12,6 +12,9 @@ public sealed class GroupInput
     public List<AgencyKind> MemberKinds { get; set; } = [];
     public AdminLevel? MemberLevel { get; set; }
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>The version the editor started from; null on create. A stale one is refused (409).</summary>
+    public Guid? Version { get; set; }
 }
 
 /// <summary>Creates or updates a group; its name and aliases must not point at another body.</summary>
@@ -26,6 +29,9 @@ public sealed class SaveGroup(AppDbContext db)
             var found = await db.AgencyGroups.Include(g => g.Aliases).FirstOrDefaultAsync(g => g.Id == id, ct);
             if (found is null) return (new SaveResult.NotFound(), null);
             group = found;
+            if (input.Version is { } v && v != group.Version) return (new SaveResult.Conflict(group.Version), null);
+            // Also guards the save itself: another edit between load and save fails with a conflict.
+            db.Entry(group).Property(g => g.Version).OriginalValue = input.Version ?? group.Version;
         }
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add((nameof(input.Name), "Vui lòng nhập tên nhóm."));
@@ -57,5 +63,21 @@ public sealed class SaveGroup(AppDbContext db)
             if (!group.Aliases.Any(a => a.Key == key)) group.Aliases.Add(new AgencyAlias { Key = key, Text = text });
         if (id is null) db.AgencyGroups.Add(group);
         return (new SaveResult.Saved(group.Id), group);
+    }
+
+    /// <summary>Applies and saves; a concurrent edit becomes a conflict with the stored version.</summary>
+    public async Task<SaveResult> SaveAsync(GroupInput input, int? id, CancellationToken ct = default)
+    {
+        var (result, group) = await ApplyAsync(input, id, ct);
+        if (group is null) return result;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult.Conflict(await db.AgencyGroups.AsNoTracking().Where(g => g.Id == id).Select(g => (Guid?)g.Version).FirstOrDefaultAsync(ct));
+        }
+        return new SaveResult.Saved(group.Id);
     }
 }

@@ -37,16 +37,16 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>A draft plan from plan JSON (import confirm and POST /api/plans).</summary>
-    public async Task<Outcome<int>> CreateFromJsonAsync(PlanJson json, ResolveName resolve, int? ownerAgencyId, CancellationToken ct = default)
+    /// <param name="requireTitle">The API requires a title; an imported document without one gets it on the preview page.</param>
+    public async Task<Outcome<int>> CreateFromJsonAsync(PlanJson json, ResolveName resolve, int? ownerAgencyId, CancellationToken ct = default,
+        bool requireTitle = false)
     {
-        var errors = ValidateJson(json);
+        var errors = ValidateJson(json, requireTitle);
         if (errors is not null) return Outcome<int>.Invalid(errors);
         var now = clock.GetUtcNow().UtcDateTime;
         var plan = PlanMapper.ToEntity(json, resolve, now, now.Year);
         plan.OwnerAgencyId = ownerAgencyId;
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(ct);
-        // Activities point at tasks and areas of the same plan, which only now have ids; EF fixed them up.
+        await PlanBatchWriter.SaveAsync(db, plan, ct);
         return Outcome<int>.Ok(plan.Id);
     }
 
@@ -225,11 +225,20 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Shape rules for plan JSON coming in (API or import), with the JSON path of each problem.</summary>
-    public static Dictionary<string, string>? ValidateJson(PlanJson json)
+    public static Dictionary<string, string>? ValidateJson(PlanJson json, bool requireTitle = false)
     {
         var e = new Dictionary<string, string>();
         if (json.Schema != "partrack.plan/v1") e["schema"] = "Trường schema phải là \"partrack.plan/v1\".";
+        // Size first: a plan past the limits is refused before anything else is looked at (PlansApi.MaxActivities says why).
+        if (json.Activities.Count > PlansApi.MaxActivities)
+            e["activities"] = $"Kế hoạch có {json.Activities.Count:N0} hoạt động, quá giới hạn {PlansApi.MaxActivities:N0}. Hãy chia thành nhiều kế hoạch.";
+        if (json.Targets.Count > PlansApi.MaxTargets) e["targets"] = $"Kế hoạch có quá {PlansApi.MaxTargets:N0} chỉ tiêu. Hãy chia thành nhiều kế hoạch.";
+        if (json.Tasks.Count > PlansApi.MaxTasks) e["tasks"] = $"Kế hoạch có quá {PlansApi.MaxTasks:N0} nhiệm vụ. Hãy chia thành nhiều kế hoạch.";
+        if (json.Areas.Count > PlansApi.MaxAreas) e["areas"] = $"Kế hoạch có quá {PlansApi.MaxAreas} lĩnh vực.";
+        if (e.Keys.Any(k => k != "schema")) return e;
         var d = json.Document;
+        if (d.Title is not null && string.IsNullOrWhiteSpace(d.Title) || requireTitle && d.Title is null)
+            e["document.title"] = "Hãy nhập tên kế hoạch (document.title).";
         if (d.FromYear is < 2000 or > 2100) e["document.fromYear"] = "Năm bắt đầu phải trong khoảng 2000–2100.";
         if (d.ToYear is < 2000 or > 2100 || (d.ToYear < d.FromYear)) e["document.toYear"] = "Năm kết thúc phải từ năm bắt đầu đến 2100.";
         if (d.FromYear is null && d.ToYear is null) e["document.fromYear"] = "Thiếu năm của kế hoạch (document.fromYear).";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -19,20 +20,23 @@ public static class ReportingApi
             if (files.PathOf(row.File!.Sha256) is not { } path) return Results.NotFound();
             // Always an attachment of the sniffed type, under a safe name (also for files kept before names were made safe).
             return Results.File(path, row.File.ContentType, FileStore.SafeName(row.FileName, row.File.ContentType));
-        }).RequireAuthorization(Policies.Staff);
+        }).RequireAuthorization(Policies.Staff).ExcludeFromDescription();   // a file download for pages, not part of the JSON API
 
-        app.MapGet("/api/reports/{id:int}", async (int id, AppDbContext db, CurrentUser me, ReportWork work) =>
+        var api = app.MapApiGroup("/api/reports", "Reporting");
+        api.MapGet("/{id:int}", async (int id, CurrentUser me, ReportWork work) =>
         {
             var report = await work.LoadAsync(id);
-            if (report is null || !me.CanSeeAgency(report.AgencyId)) return Results.NotFound();
-            return Results.Ok(new
-            {
-                report.Id, report.PeriodId, Period = report.Period!.Title, report.AgencyId, Agency = report.Agency!.Name,
-                State = report.State.ToString(), report.FirstSubmittedAtUtc, report.Revision, Content = Snapshot.Of(report),
-            });
-        }).RequireAuthorization(Policies.Staff);
+            if (report is null || !me.CanSeeAgency(report.AgencyId)) return ApiProblems.NotFound("Không tìm thấy báo cáo này.");
+            return TypedResults.Ok(new ReportDto(report.Id, report.PeriodId, report.Period!.Title, report.AgencyId, report.Agency!.Name,
+                report.State.ToString(), report.FirstSubmittedAtUtc, report.Revision, Snapshot.Of(report)));
+        }).WithSummary("Một báo cáo định kỳ của cơ quan (cán bộ cơ quan chỉ xem báo cáo của cơ quan mình)")
+            .Produces<ReportDto>().ProducesProblem(404);
     }
 }
+
+/// <summary>A report as the API gives it: who, which period, its state and its content as last saved.</summary>
+public sealed record ReportDto(int Id, int PeriodId, string Period, int AgencyId, string Agency, string State,
+    DateTime? FirstSubmittedAtUtc, int Revision, Snapshot Content);
 
 /// <summary>The database row of a file a report uses: one per content hash, shared by every evidence that uses it.</summary>
 public static class StoredFiles

@@ -35,10 +35,19 @@ public static class WebSetup
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         // Enums travel as their names in the API ("Department", not 1).
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Numbers travel as numbers only: the web default also reads "12" for 12, which makes every integer
+        // "integer or string" in the OpenAPI document.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
+        // A body that does not bind (not JSON, malformed, too large) reaches ApiExceptionHandler, which answers
+        // problem details with a Vietnamese title, instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi();
+        services.AddPartrackOpenApi();
         services.AddScoped<FormOnce>();
         // Browsers remember to use HTTPS only for a year (sent on HTTPS answers in production: UsePartrackWeb).
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -56,7 +65,7 @@ public static class WebSetup
                 : ex is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
         });
         // API: empty error responses become problem details; pages: a friendly error page.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages(ApiStatusPage));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.Use(FormInput.RefuseOversizedTextForms);
         app.UseStaticFiles();
@@ -66,11 +75,50 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseTwoFactorRequirement();
         app.UseAntiforgery();
+        app.Use(RefuseOversizedApiBodies);
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/lang/{culture}", SetCulture).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>An empty API error answer (no route, wrong method, wrong content type) as problem details with a Vietnamese title.</summary>
+    static async Task ApiStatusPage(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var title = http.Response.StatusCode switch
+        {
+            404 => "Không có địa chỉ API này, hoặc mục được hỏi không tồn tại.",
+            405 => "Địa chỉ API này không nhận phương thức " + http.Request.Method + ".",
+            415 => ApiBody.NotJsonTitle,
+            _ => null,
+        };
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = http.Response.StatusCode, Title = title },
+        });
+    }
+
+    /// <summary>
+    /// 413 before reading a declared-too-large API body. Kestrel enforces the same limit (RequestSizeLimit metadata)
+    /// on bodies without a length; this answers at once, also under hosts without that feature (the test server).
+    /// </summary>
+    static async Task RefuseOversizedApiBodies(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.Path.StartsWithSegments("/api") && ApiConventions.BodyLimitOf(http.GetEndpoint()) is { } limit
+            && http.Request.ContentLength > limit)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = 413, Title = ApiExceptionHandler.TooLargeTitle(limit) },
+            });
+            return;
+        }
+        await next(http);
     }
 
     /// <summary>The language switch: remembers the choice in the culture cookie and goes back.</summary>
@@ -108,6 +156,9 @@ sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExc
     public const string ConcurrencyMessage =
         "Dữ liệu này vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất rồi nhập lại thay đổi của bạn.";
 
+    public static string TooLargeTitle(long limit) =>
+        $"Nội dung gửi lên quá lớn (tối đa {limit / 1024:N0} KB cho thao tác này). Hãy chia nhỏ dữ liệu rồi gửi lại.";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception ex, CancellationToken ct)
     {
         // The middleware has already switched Path to /Error; the original path is in the feature.
@@ -116,7 +167,11 @@ sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExc
         var (status, title) = ex switch
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, ConcurrencyMessage),
-            BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ: kiểm tra dữ liệu gửi lên (JSON, kiểu giá trị)."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (415, ApiBody.NotJsonTitle),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                (413, TooLargeTitle(ApiConventions.BodyLimitOf(http.GetEndpoint()) ?? 0)),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } b => (b.StatusCode, ApiBody.MalformedMessage(json)),
+            BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ: kiểm tra dữ liệu gửi lên (JSON, kiểu giá trị, tham số)."),
             _ => (StatusCodes.Status500InternalServerError, "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc báo quản trị viên."),
         };
         if (status >= 500) log.LogError(ex, "Unhandled API error");
@@ -124,7 +179,10 @@ sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExc
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title },
+            // Malformed JSON names its place as a field error, like every other 400 of the API.
+            ProblemDetails = ex is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 1 } jsonPath } }
+                ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [jsonPath.TrimStart('$', '.')] = [title] }) { Status = status, Title = title }
+                : new ProblemDetails { Status = status, Title = title },
         });
     }
 }

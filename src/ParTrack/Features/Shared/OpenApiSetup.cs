@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace ParTrack.Features.Shared;
+
+/// <summary>
+/// The OpenAPI document at /openapi/v1.json: only the JSON API (/api/*), its sign-in scheme, and the rules every
+/// operation follows (docs/api.md). Linted by Spectral and fuzzed by Portman/Newman in ApiContractTests.
+/// </summary>
+public static class OpenApiSetup
+{
+    public const string CookieScheme = "cookie";
+
+    const string Description = """
+        API JSON của ParTrack (kế hoạch CCHC, danh mục cơ quan, báo cáo). Quy ước chung (docs/api.md):
+
+        - **Đăng nhập**: cookie `partrack.auth` của trang đăng nhập. Chưa đăng nhập → 401; không đủ quyền → 403;
+          cán bộ cơ quan chỉ thấy dữ liệu của cơ quan mình (dữ liệu cơ quan khác → 404).
+        - **Phiên bản (version)**: mọi thao tác sửa (PUT) phải gửi `version` đã đọc. Thiếu → 428; đã cũ → 409, kèm
+          `currentVersion` là bản hiện tại; đúng → lưu và trả về `version` mới.
+        - **Lỗi**: problem details (RFC 9457, `application/problem+json`) với `title` tiếng Việt; lỗi từng trường trong
+          `errors`, khóa là đường dẫn JSON (`name`, `aliases[0]`, `activities[3].text`).
+        - **Nội dung**: chỉ nhận `application/json` (khác → 415); JSON sai cú pháp hoặc có `null` ở chỗ phải có giá trị → 400.
+        - **Giới hạn**: nội dung tối đa 256 KB (10 MB cho `POST /api/plans`, tối đa 5.000 hoạt động) → 413 / 400.
+        """;
+
+    /// <summary>A request body example per operation ("METHOD route"), as a client would send it.</summary>
+    static readonly Dictionary<string, string> Examples = new()
+    {
+        ["POST /api/agencies"] = """{"name":"Sở Khoa học và Công nghệ","shortName":"Sở KH&CN","kind":"Department","level":"Province","aliases":["Sở KHCN"]}""",
+        ["PUT /api/agencies/{id}"] = """{"name":"Sở Khoa học và Công nghệ","shortName":"Sở KH&CN","kind":"Department","level":"Province","aliases":["Sở KHCN"],"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
+        ["POST /api/agency-groups"] = """{"name":"UBND cấp xã","memberKinds":["CommuneCommittee"],"memberLevel":"Commune","aliases":["UBND các xã, phường, thị trấn"]}""",
+        ["PUT /api/agency-groups/{id}"] = """{"name":"UBND cấp xã","memberKinds":["CommuneCommittee"],"memberLevel":"Commune","aliases":[],"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
+        ["PUT /api/activities/{id}/assignments"] = """{"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","lead":[{"name":"Sở Nội vụ"}],"support":[{"name":"Sở Tư pháp","agencyId":null,"groupId":null}]}""",
+        ["POST /api/plans"] = """
+            {"schema":"partrack.plan/v1",
+             "document":{"number":"3098/QĐ-UBND","type":"Quyết định","issuer":"UBND tỉnh Hà Tĩnh","title":"Kế hoạch cải cách hành chính năm 2025","fromYear":2025,"toYear":2025},
+             "areas":[{"code":"I","title":"Công tác chỉ đạo, điều hành"}],
+             "targets":[{"code":"1.1","area":"I","text":"100% cơ quan ban hành kế hoạch CCHC","measures":[{"level":null,"comparator":"atLeast","value":100,"unit":"%"}]}],
+             "tasks":[{"code":"2.1","area":"I","targets":["1.1"],"text":"Ban hành kế hoạch CCHC năm 2025"}],
+             "activities":[{"code":"3.1","task":"2.1","area":"I","text":"Xây dựng dự thảo kế hoạch","lead":["Sở Nội vụ"],"support":[],
+               "due":{"text":"Tháng 12/2024","kind":"by","start":"2024-12-01","end":"2024-12-31"}}]}
+            """,
+    };
+
+    /// <summary>
+    /// A nullable enum is written as oneOf [{enum: [null], nullable: true}, $ref]; OpenAPI 3.0 wants a type beside
+    /// nullable (the linter checks examples against it), so the null branch says "string" (its only value is null).
+    /// </summary>
+    static void TypeNullBranches(OpenApiSchema schema, int depth)
+    {
+        if (depth > 10) return;
+        foreach (var branch in schema.OneOf?.OfType<OpenApiSchema>() ?? [])
+            if (branch.Type is null or JsonSchemaType.Null && branch.Properties is not { Count: > 0 })
+            {
+                branch.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                branch.Enum = [null!];
+            }
+        foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? []) TypeNullBranches(property, depth + 1);
+        if (schema.Items is OpenApiSchema items) TypeNullBranches(items, depth + 1);
+    }
+
+    public static IServiceCollection AddPartrackOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(o =>
+        {
+            // 3.0 rather than 3.1: the linter and the fuzzer (Portman's converter) read 3.0 fully.
+            o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "ParTrack API",
+                    Version = "v1",
+                    Description = Description,
+                    Contact = new OpenApiContact { Name = "Quản trị hệ thống ParTrack của tỉnh" },
+                };
+                document.Servers = [new OpenApiServer { Url = "/", Description = "Máy chủ đang phục vụ tài liệu này" }];
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Cookie,
+                    Name = "partrack.auth",
+                    Description = "Cookie phiên đăng nhập, nhận được khi đăng nhập tại /Accounts/Login (trình duyệt).",
+                };
+                foreach (var schema in document.Components.Schemas?.Values.OfType<OpenApiSchema>() ?? []) TypeNullBranches(schema, 0);
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] }];
+                document.Tags = new HashSet<OpenApiTag> {
+                    new OpenApiTag { Name = "Agencies", Description = "Danh mục cơ quan, nhóm cơ quan và tên gọi khác" },
+                    new OpenApiTag { Name = "Plans", Description = "Kế hoạch (plan JSON partrack.plan/v1), hoạt động và cơ quan thực hiện" },
+                    new OpenApiTag { Name = "Reporting", Description = "Báo cáo định kỳ của cơ quan" },
+                };
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                // Every operation has an id (method + route), which clients and the fuzzer's report name.
+                var d = context.Description;
+                operation.OperationId ??= d.HttpMethod!.ToLowerInvariant() + string.Concat(d.RelativePath!.Split('/', '{', '}', ':', '-')
+                    .Where(p => p.Length > 0 && p != "int").Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+                if (Examples.TryGetValue($"{d.HttpMethod} /{d.RelativePath!.Replace(":int", "")}", out var example)
+                    && operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && body is OpenApiMediaType media)
+                    media.Example = System.Text.Json.Nodes.JsonNode.Parse(example);
+                return Task.CompletedTask;
+            });
+        });
+}

@@ -336,6 +336,11 @@ namespace ParTrack.Data.Migrations.Postgres
 
             // Each existing account gets its own security stamp (sessions are checked against it); everyone signs in once.
             migrationBuilder.Sql("UPDATE \"Users\" SET \"SecurityStamp\" = md5(random()::text || \"Id\"::text)");
+
+            // The defaults only filled the existing rows; the model has none.
+            foreach (var (table, column) in new[] { ("Users", "LockOuts"), ("Users", "SecurityStamp"), ("Users", "TwoFactorEnabled"),
+                         ("Users", "TwoFactorLastStep"), ("ReportEntry", "CarriedForward"), ("MeasureActual", "CarriedForward") })
+                migrationBuilder.Sql($"ALTER TABLE \"{table}\" ALTER COLUMN \"{column}\" DROP DEFAULT");
         }
 
         /// <inheritdoc />

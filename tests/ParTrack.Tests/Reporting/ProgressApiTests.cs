@@ -33,7 +33,10 @@ public sealed class ProgressApiTests(AppFixture fx) : IClassFixture<AppFixture>
         all.Should().HaveCountGreaterThan(1);
         all.Should().OnlyContain(r => r.State == "None" || r.ReportId != null);
         var mine = (await (await app.As("snv")).GetFromJsonAsync<List<ReportStateDto>>($"/api/reports?periodId={period}"))!;
-        mine.Should().ContainSingle().Which.Agency.Should().Be("Sở Nội vụ");
+        // Sở Nội vụ's officers also finish the reports of the department merged into it on 01/03/2025 (the demo's reorganisation).
+        mine.Should().Contain(r => r.Agency == "Sở Nội vụ");
+        mine.Should().OnlyContain(r => r.Agency == "Sở Nội vụ" || r.Agency == "Sở Lao động - Thương binh và Xã hội");
+        mine.Should().HaveCountLessThan(all.Count);
     }
 
     [Fact]

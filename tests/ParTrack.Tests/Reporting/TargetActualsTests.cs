@@ -35,7 +35,7 @@ public sealed class TargetActualsTests(AppFixture fx) : IClassFixture<AppFixture
 
         var unreadable = await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url, new() { [field] = "chín lăm", ["Results"] = "Có thay đổi" });
         unreadable.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        (await unreadable.ParseAsync()).Messages().Should().Contain("không phải là số");
+        (await unreadable.ParseAsync()).Messages().Should().Contain("không đọc được \"chín lăm\"");
         (await StoredAsync(app, period, snv, measure)).Should().Be(95.5m, "an unreadable number never erases the stored value");
 
         var over = await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url, new() { [field] = "150" });

@@ -56,7 +56,10 @@ dll=$(readlink -f "$dll")   # each instance runs in the app's folder, so its app
 # One instance: the same database and evidence folder as the other, nginx as its only trusted proxy.
 start_instance() {
   local name=$1 port=$2; shift 2
-  ASPNETCORE_ENVIRONMENT=Production \
+  # The demo (seeded by the first instance, which starts alone) and cookies over the loopback's plain HTTP;
+  # a province behind a TLS proxy keeps Secure cookies and no demo (docs/deployment.md).
+  ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnEmpty="${Demo__SeedOnEmpty:-true}" \
+  Security__SecureCookies="${Security__SecureCookies:-false}" \
   Database__Provider=Postgres ConnectionStrings__Postgres="$pg" \
   Storage__Files="$dir/files" Instance__Name="$name" ForwardedHeaders__KnownProxies=127.0.0.1 \
     bash -c 'cd "$(dirname "$0")" && exec dotnet "$0" "$@"' "$dll" --urls "http://127.0.0.1:$port" "$@" >"$dir/$name.log" 2>&1 &

@@ -37,9 +37,11 @@ public sealed class TelemetryTests
         // The request's span ends just after its response and the batch exporter sends on its own schedule: on a
         // busy machine the flush at shutdown alone has missed it, so flush until the collector has a trace.
         var tracer = traced.Services.GetRequiredService<TracerProvider>();
-        for (var i = 0; i < 50 && !collector.Received("/v1/traces").Any(); i++)
+        var meter = traced.Services.GetRequiredService<MeterProvider>();
+        for (var i = 0; i < 50 && (!collector.Received("/v1/traces").Any() || !collector.Received("/v1/metrics").Any()); i++)
         {
             tracer.ForceFlush(5000);
+            meter.ForceFlush(5000);
             await Task.Delay(100);
         }
         await traced.DisposeAsync();   // stopping the host flushes both exporters

@@ -31,9 +31,11 @@ public static class AgenciesApi
         agencies.MapGet("/resolve", ResolveAsync).WithSummary("Một tên viết trong văn bản chỉ cơ quan hay nhóm nào").Produces<Resolution>()
             .ProducesProblem(404).ProducesValidationProblem();
         agencies.MapPost("/reorganisations/preview", ReorganisationApi.PreviewAsync).RequireAuthorization(Policies.Coordinator)
-            .WithSummary("Xem trước một lần sắp xếp tổ chức (điều phối viên)");
+            .WithSummary("Xem trước một lần sắp xếp tổ chức (điều phối viên)")
+            .Produces<ReorganisationApi.PreviewDto>().ProducesProblem(404).ProducesProblem(409).ProducesCreateProblems();
         agencies.MapPost("/reorganisations", ReorganisationApi.ApplyAsync).RequireAuthorization(Policies.Coordinator)
-            .WithSummary("Sáp nhập, chia tách hoặc đổi tên cơ quan (điều phối viên)");
+            .WithSummary("Sáp nhập, chia tách hoặc đổi tên cơ quan (điều phối viên)")
+            .Produces<ReorganisationApi.ChangeDto>(201).ProducesProblem(404).ProducesProblem(409).ProducesCreateProblems();
 
         var groups = app.MapApiGroup("/api/agency-groups", "Agencies");
         groups.MapGet("/", ListGroupsAsync).WithSummary("Nhóm cơ quan và thành viên hiện tại")

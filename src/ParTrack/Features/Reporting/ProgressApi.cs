@@ -6,6 +6,7 @@ using ParTrack.Domain;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -41,7 +42,7 @@ public static class ProgressApi
 {
     public static void MapProgressApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(Policies.Staff).WithTags("Progress");
+        var api = app.MapApiGroup("/api", "Progress");
         api.MapGet("/plans/{planId:int}/progress", GetProgress)
             .WithSummary("A plan's progress in one period")
             .WithDescription("Totals (activities, done, inProgress, notStarted, overdue, notDone), per area, per agency (its own states) and per activity " +
@@ -51,23 +52,23 @@ public static class ProgressApi
         api.MapGet("/periods", GetPeriods)
             .WithSummary("A plan's reporting periods")
             .WithDescription("Ids, kinds (Q1, SixMonths, Q3, Year, AdHoc), data windows and deadlines. Officers see the periodic ones and the ad-hoc requests addressed to their agency.")
-            .Produces<List<PeriodDto>>().ProducesProblem(404);
+            .Produces<List<PeriodDto>>().ProducesProblem(404).ProducesValidationProblem();
         api.MapGet("/reports", GetReports)
             .WithSummary("Each owing agency's report state in a period")
             .WithDescription("State (None, Draft, Submitted, Returned, Accepted), first submission and timeliness. An officer gets only its own agency's row.")
-            .Produces<List<ReportStateDto>>().ProducesProblem(404);
+            .Produces<List<ReportStateDto>>().ProducesProblem(404).ProducesValidationProblem();
         api.MapPost("/reports/{periodId:int}/{agencyId:int}/accept", (int periodId, int agencyId, ReviewRequest? body, ReportWork work, AppDbContext db, CurrentUser me, CancellationToken ct) =>
                 ReviewAsync(periodId, agencyId, accept: true, body, work, db, me, ct))
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Accept a submitted report (coordinator)")
             .WithDescription("Body { \"comment\" } (optional). 409 when the report is not waiting for review.")
-            .Produces<ReviewResultDto>().ProducesProblem(404).ProducesProblem(409);
+            .Produces<ReviewResultDto>().ProducesProblem(404).ProducesProblem(409).ProducesCreateProblems();
         api.MapPost("/reports/{periodId:int}/{agencyId:int}/return", (int periodId, int agencyId, ReviewRequest? body, ReportWork work, AppDbContext db, CurrentUser me, CancellationToken ct) =>
                 ReviewAsync(periodId, agencyId, accept: false, body, work, db, me, ct))
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Return a submitted report for correction (coordinator)")
             .WithDescription("Body { \"comment\" }: required, what the agency must fix. 409 when the report is not waiting for review.")
-            .Produces<ReviewResultDto>().ProducesProblem(404).ProducesProblem(409).ProducesValidationProblem();
+            .Produces<ReviewResultDto>().ProducesProblem(404).ProducesProblem(409).ProducesCreateProblems();
     }
 
     static async Task<IResult> GetProgress(int planId, int? periodId, Progress progress, CurrentUser me, CancellationToken ct)

@@ -35,6 +35,16 @@ public sealed class DeadlineTextTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task FrameworkTable_ShowsTheWindowItUnderstood_BesideTheDeadlineText()
+    {
+        var (app, client, url, activityId) = await ActivityAsync(fx);
+        var planId = await app.Db(db => db.Activities.Where(a => a.Id == activityId).Select(a => a.PlanId).SingleAsync());
+        var page = await client.GetPageAsync($"/Plans/{planId}");
+        var cell = page.QuerySelector($"a[href='{url}']")!.Closest("tr")!;
+        cell.QuerySelector(".due-window")!.TextContent.Should().Be("01/01/2025 – 31/03/2025", "activity 3.2 is due \"Quý I\"");
+    }
+
+    [Fact]
     public async Task ImpossibleDate_IsRefused_EvenWhenPostedAgain()
     {
         var (app, client, url, activityId) = await ActivityAsync(fx);

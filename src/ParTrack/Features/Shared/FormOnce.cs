@@ -82,33 +82,13 @@ public sealed class FormOnce(AppDbContext db, IHttpContextAccessor http, Feature
     /// the save (new ids are known) and is where a repeat post will be sent. Returns the URL to redirect to:
     /// the new result, or the earlier one if another post with the same key won a race.
     /// </summary>
-    public async Task<string> SaveChangesAsync(Func<string> resultUrl, CancellationToken ct = default)
-    {
-        if (Key is not { } key)
+    public async Task<string> SaveChangesAsync(Func<string> resultUrl, CancellationToken ct = default) =>
+        // The pending changes are saved with the key's claim, in the same transaction as its result.
+        (await RunAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
             return resultUrl();
-        }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var submission = new FormSubmission { Key = key, UserName = user.UserName, AtUtc = clock.GetUtcNow().UtcDateTime };
-        db.FormSubmissions.Add(submission);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another post with the same key won: undo ours and send this one where the first went.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            if (await EarlierResultAsync(ct) is { } earlier) return earlier;
-            throw;
-        }
-        submission.ResultUrl = resultUrl();
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return submission.ResultUrl;
-    }
+        }, ct))!;
 }
 
 /// <summary>Renders the hidden one-time key: <c>&lt;form-once /&gt;</c> inside a create form.</summary>

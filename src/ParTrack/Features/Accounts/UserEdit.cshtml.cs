@@ -83,6 +83,8 @@ public sealed class UserEditModel(AppDbContext db, IPasswordHasher<User> hasher,
             ModelState.AddModelError("", T["Không thể tự bỏ quyền quản trị hoặc tự ngừng tài khoản của mình."]);
         if (!ModelState.IsValid)
         {
+            // The same form posted twice at once: the first post's account now holds the name; go where it went.
+            if (id is null && await formOnce.EarlierResultAsync() is { } first) return LocalRedirect(first);
             await LoadAgenciesAsync();
             return Page();
         }

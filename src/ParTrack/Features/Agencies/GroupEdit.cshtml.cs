@@ -38,6 +38,8 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         if (result is SaveResult.Conflict) return ConflictPage();
         if (result is SaveResult.Invalid invalid)
         {
+            // The same form posted twice at once: the first post's group now holds the name; go where it went.
+            if (id is null && await formOnce.EarlierResultAsync() is { } first) return LocalRedirect(first);
             foreach (var (field, message) in invalid.Errors)
                 ModelState.AddModelError(field == nameof(GroupInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
             return Page();

@@ -57,7 +57,8 @@ public sealed class IntegrationTokenTests(AppFixture fx) : IClassFixture<AppFixt
         stored.Should().NotContain(s => s.Contains(body), "the secret is never stored in clear");
         (await app.Db(db => db.AuditEntries.AsNoTracking().Select(e => e.After ?? "").ToListAsync())).Should().NotContain(a => a.Contains(body));
         var audit = await app.Db(db => db.AuditEntries.AsNoTracking().Where(e => e.Entity == "IntegrationToken" && e.EntityId == row.Id.ToString()).ToListAsync());
-        audit.Should().ContainSingle(e => e.Action == "Added" && e.UserName == "admin");
+        audit.Should().ContainSingle(e => e.Action == "Added" && e.UserName == "admin")
+            .Which.After.Should().Contain("\"SecretHash\":\"***\"", "the audit does not copy even the hash");
     }
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]

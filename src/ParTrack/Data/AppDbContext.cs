@@ -30,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AgencyAlias> AgencyAliases => Set<AgencyAlias>();
     public DbSet<AgencyScopedAlias> AgencyScopedAliases => Set<AgencyScopedAlias>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<IntegrationToken> IntegrationTokens => Set<IntegrationToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanArea> PlanAreas => Set<PlanArea>();

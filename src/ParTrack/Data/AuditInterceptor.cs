@@ -22,7 +22,7 @@ public interface IAuditUser
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider services) : SaveChangesInterceptor
 {
-    static readonly HashSet<string> Secret = [nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(User.TwoFactorKey)];
+    static readonly HashSet<string> Secret = [nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(User.TwoFactorKey), nameof(IntegrationToken.SecretHash)];
     // Rows audited after the save, when their keys (and keys they point to) are real.
     readonly List<Pending> _afterSave = [];
 

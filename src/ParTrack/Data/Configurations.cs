@@ -81,6 +81,19 @@ sealed class AgencyScopedAliasConfig : IEntityTypeConfiguration<AgencyScopedAlia
     }
 }
 
+sealed class IntegrationTokenConfig : IEntityTypeConfiguration<IntegrationToken>
+{
+    public void Configure(EntityTypeBuilder<IntegrationToken> e)
+    {
+        e.Property(x => x.Name).HasMaxLength(Limits.ShortText);
+        e.Property(x => x.SecretHash).HasMaxLength(64);
+        e.Property(x => x.CreatedBy).HasMaxLength(Limits.ShortText);
+        e.Property(x => x.Role).HasConversion<string>().HasMaxLength(30);
+        e.HasIndex(x => x.SecretHash).IsUnique();
+        e.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 sealed class UserConfig : IEntityTypeConfiguration<User>
 {
     public void Configure(EntityTypeBuilder<User> e)

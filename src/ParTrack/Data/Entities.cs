@@ -125,6 +125,26 @@ public sealed class User : IVersioned
     public static string NewStamp() => Guid.NewGuid().ToString("N");
 }
 
+/// <summary>
+/// A credential for a machine client of the API (the one-stop system): it acts as the given role, scoped to an
+/// agency when set (then as that agency's officer). Only the SHA-256 hash of the secret is stored.
+/// </summary>
+public sealed class IntegrationToken
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>SHA-256 of the whole secret ("pt_..."), lowercase hex.</summary>
+    public string SecretHash { get; set; } = "";
+    public Role Role { get; set; }
+    public int? AgencyId { get; set; }
+    public Agency? Agency { get; set; }
+    public string CreatedBy { get; set; } = "";
+    public DateTime CreatedUtc { get; set; }
+    public DateTime ExpiresUtc { get; set; }
+    public DateTime? LastUsedUtc { get; set; }
+    public DateTime? RevokedUtc { get; set; }
+}
+
 /// <summary>One change: who, when, what, before and after (JSON).</summary>
 public sealed class AuditEntry
 {

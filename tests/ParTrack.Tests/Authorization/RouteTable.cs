@@ -101,6 +101,10 @@ public static partial class RouteTable
 
         // Accounts and audit: administrators only.
         RouteCase.Get("users list", "/Accounts/Users", Who.Admin),
+        RouteCase.Get("integration tokens", "/Accounts/Tokens", Who.Admin),
+        new("integration token issue post", "POST", _ => Task.FromResult("/Accounts/Tokens?handler=Issue"), Who.Admin)
+            { Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Input.Name"] = "Ma tran " + Guid.NewGuid().ToString("N")[..6], ["Input.Role"] = "Leader", ["Input.Expires"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd") }) },
+        new("integration token revoke post", "POST", _ => Task.FromResult("/Accounts/Tokens?handler=Revoke&id=999999"), Who.Admin),
         RouteCase.Get("user create form", "/Accounts/UserEdit", Who.Admin),
         RouteCase.Get("user edit form", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("snv")}", Who.Admin),
         new("user unlock post", "POST", async app => $"/Accounts/UserEdit/{await app.UserIdAsync("stp")}?handler=Unlock", Who.Admin),

@@ -13,6 +13,11 @@ public static class AccountsSetup
 {
     /// <summary>The short-lived cookie between a right password and the authenticator code.</summary>
     public const string PendingScheme = "TwoFactorPending";
+    /// <summary>
+    /// The default scheme: a bearer token on /api/* (TokenAuthenticationHandler), the session cookie everywhere
+    /// else. Pages never see a token; the API takes either, so every policy accepts cookie or bearer.
+    /// </summary>
+    public const string CookieOrToken = "CookieOrToken";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -26,7 +31,10 @@ public static class AccountsSetup
         services.AddScoped<SignInAudit>();
         services.AddScoped<TwoFactor>();
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        services.AddAuthentication(CookieOrToken)
+            .AddPolicyScheme(CookieOrToken, null, o => o.ForwardDefaultSelector = ctx =>
+                TokenAuthenticationHandler.Applies(ctx) ? TokenAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
             .AddCookie(o =>
             {
                 o.LoginPath = "/Accounts/Login";

@@ -10,11 +10,13 @@ namespace ParTrack.Features.Shared;
 public static class OpenApiSetup
 {
     public const string CookieScheme = "cookie";
+    public const string BearerScheme = "bearer";
 
     const string Description = """
         API JSON của ParTrack (kế hoạch CCHC, danh mục cơ quan, báo cáo). Quy ước chung (docs/api.md):
 
-        - **Đăng nhập**: cookie `partrack.auth` của trang đăng nhập. Chưa đăng nhập → 401; không đủ quyền → 403;
+        - **Đăng nhập**: cookie `partrack.auth` của trang đăng nhập, hoặc `Authorization: Bearer pt_...` (mã truy cập
+          cho hệ thống khác, quản trị viên cấp tại /Accounts/Tokens). Chưa đăng nhập → 401; không đủ quyền → 403;
           cán bộ cơ quan chỉ thấy dữ liệu của cơ quan mình (dữ liệu cơ quan khác → 404).
         - **Phiên bản (version)**: mọi thao tác sửa (PUT) phải gửi `version` đã đọc. Thiếu → 428; đã cũ → 409, kèm
           `currentVersion` là bản hiện tại; đúng → lưu và trả về `version` mới.
@@ -85,8 +87,18 @@ public static class OpenApiSetup
                     Name = "partrack.auth",
                     Description = "Cookie phiên đăng nhập, nhận được khi đăng nhập tại /Accounts/Login (trình duyệt).",
                 };
+                document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "Mã truy cập cho hệ thống khác (`pt_...`), do quản trị viên cấp tại /Accounts/Tokens; chỉ dùng cho /api.",
+                };
                 foreach (var schema in document.Components.Schemas?.Values.OfType<OpenApiSchema>() ?? []) TypeNullBranches(schema, 0);
-                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] }];
+                // Either one: the browser's cookie or an integration token.
+                document.Security = [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] },
+                ];
                 document.Tags = new HashSet<OpenApiTag> {
                     new OpenApiTag { Name = "Agencies", Description = "Danh mục cơ quan, nhóm cơ quan và tên gọi khác" },
                     new OpenApiTag { Name = "Plans", Description = "Kế hoạch (plan JSON partrack.plan/v1), hoạt động và cơ quan thực hiện" },

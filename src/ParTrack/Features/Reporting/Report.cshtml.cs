@@ -31,6 +31,8 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     public sealed record Contribution(string AgencyName, string? WorkDone, IReadOnlyList<Evidence> Evidence);
 
     [BindProperty] public Guid Version { get; set; }
+    /// <summary>A random id per page load (the script makes its own): lets a save recognise this page's earlier save.</summary>
+    [BindProperty] public string? SaveKey { get; set; }
     [BindProperty] public string? Results { get; set; }
     [BindProperty] public string? Limitations { get; set; }
     [BindProperty] public string? Difficulties { get; set; }
@@ -202,7 +204,7 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
             (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn, e.Confirm)).ToList(), Actuals ?? [],
             ConfirmActuals);
-        return work.SaveDraftAsync(reportId, Version, input);
+        return work.SaveDraftAsync(reportId, Version, input, saveKey: SaveKey);
     }
 
     /// <summary>Form fields named prefix[id], by id.</summary>

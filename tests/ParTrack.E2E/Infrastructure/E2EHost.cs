@@ -95,6 +95,18 @@ public class E2EHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Opens an agency's report as its officer does: a report not started yet shows "Bắt đầu báo cáo" (opening the page
+    /// creates nothing), which is pressed; returns when the report's form is there.
+    /// </summary>
+    public static async Task OpenReportAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        var start = page.Locator("#start-report button");
+        if (await start.CountAsync() > 0) await start.ClickAsync();
+        await page.Locator("#report-form").WaitForAsync();
+    }
+
     /// <summary>Saves a full-page PNG to PARTRACK_SCREENSHOTS (a folder) when that is set.</summary>
     public static async Task ShotAsync(IPage page, string name)
     {

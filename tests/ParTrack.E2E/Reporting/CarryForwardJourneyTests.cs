@@ -28,7 +28,7 @@ public sealed class CarryForwardJourneyTests(E2EHost host) : IClassFixture<E2EHo
         var sixUrl = $"{host.BaseUrl}/Reports/Periods/{six}/Agencies/{snv}";
 
         // Q1: the first activity done with its result, the others under way; sent, not yet reviewed.
-        await officer.GotoAsync(q1Url);
+        await E2EHost.OpenReportAsync(officer, q1Url);
         var selects = await officer.Locator("#report-form select[name$='.Status']").AllAsync();
         foreach (var s in selects) await s.SelectOptionAsync("InProgress");
         await selects[0].SelectOptionAsync("Done");
@@ -38,7 +38,7 @@ public sealed class CarryForwardJourneyTests(E2EHost host) : IClassFixture<E2EHo
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
 
         // 6 months: the same answers are there, marked, for the officer to review instead of retyping.
-        await officer.GotoAsync(sixUrl);
+        await E2EHost.OpenReportAsync(officer, sixUrl);
         await officer.Locator("#carried-note").WaitForAsync();
         var first = officer.Locator("#report-form select[name$='.Status']").First;
         (await first.InputValueAsync()).Should().Be("Done", "done stays done");

@@ -43,7 +43,7 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         var (period, stp) = await PlanWithPeriodsAsync("Sở Tư pháp");
         var reportUrl = $"{host.BaseUrl}/Reports/Periods/{period}/Agencies/{stp}";
         var officer = await host.SignInAsync("stp");
-        await officer.GotoAsync(reportUrl);
+        await E2EHost.OpenReportAsync(officer, reportUrl);
         var status = officer.Locator("#autosave-status");
         (await status.TextContentAsync()).Should().Be("Bản nháp tự động lưu khi bạn nhập.");
 
@@ -75,7 +75,7 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
 
         // The officer: upload one evidence file on the first activity, fill every activity, submit.
         var officer = await host.SignInAsync("snv");
-        await officer.GotoAsync(reportUrl);
+        await E2EHost.OpenReportAsync(officer, reportUrl);
         var firstFile = officer.Locator("input[type=file]").First;
         var entryId = (await firstFile.GetAttributeAsync("id"))!["file-".Length..];
         var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% Ke hoach CCHC 2025\ntrailer<</Root 1 0 R>>\n%%EOF\n");

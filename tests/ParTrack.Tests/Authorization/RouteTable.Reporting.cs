@@ -48,6 +48,7 @@ public static partial class RouteTable
         {
             Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Results"] = "x" }),
         },
+        new RouteCase("reports: start snv report", "POST", app => SnvReport(app, "?handler=Start"), Who.CoordinatorsAnd("snv")),
         new RouteCase("reports: autosave snv report", "POST", app => SnvReport(app, "?handler=Autosave"), Who.CoordinatorsAnd("snv"))
         {
             Form = _ => Task.FromResult(new Dictionary<string, string?> { ["Results"] = "x" }),

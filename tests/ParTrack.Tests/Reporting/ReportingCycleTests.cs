@@ -143,7 +143,8 @@ public sealed class ReportingCycleTests(AppFixture fx) : IClassFixture<AppFixtur
         var form = (IHtmlFormElement)page.QuerySelector("#report-form")!;
 
         (await officer.SubmitAsync(form, url, new Dictionary<string, string?> { ["Results"] = "Người thứ nhất" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var second = await officer.SubmitAsync(form, url, new Dictionary<string, string?> { ["Results"] = "Người thứ hai" });
+        // The second person's page: same stale Version, its own save key (the same page posting again is LostAnswerSaveTests).
+        var second = await officer.SubmitAsync(form, url, new Dictionary<string, string?> { ["Results"] = "Người thứ hai", ["SaveKey"] = "trang-thu-hai" });
         second.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await app.ReportAsync(period, snv)).Results.Should().Be("Người thứ nhất");
     }

@@ -31,6 +31,8 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     public sealed record Contribution(string AgencyName, string? WorkDone, IReadOnlyList<Evidence> Evidence);
 
     [BindProperty] public Guid Version { get; set; }
+    /// <summary>A random id per page load (the script makes its own): lets a save recognise this page's earlier save.</summary>
+    [BindProperty] public string? SaveKey { get; set; }
     [BindProperty] public string? Results { get; set; }
     [BindProperty] public string? Limitations { get; set; }
     [BindProperty] public string? Difficulties { get; set; }
@@ -61,12 +63,42 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     public bool CanReview => Report is { State: ReportState.Submitted } && me.IsCoordinator;
     public string FormUrl => $"/Reports/Periods/{Period.Id}/Agencies/{Agency.Id}";
 
+    /// <summary>Before the report exists: the activities the agency owes in this period, shown with "Bắt đầu báo cáo".</summary>
+    public List<Activity> Owed { get; private set; } = [];
+    /// <summary>Only the user's own agency's officers (and coordinators) start a report; the page offers it when none exists yet.</summary>
+    public bool CanStart => Report is null && Owes && me.CanEditAgencyWork(Agency.Id);
+    /// <summary>The agency owes a report in this period (an ad-hoc request owes answers, not activities).</summary>
+    public bool Owes { get; private set; }
+
+    /// <summary>
+    /// Shows the report. A GET never creates it (finding 20b: a link preview or crawler must not start a draft); an
+    /// existing draft still gains the activities assigned since (that changes no answer).
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(int periodId, int agencyId)
     {
         if (await DenyAsync(periodId, agencyId) is { } deny) return deny;
-        await LoadAsync(periodId, agencyId, create: me.CanEditAgencyWork(agencyId));
+        var exists = await ReportIdAsync(periodId, agencyId) is not null;
+        await LoadAsync(periodId, agencyId, create: exists && me.CanEditAgencyWork(agencyId));
         if (Report is not null) Fill(Report);
+        else await LoadOwedAsync();
         return Page();
+    }
+
+    /// <summary>"Bắt đầu báo cáo": creates the draft (carrying the previous period's answers forward), once however often posted.</summary>
+    public async Task<IActionResult> OnPostStartAsync(int periodId, int agencyId)
+    {
+        if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
+        if (await work.EnsureAsync(periodId, agencyId) is null) return NotFound();
+        return Redirect(PageUrl(periodId, agencyId));
+    }
+
+    async Task LoadOwedAsync()
+    {
+        if (await obligations.ForAgencyAsync(Period, Agency.Id) is not { } owed) return;
+        Owes = true;
+        var ids = owed.Leads.Concat(owed.Supports).ToList();
+        Owed = await db.Activities.AsNoTracking().Include(a => a.Area).Where(a => ids.Contains(a.Id))
+            .OrderBy(a => a.Area == null ? int.MaxValue : a.Area.Order).ThenBy(a => a.Order).ToListAsync();
     }
 
     /// <summary>Save the draft.</summary>
@@ -202,7 +234,7 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
             (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn, e.Confirm)).ToList(), Actuals ?? [],
             ConfirmActuals);
-        return work.SaveDraftAsync(reportId, Version, input);
+        return work.SaveDraftAsync(reportId, Version, input, saveKey: SaveKey);
     }
 
     /// <summary>Form fields named prefix[id], by id.</summary>

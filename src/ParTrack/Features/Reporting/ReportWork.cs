@@ -31,6 +31,8 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         "Báo cáo đã gửi nên không sửa được. Nếu cần sửa, hãy đề nghị Sở Nội vụ trả lại báo cáo.";
     public const string StaleMessage =
         "Báo cáo vừa được người khác thay đổi. Trang đã tải lại nội dung mới nhất; hãy kiểm tra rồi thao tác lại.";
+    /// <summary>Longest save key stored (AgencyReport.LastSaveKey); a longer one is ignored, never a match.</summary>
+    public const int SaveKeyLength = 40;
 
     /// <summary>
     /// The agency's report for the period, created as a draft on first open; a draft or returned report
@@ -85,14 +87,24 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             .FirstOrDefaultAsync(r => r.Id == reportId, ct);
 
     /// <summary>Saves the draft (a returned report is a draft again for the agency).</summary>
-    public async Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId, Guid version, DraftInput input, CancellationToken ct = default)
+    /// <param name="saveKey">
+    /// The page's save key (a random id per page load). A stale Version with the key of the report's last save means
+    /// this page's previous save succeeded but its answer was lost: it is applied to the current version, not refused.
+    /// </param>
+    public async Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId, Guid version, DraftInput input, CancellationToken ct = default,
+        string? saveKey = null)
     {
         // Only what a draft save changes (no activities, evidence, files): fewer rows read and tracked.
         var report = await db.Set<AgencyReport>().Include(r => r.Period).Include(r => r.Entries).Include(r => r.Actuals)
             .AsSplitQuery().FirstOrDefaultAsync(r => r.Id == reportId, ct);
         if (report is null) return Outcome<AgencyReport>.NotFound();
         if (report.IsLocked) return new(OutcomeKind.Forbidden, report, LockedMessage);
-        if (report.Version != version) return Outcome<AgencyReport>.Conflict(report, StaleMessage);
+        if (saveKey is not { Length: > 0 and <= SaveKeyLength }) saveKey = null;
+        if (report.Version != version)
+        {
+            if (saveKey is null || saveKey != report.LastSaveKey) return Outcome<AgencyReport>.Conflict(report, StaleMessage);
+            version = report.Version;
+        }
 
         var errors = new Dictionary<string, string>();
         Apply(report, input, errors);
@@ -112,6 +124,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
             }
         }
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        report.LastSaveKey = saveKey;
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await db.SaveChangesAsync(ct);
         return Outcome<AgencyReport>.Ok(report);
@@ -148,6 +161,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         report.UpdatedAtUtc = now;
         foreach (var e in report.Entries) e.ReviewComment = null;
         KeepVersion(report, "Submitted", userName, null, now);
+        report.LastSaveKey = null;   // the version moved on without a draft save: no page may skip the Version check
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await db.SaveChangesAsync(ct);
         await ChangedAsync(report, ct);
@@ -191,6 +205,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         report.ReviewedAtUtc = now;
         report.UpdatedAtUtc = now;
         KeepVersion(report, accept ? "Accepted" : "Returned", userName, report.ReviewComment, now);
+        report.LastSaveKey = null;   // the version moved on without a draft save: no page may skip the Version check
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         db.Add(new Notification
         {

@@ -69,6 +69,11 @@ public sealed class AgencyReport : IVersioned
     public List<ReportEntry> Entries { get; set; } = [];
     public List<MeasureActual> Actuals { get; set; } = [];
     public Guid Version { get; set; }
+    /// <summary>
+    /// The save key of the page that made the last draft save (cleared by submit and review). A save with a stale
+    /// Version but this key comes from the same page whose previous answer was lost: not someone else's change.
+    /// </summary>
+    public string? LastSaveKey { get; set; }
 
     public bool IsLocked => State is ReportState.Submitted or ReportState.Accepted;
 }
@@ -202,6 +207,7 @@ sealed class AgencyReportConfig : IEntityTypeConfiguration<AgencyReport>
                      nameof(AgencyReport.Proposals), nameof(AgencyReport.Answers), nameof(AgencyReport.ReviewComment) })
             e.Property<string?>(p).HasMaxLength(Limits.LongText);
         e.Property(x => x.Version).IsConcurrencyToken();
+        e.Property(x => x.LastSaveKey).HasMaxLength(ReportWork.SaveKeyLength);
         e.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Entries).WithOne().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -1,12 +1,19 @@
 // Saves the report draft while the officer types, so nothing typed is lost to a closed tab, an
 // evidence upload (its own form reloads the page) or a lost connection. The server answers each save
 // with the report's new Version, which the next save sends back (a stale page gets 409, not an overwrite).
+// Each save also carries this page's save key, so a save whose answer was lost does not make the next one a 409.
 // Without JavaScript the "Lưu nháp" button does the same save.
 (function () {
     const form = document.getElementById("report-form");
     if (!form) return;
     const status = document.getElementById("autosave-status");
     const version = form.querySelector("input[name=Version]");
+    // A fresh save key per page load (a page restored from the browser's cache must not share one with another tab):
+    // a save whose answer was lost is then recognised by the server as this page's own, not as someone else's change.
+    const saveKey = form.querySelector("input[name=SaveKey]");
+    if (saveKey && window.crypto && crypto.getRandomValues) {
+        saveKey.value = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+    }
     const text = (name) => form.dataset[name] || "";
     const delayMs = 2000;
     let dirty = false, saving = null, timer = 0, stopped = false;

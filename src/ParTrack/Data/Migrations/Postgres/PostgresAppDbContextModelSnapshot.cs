@@ -1253,6 +1253,10 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LastSaveKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Limitations")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");

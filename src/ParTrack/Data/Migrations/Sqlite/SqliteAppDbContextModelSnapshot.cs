@@ -1190,6 +1190,10 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastSaveKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Limitations")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");

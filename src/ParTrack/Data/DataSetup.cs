@@ -29,7 +29,7 @@ public static class DataSetup
             var settings = sp.GetRequiredService<DatabaseSettings>();
             if (settings.IsPostgres) o.UseNpgsql(settings.ConnectionString);
             else o.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteTuning.Instance);
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance);
         }
     }
 

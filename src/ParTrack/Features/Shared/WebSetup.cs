@@ -56,6 +56,7 @@ public static class WebSetup
 
     public static WebApplication UsePartrackWeb(this WebApplication app)
     {
+        if (app.Configuration.GetValue("Diagnostics:CommandCountHeader", false)) app.Use(Data.CommandCount.CountRequestAsync);
         app.UseSecurityHeaders();
         if (app.Environment.IsProduction()) app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions

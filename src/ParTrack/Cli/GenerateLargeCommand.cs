@@ -234,6 +234,7 @@ public static class GenerateLargeCommand
                             });
                         }
                         foreach (var id in o.Supports) report.Entries.Add(new ReportEntry { ActivityId = id, Leads = false });
+                        if (state != ReportState.Draft) report.LeadAnswers = LeadAnswerText.Write(report.Entries);   // as a submission writes it
                         entries += report.Entries.Count;
                         db.Add(report);
                     }

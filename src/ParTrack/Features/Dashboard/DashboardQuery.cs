@@ -53,9 +53,10 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
         var figures = period is null ? await progress.WithoutReportsAsync(planId.Value, ct) : (await progress.ForPeriodAsync(period.Id, ct))!;
         var areaRows = figures.Areas.Select(a => new AreaProgress(a.Code, a.Title, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue)).ToList();
         var overview = period is null ? null : await reports.OverviewAsync(period.Id, ct);
+        var reported = overview?.Agencies.ToDictionary(r => r.AgencyId) ?? [];
         var agencies = figures.Agencies.Select(a =>
         {
-            var row = overview?.Agencies.FirstOrDefault(r => r.AgencyId == a.AgencyId);
+            var row = reported.GetValueOrDefault(a.AgencyId);
             return new AgencyProgress(a.AgencyId, a.Name, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue,
                 row?.Timeliness ?? new Timeliness(TimelinessKind.NotDueYet, 0), row?.State);
         }).ToList();
@@ -88,6 +89,7 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
         var province = await db.Set<ProvinceActual>().AsNoTracking()
             .Join(periods, x => x.PeriodId, p => p.Id, (x, p) => new { x.MeasureId, x.Value, p.Kind }).ToListAsync(ct);
         var rules = await db.Set<MeasureAggregation>().AsNoTracking().ToDictionaryAsync(r => r.MeasureId, r => r.Rule, ct);
+        var byMeasure = values.ToLookup(v => (v.MeasureId, v.Kind), v => v.Value);
         var kinds = new[] { ReportingPeriodKind.Q1, ReportingPeriodKind.SixMonths, ReportingPeriodKind.Q3, ReportingPeriodKind.Year };
 
         var result = new List<MeasureProgress>();
@@ -98,7 +100,7 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
                 var perPeriod = new Dictionary<ReportingPeriodKind, decimal>();
                 foreach (var k in kinds)
                 {
-                    var figure = ActualAggregation.Aggregate(rule, values.Where(v => v.MeasureId == m.Id && v.Kind == k).Select(v => v.Value).ToList(),
+                    var figure = ActualAggregation.Aggregate(rule, byMeasure[(m.Id, k)].ToList(),
                         province.FirstOrDefault(p => p.MeasureId == m.Id && p.Kind == k)?.Value);
                     if (figure is { } f) perPeriod[k] = f;
                 }

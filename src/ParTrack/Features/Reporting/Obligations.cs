@@ -60,6 +60,17 @@ public sealed class Obligations(AppDbContext db)
     /// </summary>
     public async Task<List<Obligation>> ForPlanAsync(int planId, DateOnly from, DateOnly to, CancellationToken ct = default, int? onlyAgencyId = null)
     {
+        // One computation per request: the dashboard asks for a period's obligations for its figures and for who has reported.
+        var key = (planId, from, to, onlyAgencyId);
+        if (!_computed.TryGetValue(key, out var computed))
+            _computed[key] = computed = await ComputeAsync(planId, from, to, onlyAgencyId, ct);
+        return [.. computed];
+    }
+
+    readonly Dictionary<(int, DateOnly, DateOnly, int?), List<Obligation>> _computed = [];
+
+    async Task<List<Obligation>> ComputeAsync(int planId, DateOnly from, DateOnly to, int? onlyAgencyId, CancellationToken ct)
+    {
         var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
         // A join from the plan's activities (indexed by plan), not EXISTS per assignment of every plan.

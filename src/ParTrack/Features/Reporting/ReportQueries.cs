@@ -47,11 +47,11 @@ public sealed class ReportQueries(AppDbContext db, Obligations obligations, Time
         if (period is null || row is null) return null;
         var owed = await obligations.ForPeriodAsync(period, ct);
         var reports = await db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == periodId)
-            .Select(r => new { r.Id, r.AgencyId, r.State, r.FirstSubmittedAtUtc }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.AgencyId, r.State, r.FirstSubmittedAtUtc }).ToDictionaryAsync(r => r.AgencyId, ct);
         var today = VietnamTime.Today(clock);
         var rows = owed.Select(o =>
         {
-            var r = reports.FirstOrDefault(x => x.AgencyId == o.AgencyId);
+            var r = reports.GetValueOrDefault(o.AgencyId);
             return new AgencyRow(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count, r?.Id, r?.State, r?.FirstSubmittedAtUtc,
                 Timeliness.Evaluate(period.Deadline, r?.FirstSubmittedAtUtc, today));
         }).ToList();

@@ -160,6 +160,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         report.SubmittedAtUtc = now;
         report.UpdatedAtUtc = now;
         foreach (var e in report.Entries) e.ReviewComment = null;
+        report.LeadAnswers = LeadAnswerText.Write(report.Entries);   // the entries are locked from here until a return
         KeepVersion(report, "Submitted", userName, null, now);
         report.LastSaveKey = null;   // the version moved on without a draft save: no page may skip the Version check
         db.Entry(report).Property(r => r.Version).OriginalValue = version;

@@ -74,6 +74,12 @@ public sealed class AgencyReport : IVersioned
     /// Version but this key comes from the same page whose previous answer was lost: not someone else's change.
     /// </summary>
     public string? LastSaveKey { get; set; }
+    /// <summary>
+    /// The lead entries' answers as one text (<see cref="LeadAnswerText"/>), written by the submission that locks them:
+    /// what Progress reads of a submitted or accepted report. Null for reports submitted before it was kept: Progress
+    /// reads their entries instead.
+    /// </summary>
+    public string? LeadAnswers { get; set; }
 
     public bool IsLocked => State is ReportState.Submitted or ReportState.Accepted;
 }

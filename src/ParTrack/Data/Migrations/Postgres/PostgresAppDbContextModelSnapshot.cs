@@ -1257,6 +1257,9 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("LeadAnswers")
+                        .HasColumnType("text");
+
                     b.Property<string>("Limitations")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");

@@ -1194,6 +1194,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeadAnswers")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Limitations")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,32 @@
+using System.Globalization;
+using ParTrack.Domain.Activities;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>
+/// A submitted report's lead answers as one short text (AgencyReport.LeadAnswers): "activity,status,percent,completed;…",
+/// written by the submission in the same save that locks the entries, so Progress reads one row per report
+/// (about 300 a period) instead of every lead entry (about 30,000 in a large province).
+/// </summary>
+public static class LeadAnswerText
+{
+    public readonly record struct Answer(int ActivityId, ReportedStatus Status, int? Percent, DateOnly? CompletedOn);
+
+    static readonly Dictionary<string, ReportedStatus> ByName = Enum.GetValues<ReportedStatus>().ToDictionary(s => s.ToString());
+
+    public static string Write(IEnumerable<ReportEntry> entries) =>
+        string.Join(';', entries.Where(e => e.Leads && e.Status is not null).OrderBy(e => e.ActivityId)
+            .Select(e => string.Create(CultureInfo.InvariantCulture,
+                $"{e.ActivityId},{e.Status},{e.Percent},{e.CompletedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")));
+
+    public static IEnumerable<Answer> Read(string text)
+    {
+        foreach (var item in text.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var f = item.Split(',');
+            yield return new Answer(int.Parse(f[0], CultureInfo.InvariantCulture), ByName[f[1]],
+                f[2].Length == 0 ? null : int.Parse(f[2], CultureInfo.InvariantCulture),
+                f[3].Length == 0 ? null : DateOnly.ParseExact(f[3], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace ParTrack.Features.Publishing;
+
+public sealed class Publications
+{
+    public const int KeyLength = 100;
+}

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using ParTrack.Features.Shared;
 
@@ -89,23 +88,22 @@ public static class PublicApi
         return Results.File(CsvBytes(item.Table), "text/csv; charset=utf-8", $"{DataPackage.ResourceName(kind, key)}.csv");
     }
 
-    /// <summary>UTF-8 with a BOM (Excel then reads the Vietnamese letters right), header = field names, invariant numbers.</summary>
+    /// <summary>
+    /// RFC 4180 in UTF-8 with a BOM (Excel then reads the Vietnamese letters right), header = field names. Text cells get
+    /// CsvCells' formula guard; numbers, dates and booleans are written as they are, so "-2" stays an integer for the schema.
+    /// </summary>
     public static byte[] CsvBytes(PublicTable table)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(true)))
-        using (var csv = new CsvWriter(writer, CsvCells.Writing()))
-        {
-            foreach (var c in table.Columns) csv.WriteField(c.Name);
-            csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                foreach (var cell in row) csv.WriteField(PublicTableJson.Csv(cell));
-                csv.NextRecord();
-            }
-        }
-        return stream.ToArray();
+        var sb = new StringBuilder();
+        sb.AppendJoin(',', table.Columns.Select(c => Quote(c.Name))).Append("\r\n");
+        foreach (var row in table.Rows)
+            sb.AppendJoin(',', row.Select(cell => cell is string text ? Quote(Guard(text)) : PublicTableJson.Csv(cell))).Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
+
+    static string Guard(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    static string Quote(string text) => text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? '"' + text.Replace("\"", "\"\"") + '"' : text;
 
     static async Task<IResult> Json(string kind, string key, HttpContext http, PublicCatalog catalog, IConfiguration config)
     {

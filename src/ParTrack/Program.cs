@@ -5,6 +5,7 @@ using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Publishing;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
 using ParTrack.Features.Shared;
@@ -43,6 +44,7 @@ builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
+builder.Services.AddPublishing();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
 app.MapProgressApi();
+app.MapPublicSite();
 app.Run();
 return 0;
 

@@ -8,6 +8,7 @@ public sealed class AccessibilityTests(AppFixture fx) : IClassFixture<AppFixture
     public static TheoryData<string, string> Pages => new()
     {
         { "anonymous", "/Accounts/Login" },
+        { "anonymous", "/cong-khai" },
         { "admin", "/" },
         { "admin", "/Agencies" },
         { "admin", "/Agencies/Edit" },

@@ -34,6 +34,7 @@ public sealed partial class EnglishInterfaceTests(EnglishInterfaceTests.DemoApp 
         var app = demo.App;
         var client = await demo.EnglishClientAsync();
         var url = await RouteTable.Find(route).Url(app);
+        if (url.StartsWith("/cong-khai")) return;   // the Vietnamese public site by its address; /public is its English
 
         var response = await client.GetAsync(url);
 

@@ -27,7 +27,17 @@ public sealed partial class SecurityHeadersTests(AppFixture fx) : IClassFixture<
         csp.Should().Contain("script-src 'self'", what).And.NotContain("unsafe-inline", what).And.NotContain("unsafe-eval", what);
         csp.Should().Contain("frame-ancestors", what);
         Header("X-Content-Type-Options").Should().Be("nosniff", what);
-        Header("X-Frame-Options").Should().BeOneOf(["DENY", "SAMEORIGIN"], what);
+        // Only the public site's embeddable charts may be framed by other sites (issue 15); everything else refuses.
+        if (IsEmbed(what))
+        {
+            csp.Should().Contain("frame-ancestors *", what);
+            Header("X-Frame-Options").Should().BeEmpty(what);
+        }
+        else
+        {
+            csp.Should().MatchRegex("frame-ancestors '(none|self)'", what);
+            Header("X-Frame-Options").Should().BeOneOf(["DENY", "SAMEORIGIN"], what);
+        }
         Header("Referrer-Policy").Should().NotBeEmpty(what);
     }
 
@@ -42,7 +52,10 @@ public sealed partial class SecurityHeadersTests(AppFixture fx) : IClassFixture<
         var response = await client.GetAsync(url);
 
         ShouldHaveSecurityHeaders(response, $"GET {url}");
-        response.Headers.CacheControl?.NoStore.Should().BeTrue($"GET {url} is a dynamic answer (page, API, export or file) and must not be stored");
+        if (IsPublishedSnapshot(url))
+            response.Headers.CacheControl?.Public.Should().BeTrue($"GET {url} is a published snapshot, cacheable by anyone");
+        else
+            response.Headers.CacheControl?.NoStore.Should().BeTrue($"GET {url} is a dynamic answer (page, API, export or file) and must not be stored");
         if (response.Content.Headers.ContentType?.MediaType == "text/html")
         {
             var html = await response.Content.ReadAsStringAsync();
@@ -51,6 +64,12 @@ public sealed partial class SecurityHeadersTests(AppFixture fx) : IClassFixture<
             StyleAttribute().Matches(html).Should().BeEmpty($"GET {url}: no style attributes (the CSP blocks them)");
         }
     }
+
+    static bool IsEmbed(string what) => what.Contains("/cong-khai/nhung/") || what.Contains("/public/embed/");
+
+    /// <summary>Answers made from a published snapshot (issue 15): public, long-lived, with an ETag.</summary>
+    static bool IsPublishedSnapshot(string url) =>
+        (url.StartsWith("/cong-khai") || url.StartsWith("/public") || url.StartsWith("/api/public")) && url != "/api/public";
 
     [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>", RegexOptions.IgnoreCase)] private static partial Regex InlineScript();
     [GeneratedRegex(@"<[^>]+\son[a-z]+\s*=", RegexOptions.IgnoreCase)] private static partial Regex EventHandler();

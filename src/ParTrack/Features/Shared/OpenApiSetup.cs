@@ -104,6 +104,7 @@ public static class OpenApiSetup
                     new OpenApiTag { Name = "Plans", Description = "Kế hoạch (plan JSON partrack.plan/v1), hoạt động và cơ quan thực hiện" },
                     new OpenApiTag { Name = "Reporting", Description = "Báo cáo định kỳ của cơ quan" },
                     new OpenApiTag { Name = "Progress", Description = "Tiến độ theo kỳ báo cáo: hoạt động, cơ quan, duyệt báo cáo" },
+                    new OpenApiTag { Name = "Public", Description = "Dữ liệu mở đã công bố (không cần đăng nhập, có giới hạn số yêu cầu): danh sách bảng và các dòng của từng bảng" },
                 };
                 return Task.CompletedTask;
             });
@@ -111,6 +112,9 @@ public static class OpenApiSetup
             {
                 // Every operation has an id (method + route), which clients and the fuzzer's report name.
                 var d = context.Description;
+                // The public API needs no sign-in: an empty requirement ([{}]) overrides the document's cookie-or-bearer default.
+                if (d.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+                    operation.Security = [new OpenApiSecurityRequirement()];   // [{}]: anyone
                 operation.OperationId ??= d.HttpMethod!.ToLowerInvariant() + string.Concat(d.RelativePath!.Split('/', '{', '}', ':', '-')
                     .Where(p => p.Length > 0 && p != "int").Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
                 if (Examples.TryGetValue($"{d.HttpMethod} /{d.RelativePath!.Replace(":int", "")}", out var example)

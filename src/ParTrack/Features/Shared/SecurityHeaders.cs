@@ -19,6 +19,12 @@ public static class SecurityHeaders
     /// <summary>For a file the app's own pages show in a frame (PDF and image evidence).</summary>
     public const string FramedFilePolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 
+    /// <summary>
+    /// HttpContext.Items key set by an answer made from a published snapshot (Features/Publishing/PublicHttp): it keeps its
+    /// public Cache-Control and ETag. Nothing else may set it: every other answer is no-store.
+    /// </summary>
+    public const string PublicCacheItem = "partrack.public-cache";
+
     static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post];
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
@@ -27,12 +33,16 @@ public static class SecurityHeaders
         {
             var h = ctx.Response.Headers;
             h.TryAdd(HeaderNames.ContentSecurityPolicy, Policy);
-            h.TryAdd(HeaderNames.XFrameOptions, h[HeaderNames.ContentSecurityPolicy].ToString().Contains("frame-ancestors 'self'") ? "SAMEORIGIN" : "DENY");
+            // X-Frame-Options for browsers without frame-ancestors; an embeddable public chart (frame-ancestors * or a
+            // configured list) has none, since X-Frame-Options cannot say "these sites".
+            var csp = h[HeaderNames.ContentSecurityPolicy].ToString();
+            if (csp.Contains("frame-ancestors 'none'")) h.TryAdd(HeaderNames.XFrameOptions, "DENY");
+            else if (csp.Contains("frame-ancestors 'self'")) h.TryAdd(HeaderNames.XFrameOptions, "SAMEORIGIN");
             h[HeaderNames.XContentTypeOptions] = "nosniff";
             h.TryAdd("Referrer-Policy", "same-origin");
             h.TryAdd("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
             h.TryAdd("Cross-Origin-Opener-Policy", "same-origin");
-            if (ctx.GetEndpoint() is not null || ctx.Request.Path.StartsWithSegments("/api"))
+            if ((ctx.GetEndpoint() is not null || ctx.Request.Path.StartsWithSegments("/api")) && !ctx.Items.ContainsKey(PublicCacheItem))
                 h[HeaderNames.CacheControl] = "no-store";
             return Task.CompletedTask;
         });

@@ -76,6 +76,7 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseTwoFactorRequirement();
         app.UseAntiforgery();
+        app.UseRateLimiter();   // policies named by endpoints (the public API)
         app.Use(RefuseOversizedApiBodies);
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();

@@ -15,7 +15,8 @@ public sealed record PublishableItem(IPublicDataset Dataset, PublicDatasetItem I
 /// freezes it (Publication.TableJson); republishing withdraws the previous snapshot with a reason, so the history
 /// of what was public stays in the table and the audit log (the save interceptor audits every row change).
 /// </summary>
-public sealed class Publications(AppDbContext db, IEnumerable<IPublicDataset> datasets, PublicCatalog catalog, TimeProvider clock)
+public sealed class Publications(AppDbContext db, IEnumerable<IPublicDataset> datasets, PublicCatalog catalog, TimeProvider clock,
+    Dashboard.DashboardCache? reportingCache = null)
 {
     /// <summary>Kinds and item keys are part of public URLs: short and URL-safe.</summary>
     public const int KeyLength = 100;
@@ -53,6 +54,8 @@ public sealed class Publications(AppDbContext db, IEnumerable<IPublicDataset> da
         if (Dataset(kind) is not { } dataset) return Outcome<Publication>.NotFound();
         var item = (await dataset.ItemsAsync(ct)).FirstOrDefault(i => i.Key == key);
         if (item is null || key.Length > KeyLength) return Outcome<Publication>.NotFound();
+        // A snapshot lasts: it must not freeze a progress view the reporting cache computed up to 30 s ago.
+        reportingCache?.Changed();
         var table = await dataset.ReadAsync(key, ct);
         if (table is null) return Outcome<Publication>.Invalid("key", "Mục này chưa có dữ liệu để công bố.");
 

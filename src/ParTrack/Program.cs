@@ -7,6 +7,7 @@ using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
+using ParTrack.Features.Home;
 using ParTrack.Features.Shared;
 using ParTrack.Operations;
 
@@ -43,6 +44,7 @@ builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
+builder.Services.AddHome();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();

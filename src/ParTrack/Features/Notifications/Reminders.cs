@@ -11,6 +11,7 @@ public static class NotificationsSetup
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddScoped<Reminders>();
+        services.AddScoped<UnreadCount>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddHostedService<Jobs.ReminderJob>();
         return services;

@@ -1,0 +1,60 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Features.Notifications;
+using ParTrack.Tests.Infrastructure;
+using ParTrack.Tests.Reporting;
+
+namespace ParTrack.Tests.Notifications;
+
+/// <summary>Who is told when a report moves, the unread count in the menu, and opening a notification (read, audited).</summary>
+public sealed class NotificationTests(AppFixture fx) : IClassFixture<AppFixture>
+{
+    static async Task<int> UnreadAsync(HttpClient client)
+    {
+        var page = await client.GetPageAsync("/Plans");
+        return page.QuerySelector("#unread-count [aria-hidden]") is { } badge ? int.Parse(badge.TextContent) : 0;
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task ReportSubmitted_CoordinatorsUnreadCountRises_WithALineToTheReport(string provider)
+    {
+        var app = fx.App(provider);
+        var coordinator = await app.As("coordinator");
+        var before = await UnreadAsync(coordinator);
+
+        var report = await app.SubmittedReportAsync("Sở Nội vụ");
+
+        (await UnreadAsync(coordinator)).Should().Be(before + 1);
+        var page = await coordinator.GetPageAsync("/Notifications");
+        var form = page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .First(f => f.TextContent.Contains("Sở Nội vụ đã gửi báo cáo"));
+        // Opening it goes to the report and marks it read, with an audit entry like any change.
+        var opened = await coordinator.SubmitAsync(form, "/Notifications");
+        opened.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        opened.Headers.Location!.OriginalString.Should().Be(ReportTestData.ReportUrl(report.PeriodId, report.AgencyId));
+        (await UnreadAsync(coordinator)).Should().Be(before);
+        (await app.Db(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(Notification) && a.Action == "Modified" && a.UserName == "coordinator")))
+            .Should().BeTrue();
+        (await UnreadAsync(await app.As("leader"))).Should().Be(0, "leaders are not told of every report");
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task ReportReturnedThenResubmitted_AgencyIsToldOfTheReturn_CoordinatorsOfTheResubmission(string provider)
+    {
+        var app = fx.App(provider);
+        var report = await app.SubmittedReportAsync("Sở Tư pháp");
+        var url = ReportTestData.ReportUrl(report.PeriodId, report.AgencyId);
+        var coordinator = await app.As("coordinator");
+        var returned = await ReportingCycleTests.PostFormToAsync(coordinator, url, "#review-form", $"{url}?handler=Return",
+            new Dictionary<string, string?> { ["ReviewComment"] = "Bổ sung số liệu quý I." });
+        returned.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await app.ReportAsync(report.PeriodId, report.AgencyId)).State.Should().Be(ParTrack.Features.Reporting.ReportState.Returned);
+        var officer = await app.As("stp");
+        (await officer.GetPageAsync("/Notifications")).QuerySelector("main")!.TextContent.Should().Contain("bị trả lại để sửa: Bổ sung số liệu quý I");
+        (await UnreadAsync(officer)).Should().BeGreaterThan(0);
+    }
+}

@@ -6,6 +6,9 @@ using ParTrack.Data;
 using ParTrack.Features.Notifications;
 using ParTrack.Tests.Infrastructure;
 using ParTrack.Tests.Reporting;
+using ParTrack.Tests.ParIndex;
+using ParTrack.Features.ParIndex;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ParTrack.Tests.Notifications;
 
@@ -56,5 +59,35 @@ public sealed class NotificationTests(AppFixture fx) : IClassFixture<AppFixture>
         var officer = await app.As("stp");
         (await officer.GetPageAsync("/Notifications")).QuerySelector("main")!.TextContent.Should().Contain("bị trả lại để sửa: Bổ sung số liệu quý I");
         (await UnreadAsync(officer)).Should().BeGreaterThan(0);
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task ParSelfAssessmentDueInThreeDays_EachUnitNotSubmittedIsRemindedOnce(string provider)
+    {
+        var app = fx.App(provider);
+        var round = await app.OpenRoundAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var stp = await app.AgencyIdAsync("Sở Tư pháp");
+        await app.Db(async db =>
+        {
+            await db.Set<ParRound>().Where(r => r.Id == round).ExecuteUpdateAsync(s => s.SetProperty(r => r.SelfAssessmentDeadline, today.AddDays(3)));
+            await db.Set<ParAssessment>().Where(a => a.RoundId == round && a.AgencyId == stp)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Submitted));
+        });
+        var snv = await app.AgencyIdAsync("Sở Nội vụ");
+
+        await RunRemindersAsync(app);
+        await RunRemindersAsync(app);
+
+        var title = await app.Db(db => db.Set<ParRound>().Where(r => r.Id == round).Select(r => r.Title).SingleAsync());
+        var told = await app.Db(db => db.Set<Notification>().Where(n => n.Text.Contains("Sắp đến hạn nộp tự đánh giá " + title)).Select(n => n.AgencyId).ToListAsync());
+        told.Should().Contain(snv).And.NotContain(stp, "Sở Tư pháp has submitted");
+        told.Count(a => a == snv).Should().Be(1, "a reminder is sent once");
+    }
+
+    static async Task RunRemindersAsync(TestApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Reminders>().RunAsync();
     }
 }

@@ -78,6 +78,39 @@ public sealed class GuideE2ETests(DemoHost host) : IClassFixture<DemoHost>
         await E2EHost.ShotAsync(phone, "par-close-step-confirm-phone");
     }
 
+    [Fact]
+    public async Task SelfAssessmentDraft_WithTheRequiredFileMissing_IsSaved_AndSaysWhatIsMissing()
+    {
+        int assessmentId;
+        string code;
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var a = await db.Set<ParAssessment>().Include(x => x.Set).Include(x => x.Evidence)
+                .Where(x => x.Round!.Stage == RoundStage.SelfAssessment && x.Agency!.Name == "Sở Tư pháp" && x.Status == AssessmentStatus.Draft)
+                .FirstAsync();
+            assessmentId = a.Id;
+            var withEvidence = a.Evidence.Select(e => e.Code).ToHashSet();
+            code = CriteriaSets.Parse(a.Set!).Flatten()
+                .First(i => i.Sub.EvidenceRequired && !i.Sub.IsSurvey && !withEvidence.Contains(i.Sub.Code)).Sub.Code;
+        }
+        var officer = await host.SignInAsync("stp");
+        await officer.GotoAsync($"{host.BaseUrl}/ParIndex/Assessments/{assessmentId}");
+        var row = officer.Locator($"[id='row-{code}']");
+        var points = row.Locator("select, input[name$='.Points']").First;
+        if (await points.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+            await points.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        else
+            await points.FillAsync("0");
+        var chosen = await points.InputValueAsync();
+
+        await officer.ClickAsync("#self-form button:has-text('Lưu'):not(:has-text('nộp'))");
+
+        await Assertions.Expect(officer.Locator("#missing")).ToContainTextAsync($"Tiêu chí {code} yêu cầu tài liệu kiểm chứng");
+        (await officer.Locator($"[id='row-{code}']").Locator("select, input[name$='.Points']").First.InputValueAsync()).Should().Be(chosen, "the draft kept the score");
+        await E2EHost.ShotAsync(officer, "par-draft-missing-evidence");
+    }
+
     public static TheoryData<string, string, int> MainPages()
     {
         var data = new TheoryData<string, string, int>();

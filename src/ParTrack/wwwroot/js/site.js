@@ -49,3 +49,16 @@ window.addEventListener("pageshow", function () {
         f.querySelectorAll(".disabled[aria-disabled]").forEach(function (b) { b.classList.remove("disabled"); b.removeAttribute("aria-disabled"); });
     });
 });
+
+// A table wider than the screen scrolls sideways: keyboard users must be able to reach and scroll it (WCAG 2.1.1).
+// Pages mark the known ones in their markup; this covers the rest when they overflow.
+(function () {
+    document.querySelectorAll(".table-responsive:not([tabindex])").forEach(function (box) {
+        if (box.scrollWidth <= box.clientWidth) return;
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        var caption = box.querySelector("caption");
+        var heading = caption || (box.closest("section") || document).querySelector("h1, h2, h3");
+        if (heading) box.setAttribute("aria-label", heading.textContent.trim());
+    });
+})();

@@ -90,4 +90,28 @@ public sealed class NotificationTests(AppFixture fx) : IClassFixture<AppFixture>
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<Reminders>().RunAsync();
     }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task RemindAllLate_AsksFirstWithTheCount_SendsOnlyWhenConfirmed(string provider)
+    {
+        var app = fx.App(provider);
+        var (_, period) = await app.OpenQ1Async();   // due 18/03/2025: every agency that owes it is late
+        var coordinator = await app.As("coordinator");
+        var url = $"/Reports/Periods/{period}";
+        Task<int> SentAsync() => app.Db(db => db.Set<Notification>().CountAsync(n => n.Url!.Contains($"/Periods/{period}/") && n.Text.Contains("Sở Nội vụ nhắc")));
+
+        var asked = await coordinator.SubmitFormAsync(url, formSelector: "form[action*='RemindLate']");
+
+        asked.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await asked.ParseAsync();
+        var owed = await app.Db(async db => (await new ParTrack.Features.Reporting.Obligations(db)
+            .ForPeriodAsync(await db.Set<ParTrack.Features.Reporting.ReportPeriod>().SingleAsync(p => p.Id == period))).Count);
+        page.QuerySelector("#confirm-remind-h")!.TextContent.Should().Be($"Nhắc {owed} cơ quan quá hạn chưa gửi báo cáo?");
+        (await SentAsync()).Should().Be(0, "asking sends nothing");
+
+        var sent = await coordinator.SubmitAsync((IHtmlFormElement)page.QuerySelector("#confirm-remind-form")!, url);
+
+        sent.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SentAsync()).Should().Be(owed);
+    }
 }

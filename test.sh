@@ -29,6 +29,12 @@ if [ ! -d tests/api/node_modules ]; then
     || echo "npm ci trong tests/api thất bại; xem /tmp/partrack-npm.log" >&2
 fi
 
+# axe-core for the browser tests' accessibility checks (version pinned in tests/ParTrack.E2E/axe/package-lock.json).
+if [ ! -d tests/ParTrack.E2E/axe/node_modules ]; then
+  (cd tests/ParTrack.E2E/axe && npm ci --no-audit --no-fund >>/tmp/partrack-npm.log 2>&1) \
+    || echo "npm ci trong tests/ParTrack.E2E/axe thất bại; xem /tmp/partrack-npm.log" >&2
+fi
+
 # PostgreSQL on loopback for the database tests, unless one is given.
 if [ -z "${PARTRACK_TEST_POSTGRES:-}" ]; then
   source scripts/start-postgres.sh || true

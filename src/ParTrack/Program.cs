@@ -8,6 +8,7 @@ using ParTrack.Features.Plans;
 using ParTrack.Features.Publishing;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
+using ParTrack.Features.Home;
 using ParTrack.Features.Shared;
 using ParTrack.Operations;
 
@@ -45,6 +46,7 @@ builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
 builder.Services.AddPublishing();
+builder.Services.AddHome();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();

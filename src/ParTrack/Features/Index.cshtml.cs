@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParTrack.Features.Home;
 
 namespace ParTrack.Features;
 
-public sealed class IndexModel : PageModel
+/// <summary>The start page after sign-in: "Việc cần làm", what this user has to do next and where.</summary>
+public sealed class IndexModel(TodoHome home) : PageModel
 {
-    public void OnGet() { }
+    public IReadOnlyList<WorkGroup> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Groups = await home.LoadAsync(ct);
 }

@@ -32,6 +32,10 @@ public sealed class ParIndexRoundE2ETests(E2EHost host) : IClassFixture<E2EHost>
     {
         await coordinator.GotoAsync($"{baseUrl}/ParIndex/Rounds/{roundId}");
         await coordinator.ClickAsync("button:has-text('Đóng bước này')");
+        // The step closes before its last day (or with units missing): the page asks, with the counts, for a reason.
+        await Assertions.Expect(coordinator.Locator("#confirm-step")).ToBeVisibleAsync();
+        await coordinator.FillAsync("#close-reason", "Hội đồng thẩm định làm việc sớm theo chỉ đạo của UBND tỉnh.");
+        await coordinator.ClickAsync("#confirm-step-form button[type=submit]");
         await Assertions.Expect(coordinator.Locator("[aria-current=step]")).ToHaveTextAsync(stage);
     }
 

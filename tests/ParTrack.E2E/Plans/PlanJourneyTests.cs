@@ -74,7 +74,7 @@ public sealed partial class PlanJourneyTests(E2EHost host) : IClassFixture<E2EHo
         await officer.GotoAsync($"{host.BaseUrl}/MyWork");
         await Expect(officer.Locator("h1")).ToContainTextAsync("Sở Nội vụ");
         await Expect(officer.Locator("main")).ToContainTextAsync("Xây dựng dự thảo văn bản đề xuất mục tiêu, nhiệm vụ");
-        (await officer.Locator("section h3.area-heading").CountAsync()).Should().BeGreaterThanOrEqualTo(3, "Sở Nội vụ leads work in several areas of seed 000");
+        (await officer.Locator("section .area-heading").CountAsync()).Should().BeGreaterThanOrEqualTo(3, "Sở Nội vụ leads work in several areas of seed 000");
         await Expect(officer.Locator(".deadline").First).ToHaveTextAsync(DeadlineWords());
         await E2EHost.ShotAsync(officer, "e2e-my-work");
 

@@ -90,13 +90,19 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         await officer.Locator($"#w-{entryId}").ScrollIntoViewIfNeededAsync();
         await officer.EvaluateAsync("window.scrollBy(0, -250)");
         await ShotAsync(officer, "reporting-report-form");
+        var coordinator = await host.SignInAsync("coordinator");
+        var unreadBefore = await UnreadAsync(coordinator);
         await officer.ClickAsync("#submit-report");
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
         (await officer.TextContentAsync("#report-state")).Should().Be("Đã gửi, chờ xem xét");
         (await officer.Locator("#report-form").CountAsync()).Should().Be(0, "a submitted report is locked");
 
+        // The coordinator is told: the unread count in the menu rises by one.
+        await coordinator.ReloadAsync();
+        (await UnreadAsync(coordinator)).Should().Be(unreadBefore + 1);
+        await ShotAsync(coordinator, "notifications-unread-count");
+
         // The coordinator returns it with a comment on the first activity.
-        var coordinator = await host.SignInAsync("coordinator");
         await coordinator.GotoAsync(reportUrl);
         await coordinator.FillAsync("#ReviewComment", "Đề nghị ghi rõ số hiệu văn bản đã ban hành.");
         await coordinator.Locator("#review-form").ScrollIntoViewIfNeededAsync();
@@ -167,5 +173,11 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
     {
         foreach (var select in await page.Locator("#report-form select[name$='.Status']").AllAsync())
             await select.SelectOptionAsync(status);
+    }
+
+    static async Task<int> UnreadAsync(IPage page)
+    {
+        var badge = page.Locator("#unread-count [aria-hidden]");
+        return await badge.CountAsync() == 0 ? 0 : int.Parse((await badge.TextContentAsync())!);
     }
 }

@@ -143,7 +143,7 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
     }
 
     [Fact]
-    public async Task EvidenceRequired_MissingWithoutExplanation_IsRefused()
+    public async Task EvidenceRequired_Missing_TheDraftIsSaved_WhatIsMissingIsListed_AndSubmitWaits()
     {
         var app = fx.App();
         var roundId = await app.OpenRoundAsync(2033);
@@ -152,14 +152,44 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         var snv = await app.As("snv");
         var prefix = await snv.RowPrefixAsync(url, "2.1.2");
 
+        // A rule for submission never blocks saving the draft: saved, and the page lists what is missing.
         var response = await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{prefix}.Points"] = "1" });
-        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        (await response.ParseAsync()).Messages().Should().Contain("Tiêu chí 2.1.2 yêu cầu tài liệu kiểm chứng");
-        (await app.Db(db => db.Set<ParScore>().AnyAsync(s => s.AssessmentId == id))).Should().BeFalse();
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await snv.GetPageAsync(url)).QuerySelector("#missing")!.TextContent.Should().Contain("Tiêu chí 2.1.2 yêu cầu tài liệu kiểm chứng");
+        (await app.Db(db => db.Set<ParScore>().SingleAsync(s => s.AssessmentId == id && s.Code == "2.1.2"))).SelfPoints.Should().Be(1);
 
-        // An out-of-range score is refused by the Domain rule with its message.
+        // Submitting with it still missing saves but does not submit.
+        response = await snv.PostMultipartAsync(url, "Submit", new Dictionary<string, string?> { [$"{prefix}.Points"] = "1" });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await snv.GetPageAsync(url)).Messages().Should().Contain("chưa nộp").And.Contain("Tiêu chí 2.1.2 yêu cầu tài liệu kiểm chứng");
+        (await app.Db(db => db.Set<ParAssessment>().SingleAsync(a => a.Id == id))).Status.Should().Be(AssessmentStatus.Draft);
+
+        // An out-of-range score is named by the Domain rule and the stored score is kept.
         response = await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{prefix}.Points"] = "3", [$"{prefix}.Explanation"] = "x" });
-        (await response.ParseAsync()).Messages().Should().Contain("phải từ 0 đến 1");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await snv.GetPageAsync(url)).Messages().Should().Contain("phải từ 0 đến 1");
+        var kept = await app.Db(db => db.Set<ParScore>().SingleAsync(s => s.AssessmentId == id && s.Code == "2.1.2"));
+        kept.SelfPoints.Should().Be(1);
+        kept.Explanation.Should().Be("x");
+    }
+
+    [Fact]
+    public async Task FileChosen_WithAScoreThatIsNotANumber_TheFileIsKept_AndTheStoredScoreToo()
+    {
+        var app = fx.App();
+        var roundId = await app.OpenRoundAsync(2039);
+        var id = await app.AssessmentIdAsync(roundId, "Sở Nội vụ");
+        var url = $"/ParIndex/Assessments/{id}";
+        var snv = await app.As("snv");
+        var prefix = await snv.RowPrefixAsync(url, "2.1.2");
+
+        var response = await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{prefix}.Points"] = "một" },
+            new Dictionary<string, (string, byte[])> { [$"{prefix}.File"] = ("quyet-dinh.pdf", ParIndexTestData.Pdf()) });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await snv.GetPageAsync(url)).QuerySelector("#missing")!.TextContent.Should().Contain("không phải là số (đã nhập \"một\")");
+        (await app.Db(db => db.Set<ParEvidence>().Where(e => e.AssessmentId == id && e.Code == "2.1.2").Select(e => e.FileName).ToListAsync()))
+            .Should().Equal("quyet-dinh.pdf");
     }
 
     [Fact]
@@ -174,8 +204,8 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
 
         var response = await snv.PostMultipartAsync(url, "Save", new Dictionary<string, string?> { [$"{prefix}.Points"] = "1" },
             new Dictionary<string, (string, byte[])> { [$"{prefix}.File"] = ("bao-cao.pdf", "MZ not a pdf"u8.ToArray()) });
-        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        (await response.ParseAsync()).Messages().Should().Contain("không phải PDF, DOCX, XLSX hoặc ảnh");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the draft saves; the refused file is listed");
+        (await snv.GetPageAsync(url)).Messages().Should().Contain("không phải PDF, DOCX, XLSX hoặc ảnh");
 
         var pdf = ParIndexTestData.Pdf("same file twice");
         var p1 = await snv.RowPrefixAsync(url, "2.1.1");

@@ -48,6 +48,14 @@ public static class ParIndexTestData
         var form = page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
             .First(f => f.GetAttribute("action")!.Contains($"forward={(forward ? "true" : "false")}", StringComparison.OrdinalIgnoreCase));
         var response = await coordinator.SubmitAsync(form, $"/ParIndex/Rounds/{roundId}");
+        if (forward)
+        {
+            // Closing a step asks first (with counts); tests that only need the next step confirm, with a reason when asked.
+            response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            var confirm = (IHtmlFormElement)(await response.ParseAsync()).QuerySelector("#confirm-step-form")!;
+            response = await coordinator.SubmitAsync(confirm, $"/ParIndex/Rounds/{roundId}",
+                confirm.QuerySelector("[name=Reason]") is null ? null : new Dictionary<string, string?> { ["Reason"] = "Kiểm thử: mở bước tiếp theo." });
+        }
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
     }
 

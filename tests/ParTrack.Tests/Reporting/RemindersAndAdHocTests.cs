@@ -157,7 +157,9 @@ public sealed class RemindersAndAdHocTests(AppFixture fx) : IClassFixture<AppFix
         // The agency asked is told, and answers.
         var officer = await app.As("stp");
         var notes = await officer.GetPageAsync("/Notifications");
-        notes.QuerySelector($"main a[href='{url}']")!.TextContent.Should().Contain(title);
+        // Opening the notification (a post: it marks it read) leads to the report.
+        var note = notes.QuerySelectorAll("main form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>().First(f => f.TextContent.Contains(title));
+        (await officer.SubmitAsync(note, "/Notifications")).Headers.Location!.OriginalString.Should().Be(url);
         var form = await officer.GetPageAsync(url);
         form.QuerySelector("#Answers").Should().NotBeNull("an ad-hoc report has an answer section");
         form.QuerySelectorAll("#report-form select[name$='.Status']").Should().BeEmpty("an ad-hoc report has no activity list");

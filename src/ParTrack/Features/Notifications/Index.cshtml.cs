@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Notifications;
 
@@ -23,10 +24,19 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
         return Redirect("/Notifications");
     }
 
-    IQueryable<Notification> Mine()
+    /// <summary>Opens one notification: marks it read (audited like any change) and goes where it points.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(int id)
     {
-        var userId = me.Id;
-        var agencyId = me.IsOfficer ? me.AgencyId : null;
-        return db.Set<Notification>().Where(n => (n.UserId != null && n.UserId == userId) || (agencyId != null && n.AgencyId == agencyId));
+        // Someone else's, or gone with its agency: back to the list (nothing of anyone else's is read or changed).
+        var n = await Mine().FirstOrDefaultAsync(x => x.Id == id);
+        if (n is null) return Redirect("/Notifications");
+        if (n.ReadAtUtc is null)
+        {
+            n.ReadAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync();
+        }
+        return Redirect(LocalUrl.OrDefault(n.Url, "/Notifications"));
     }
+
+    IQueryable<Notification> Mine() => Inbox.Of(db, me);
 }

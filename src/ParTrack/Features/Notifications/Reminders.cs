@@ -11,6 +11,7 @@ public static class NotificationsSetup
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddScoped<Reminders>();
+        services.AddScoped<UnreadCount>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddHostedService<Jobs.ReminderJob>();
         return services;
@@ -44,11 +45,32 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
                 if (submitted.Contains(o.AgencyId)) continue;
                 var due = ReminderSchedule.Due($"report:period-{period.Id}:agency-{o.AgencyId}", period.Deadline, Settings, today);
                 if (due is null) continue;
-                if (await SendOnceAsync(due.Key, o.AgencyId, Text(period, due), period, ct)) sent++;
+                if (await SendOnceAsync(due.Key, o.AgencyId, Text(period, due), ReportUrl(period, o.AgencyId), ct)) sent++;
             }
+        }
+        return sent + await ParSelfAssessmentAsync(today, ct);
+    }
+
+    /// <summary>The PAR self-assessment due within the reminder window: each unit that has not submitted is told once.</summary>
+    async Task<int> ParSelfAssessmentAsync(DateOnly today, CancellationToken ct)
+    {
+        var to = today.AddDays(Settings.DaysBefore);
+        var due = await db.Set<ParIndex.ParAssessment>().AsNoTracking()
+            .Where(a => a.Round!.Stage == ParIndex.RoundStage.SelfAssessment && a.Status == ParIndex.AssessmentStatus.Draft
+                && a.Round.SelfAssessmentDeadline >= today && a.Round.SelfAssessmentDeadline <= to)
+            .Select(a => new { a.Id, a.AgencyId, a.RoundId, a.Round!.Title, a.Round.SelfAssessmentDeadline }).ToListAsync(ct);
+        var sent = 0;
+        foreach (var a in due)
+        {
+            var text = $"Sắp đến hạn nộp tự đánh giá {a.Title}: hạn {a.SelfAssessmentDeadline:dd/MM/yyyy}.";
+            if (await SendOnceAsync($"par:round-{a.RoundId}:agency-{a.AgencyId}:{a.SelfAssessmentDeadline:yyyyMMdd}", a.AgencyId, text,
+                    $"/ParIndex/Assessments/{a.Id}", ct))
+                sent++;
         }
         return sent;
     }
+
+    static string ReportUrl(ReportPeriod p, int agencyId) => $"/Reports/Periods/{p.Id}/Agencies/{agencyId}";
 
     /// <summary>"Nhắc tất cả cơ quan trễ hạn": every agency with no submission past the deadline, now. Null if no such period.</summary>
     public async Task<int?> RemindLateNowAsync(int periodId, string userName, CancellationToken ct = default)
@@ -67,7 +89,7 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
             // Keyed by the minute: a double click sends once, a deliberate reminder later sends again.
             var key = $"manual:period-{periodId}:agency-{o.AgencyId}:{stamp}";
             if (await SendOnceAsync(key, o.AgencyId,
-                    $"Sở Nội vụ nhắc: báo cáo {period.Title} đã quá hạn {days} ngày (hạn {period.Deadline:dd/MM/yyyy}). Đề nghị gửi ngay.", period, ct))
+                    $"Sở Nội vụ nhắc: báo cáo {period.Title} đã quá hạn {days} ngày (hạn {period.Deadline:dd/MM/yyyy}). Đề nghị gửi ngay.", ReportUrl(period, o.AgencyId), ct))
                 count++;
         }
         log.LogInformation("{User} reminded {Count} late agencies for period {Period}", userName, count, periodId);
@@ -85,12 +107,12 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
     };
 
     /// <summary>Claims the key, then notifies in-app (same transaction) and by e-mail (after commit, best effort).</summary>
-    async Task<bool> SendOnceAsync(string key, int agencyId, string text, ReportPeriod period, CancellationToken ct)
+    async Task<bool> SendOnceAsync(string key, int agencyId, string text, string url, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(new SentReminder { Key = key.Length > Limits.Name ? key[..Limits.Name] : key, AtUtc = now });
-        db.Add(new Notification { AgencyId = agencyId, Text = text, CreatedAtUtc = now, Url = $"/Reports/Periods/{period.Id}/Agencies/{agencyId}" });
+        db.Add(new Notification { AgencyId = agencyId, Text = text, CreatedAtUtc = now, Url = url });
         try
         {
             await db.SaveChangesAsync(ct);

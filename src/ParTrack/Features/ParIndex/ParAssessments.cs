@@ -66,65 +66,55 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, FileStor
         return null;
     }
 
-    /// <summary>Saves scores, explanations and new evidence; with submit, also hands the self-assessment in.</summary>
-    public async Task<IReadOnlyList<string>> SaveSelfAsync(ParAssessment a, IReadOnlyList<SelfRow> rows, bool submit, CancellationToken ct = default)
+    /// <summary>
+    /// Saves scores, explanations and new evidence; with submit, also hands the self-assessment in. Drafts always save:
+    /// only a closed step or a submitted assessment refuses (<see cref="SelfSave.Refused"/>). A value that does not parse
+    /// or break a rule leaves the stored one as it was and is listed in <see cref="SelfSave.Missing"/>, with what
+    /// submission still needs (evidence); chosen files are stored whatever else is wrong, so nobody chooses them again.
+    /// It is submitted only when nothing is missing.
+    /// </summary>
+    public async Task<SelfSave> SaveSelfAsync(ParAssessment a, IReadOnlyList<SelfRow> rows, bool submit, CancellationToken ct = default)
     {
-        if (SelfAssessmentClosed(a) is { } closed) return [closed];
-        if (a.Status == AssessmentStatus.Submitted) return ["Bản tự đánh giá đã nộp. Hãy rút lại bản đã nộp trước khi sửa."];
+        if (SelfAssessmentClosed(a) is { } closed) return SelfSave.Refuse(closed);
+        if (a.Status == AssessmentStatus.Submitted) return SelfSave.Refuse("Bản tự đánh giá đã nộp. Hãy rút lại bản đã nộp trước khi sửa.");
         var set = CriteriaSets.Parse(a.Set!);
         var subs = set.Flatten().ToDictionary(i => i.Sub.Code, i => i.Sub);
-        var errors = new List<string>();
-        var parsed = new List<(ParSubCriterion Sub, decimal? Points, string? Explanation, IFormFile? File, ReportFile? Picked)>();
+        var missing = new List<string>();
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var row in rows)
         {
             if (!subs.TryGetValue(row.Code, out var sub) || sub.IsSurvey) continue;
+            var score = Score(a, sub.Code);
             var points = ParsePoints(row.Points, out var bad);
-            if (bad) { errors.Add($"Điểm tiêu chí {sub.Code} không phải là số (đã nhập \"{row.Points}\"). Hãy nhập số, ví dụ 1,5."); continue; }
-            if (points is { } p && ScoreRules.Validate(sub, p) is { } why) errors.Add(why);
+            if (bad) missing.Add($"Điểm tiêu chí {sub.Code} không phải là số (đã nhập \"{row.Points}\"); điểm đã lưu trước đó được giữ nguyên. Hãy nhập số, ví dụ 1,5.");
+            else if (points is { } p && ScoreRules.Validate(sub, p) is { } why) missing.Add(why + " Điểm đã lưu trước đó được giữ nguyên.");
+            else score.SelfPoints = points;
             var explanation = string.IsNullOrWhiteSpace(row.Explanation) ? null : row.Explanation.Trim();
-            if (Limits.TooLong($"Giải thích của tiêu chí {sub.Code}", explanation, Limits.Text) is { } tooLong) errors.Add(tooLong);
-            var hasEvidence = row.File is { Length: > 0 } || row.Picked is not null || a.Evidence.Any(e => e.Code == sub.Code);
-            if (points is not null && sub.EvidenceRequired && !hasEvidence && explanation is null)
-                errors.Add($"Tiêu chí {sub.Code} yêu cầu tài liệu kiểm chứng nhưng chưa có tệp nào. Hãy đính kèm tài liệu, " +
-                           "hoặc ghi giải thích vì sao không có.");
-            parsed.Add((sub, points, explanation, row.File, row.Picked));
+            if (Limits.TooLong($"Giải thích của tiêu chí {sub.Code}", explanation, Limits.Text) is { } tooLong) missing.Add(tooLong);
+            else score.Explanation = explanation;
+            if (row.File is { Length: > 0 })
+            {
+                var (file, error) = await store.SaveAsync(row.File, ct);
+                if (error is not null) missing.Add($"Tiêu chí {sub.Code}: {error}");
+                else if (!a.Evidence.Any(e => e.Code == sub.Code && e.Sha256 == file!.Sha256))
+                    a.Evidence.Add(new ParEvidence
+                    {
+                        Code = sub.Code, FileName = file!.FileName, ContentType = file.ContentType, Sha256 = file.Sha256, Size = file.Size, UploadedAtUtc = now,
+                    });
+            }
+            if (row.Picked is { } f && !a.Evidence.Any(e => e.Code == sub.Code && e.Sha256 == f.Sha256)
+                && LinkReportFile(a, sub.Code, f.Sha256, f.FileName, f.ContentType, f.Size, f.ReportId) is { } linkError)
+                missing.Add($"Tiêu chí {sub.Code}: {linkError}");
+            if (score.SelfPoints is not null && sub.EvidenceRequired && score.Explanation is null && !a.Evidence.Any(e => e.Code == sub.Code))
+                missing.Add($"Tiêu chí {sub.Code} yêu cầu tài liệu kiểm chứng nhưng chưa có tệp nào. Hãy đính kèm tài liệu, " +
+                            "hoặc ghi giải thích vì sao không có.");
         }
-        if (errors.Count > 0) return errors;
-
-        var stored = new List<(string Code, SavedFile File)>();
-        foreach (var p in parsed.Where(p => p.File is { Length: > 0 }))
-        {
-            var (file, error) = await store.SaveAsync(p.File!, ct);
-            if (error is not null) errors.Add($"Tiêu chí {p.Sub.Code}: {error}");
-            else stored.Add((p.Sub.Code, file!));
-        }
-        if (errors.Count > 0) return errors;
-
-        foreach (var p in parsed)
-        {
-            var score = Score(a, p.Sub.Code);
-            score.SelfPoints = p.Points;
-            score.Explanation = p.Explanation;
-        }
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (code, file) in stored)
-            if (!a.Evidence.Any(e => e.Code == code && e.Sha256 == file.Sha256))
-                a.Evidence.Add(new ParEvidence
-                {
-                    Code = code, FileName = file.FileName, ContentType = file.ContentType, Sha256 = file.Sha256, Size = file.Size, UploadedAtUtc = now,
-                });
-        foreach (var p in parsed.Where(p => p.Picked is not null && !a.Evidence.Any(e => e.Code == p.Sub.Code && e.Sha256 == p.Picked.Sha256)))
-        {
-            var f = p.Picked!;
-            if (LinkReportFile(a, p.Sub.Code, f.Sha256, f.FileName, f.ContentType, f.Size, f.ReportId) is { } error)
-                return [$"Tiêu chí {p.Sub.Code}: {error}"];
-        }
-        if (submit)
+        if (submit && missing.Count == 0)
         {
             a.Status = AssessmentStatus.Submitted;
             a.SubmittedAtUtc = now;
         }
-        return [];
+        return new SelfSave(null, missing);
     }
 
     /// <summary>Links a file already submitted in a progress report (by hash) as evidence.</summary>
@@ -298,4 +288,10 @@ public static class ParFormat
     /// <summary>Points as Vietnamese tables write them: decimal comma, no trailing zeros (1,5).</summary>
     public static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
     public static string Num(decimal? value) => value is { } v ? Num(v) : "";
+}
+
+/// <summary>What a self-assessment save did: refused (nothing saved), or saved with what is still missing for submission.</summary>
+public sealed record SelfSave(string? Refused, IReadOnlyList<string> Missing)
+{
+    public static SelfSave Refuse(string why) => new(why, []);
 }

@@ -15,6 +15,7 @@ public static class PlansSetup
         services.AddScoped<ImportSessions>();
         services.TryAddSingleton<FileStore>();   // import sessions wait in its shared folder
         services.AddScoped<MyWorkQuery>();
+        services.AddScoped<Shared.IWorkItemSource, PlansWorkItems>();
         return services;
     }
 

@@ -36,9 +36,22 @@ public sealed class PeriodModel(CurrentUser me, ReportQueries queries, Consolida
         return file is null ? NotFound() : File(file.Value.Content, FileStore.XlsxType, file.Value.Name);
     }
 
-    public async Task<IActionResult> OnPostRemindLateAsync(int id)
+    /// <summary>Set when the coordinator asked to remind everyone late: how many agencies would be reminded (asked first).</summary>
+    public int? RemindCount { get; private set; }
+
+    /// <summary>Sending reminders cannot be taken back: first a confirmation with the count (no JavaScript needed), then the send.</summary>
+    public async Task<IActionResult> OnPostRemindLateAsync(int id, bool confirm)
     {
         if (!me.IsCoordinator) return Forbid();
+        if (!confirm)
+        {
+            var view = await queries.OverviewAsync(id);
+            if (view is null) return NotFound();
+            View = view;
+            Figures = await progress.ForPeriodAsync(id);
+            RemindCount = view.Summary.Missing;
+            return Page();
+        }
         var count = await reminders.RemindLateNowAsync(id, me.UserName);
         if (count is null) return NotFound();
         TempData["Message"] = count == 0 ? "Không có cơ quan nào quá hạn chưa gửi." : $"Đã nhắc {count} cơ quan quá hạn chưa gửi báo cáo.";

@@ -155,6 +155,7 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         if (errors.Count > 0) return Outcome<AgencyReport>.Invalid(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var again = report.FirstSubmittedAtUtc is not null;
         report.State = ReportState.Submitted;
         report.FirstSubmittedAtUtc ??= now;
         report.SubmittedAtUtc = now;
@@ -164,6 +165,9 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         KeepVersion(report, "Submitted", userName, null, now);
         report.LastSaveKey = null;   // the version moved on without a draft save: no page may skip the Version check
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
+        await Inbox.ToCoordinatorsAsync(db,
+            again ? $"{report.Agency!.Name} đã gửi lại báo cáo {report.Period.Title} sau khi sửa." : $"{report.Agency!.Name} đã gửi báo cáo {report.Period.Title}.",
+            ReportUrl(report), now, ct);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
@@ -208,17 +212,16 @@ public sealed class ReportWork(AppDbContext db, Obligations obligations, TimePro
         KeepVersion(report, accept ? "Accepted" : "Returned", userName, report.ReviewComment, now);
         report.LastSaveKey = null;   // the version moved on without a draft save: no page may skip the Version check
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
-        db.Add(new Notification
-        {
-            AgencyId = report.AgencyId, CreatedAtUtc = now, Url = $"/Reports/Periods/{report.PeriodId}/Agencies/{report.AgencyId}",
-            Text = accept
+        Inbox.ToAgency(db, report.AgencyId, accept
                 ? $"Báo cáo {report.Period!.Title} đã được tiếp nhận."
                 : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
-        });
+            ReportUrl(report), now);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
     }
+
+    static string ReportUrl(AgencyReport r) => $"/Reports/Periods/{r.PeriodId}/Agencies/{r.AgencyId}";
 
     /// <summary>
     /// A submission or review changed the period's figures: cached views are stale, and the plan pages' stored

@@ -20,3 +20,45 @@ document.addEventListener("submit", function (e) {
     var question = form && form.getAttribute && form.getAttribute("data-confirm");
     if (question && !window.confirm(question)) e.preventDefault();
 });
+
+// A confirmation shown in place of a page (closing a step, submitting): focus it so a keyboard and screen reader
+// user lands on the question, not at the top of the page.
+(function () {
+    var panel = document.querySelector("[data-autofocus]");
+    if (panel) { panel.scrollIntoView({ block: "center" }); panel.focus(); }
+})();
+
+// Long operations (import, conversion, DOCX, uploads): a form with data-busy cannot be sent twice, and its button
+// says it is working ("Đang xử lý…" from the attribute) while the server answers.
+document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!(form instanceof HTMLFormElement) || e.defaultPrevented || !form.hasAttribute("data-busy")) return;
+    if (form.getAttribute("data-sent") === "1") { e.preventDefault(); return; }
+    form.setAttribute("data-sent", "1");
+    form.setAttribute("aria-busy", "true");
+    form.querySelectorAll("button[type=submit], input[type=submit]").forEach(function (b) {
+        b.setAttribute("aria-disabled", "true");
+        b.classList.add("disabled");
+        if (form.getAttribute("data-busy")) b.textContent = form.getAttribute("data-busy");
+    });
+});
+// A page shown again from the back-forward cache must not stay "busy".
+window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-sent]").forEach(function (f) {
+        f.removeAttribute("data-sent"); f.removeAttribute("aria-busy");
+        f.querySelectorAll(".disabled[aria-disabled]").forEach(function (b) { b.classList.remove("disabled"); b.removeAttribute("aria-disabled"); });
+    });
+});
+
+// A table wider than the screen scrolls sideways: keyboard users must be able to reach and scroll it (WCAG 2.1.1).
+// Pages mark the known ones in their markup; this covers the rest when they overflow.
+(function () {
+    document.querySelectorAll(".table-responsive:not([tabindex])").forEach(function (box) {
+        if (box.scrollWidth <= box.clientWidth) return;
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        var caption = box.querySelector("caption");
+        var heading = caption || (box.closest("section") || document).querySelector("h1, h2, h3");
+        if (heading) box.setAttribute("aria-label", heading.textContent.trim());
+    });
+})();

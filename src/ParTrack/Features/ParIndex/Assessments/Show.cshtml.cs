@@ -108,9 +108,17 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
         // Only files the source lists for this unit can be picked; a forged key is ignored.
         var rows = Rows.Select(r => new SelfRow(r.Code, r.Points, r.Explanation, r.File,
             ReportFiles.FirstOrDefault(f => f.Key == r.ReportFile))).ToList();
-        return await SaveOrShowAsync(id, service.SaveSelfAsync(A, rows, submit, ct),
-            submit ? "Đã nộp bản tự đánh giá." : "Đã lưu bản tự đánh giá.", ct);
+        var saved = await service.SaveSelfAsync(A, rows, submit, ct);
+        if (saved.Refused is { } refused) return await SaveOrShowAsync(id, Task.FromResult<IReadOnlyList<string>>([refused]), "", ct);
+        // The draft is saved even when something is missing; what is missing is listed on the page it returns to.
+        if (saved.Missing.Count > 0) TempData["Missing"] = string.Join("\n", saved.Missing);
+        return await SaveOrShowAsync(id, Task.FromResult<IReadOnlyList<string>>([]),
+            saved.Missing.Count == 0 ? (submit ? "Đã nộp bản tự đánh giá." : "Đã lưu bản tự đánh giá.")
+            : submit ? "Đã lưu bản nháp nhưng chưa nộp: hãy bổ sung các mục dưới đây rồi nộp." : "Đã lưu bản nháp. Trước khi nộp còn cần bổ sung:", ct);
     }
+
+    /// <summary>What the last save listed as missing (kept for the page after the redirect).</summary>
+    public IReadOnlyList<string> Missing => TempData["Missing"] is string m ? m.Split('\n') : [];
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
     {

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
+using ParTrack.Domain;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.ParIndex.Rounds;
 
 /// <summary>A round: schedule, current step (coordinators open and close steps) and its units.</summary>
-public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults results) : PageModel
+public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults results, TimeProvider clock) : PageModel
 {
     /// <summary>Appraised and Changed are null for a unit's officer before the clarification step (nothing of the appraisal shows).</summary>
     public sealed record UnitItem(int AssessmentId, string Name, ParUnitGroup Group, AssessmentStatus Status, decimal Self, decimal? Appraised, int? Changed);
@@ -127,15 +128,41 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         return Redirect($"/ParIndex/Rounds/{id}");
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(int id, bool forward, Guid version, CancellationToken ct)
+    /// <summary>Set when the coordinator asked to close the current step: the page asks first, with the counts.</summary>
+    public StepClosing? Closing { get; private set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    /// <summary>
+    /// Forward closes the current step and opens the next: first a confirmation with counts (no JavaScript needed),
+    /// then, confirmed, the move; early or with units missing only with a reason, which the audit log keeps.
+    /// Back reopens the previous step at once (nothing is lost by reopening).
+    /// </summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, bool forward, Guid version, bool confirm, CancellationToken ct)
     {
         if (!me.IsCoordinator) return Forbid();
         var round = await db.Set<ParRound>().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (round is null) return NotFound();
+        var closing = forward && round.Stage != RoundStage.Published ? await StepClosing.OfAsync(db, round, VietnamTime.Today(clock), ct) : null;
+        var reason = SafeText.Normalize(Reason)?.Trim();
+        string? error = null;
+        if (closing is not null && confirm && closing.NeedsOverride)
+            error = string.IsNullOrEmpty(reason) ? "Hãy ghi lý do đóng bước trước hạn hoặc khi còn đơn vị chưa nộp: lý do được ghi vào nhật ký."
+                : Limits.TooLong("Lý do", reason, Limits.Text);
+        if (closing is not null && (!confirm || error is not null))
+        {
+            await LoadAsync(id, ct);
+            Closing = closing;
+            Error = error;
+            if (error is not null) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         db.Entry(round).Property(r => r.Version).OriginalValue = version;
-        var error = ParRounds.Move(round, forward);
+        error = ParRounds.Move(round, forward);
         if (error is null)
         {
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (closing is { NeedsOverride: true }) db.AuditEntries.Add(closing.Audit(id, me.UserName, reason!, now));
+            if (forward) await StepClosing.NotifyUnitsAsync(db, round, now, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

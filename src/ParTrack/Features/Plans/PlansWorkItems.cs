@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+using WorkItem = ParTrack.Features.Shared.WorkItem;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.Plans;
+
+/// <summary>
+/// Plans' lines on the to-do home: plans with names still pointing at no agency (a coordinator's for the province's
+/// plans, an officer's for its own), and for an officer its overdue and soon-due activities ("Việc của tôi").
+/// </summary>
+public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, IStringLocalizer<SharedResource> T) : IWorkItemSource
+{
+    public async Task<IReadOnlyList<WorkItem>> ItemsAsync(CurrentUser user, CancellationToken ct)
+    {
+        var items = new List<WorkItem>();
+        if (!user.IsCoordinator && !user.IsOfficer) return items;
+        int? owner = user.IsOfficer ? user.AgencyId : null;
+        if (user.IsOfficer && owner is null) return items;
+        var unresolved = await db.Assignments.AsNoTracking()
+            .Where(x => x.AgencyId == null && x.GroupId == null)
+            .Join(db.Activities, x => x.ActivityId, a => a.Id, (x, a) => new { a.PlanId, a.Plan!.Title, a.Plan.OwnerAgencyId, x.Name })
+            .Where(r => r.OwnerAgencyId == owner)
+            .ToListAsync(ct);
+        foreach (var plan in unresolved.GroupBy(r => new { r.PlanId, r.Title }))
+        {
+            var names = plan.Select(r => Agencies.AliasKey.Of(r.Name)).Distinct().Count();
+            items.Add(new WorkItem(T["Kế hoạch"], T["{0}: {1} tên cơ quan chưa gắn với danh mục", plan.Key.Title, names],
+                $"/Plans/{plan.Key.PlanId}/Names", names));
+        }
+        if (user.IsOfficer && await myWork.LoadAsync(owner!.Value, ct) is { } work)
+        {
+            var group = T["Việc của tôi"];
+            if (work.Overdue.Count > 0)
+                items.Add(new WorkItem(group, T["{0} hoạt động quá hạn", work.Overdue.Count], "/MyWork#overdue-h", work.Overdue.Count,
+                    work.Overdue.Min(i => i.DueEnd), WorkUrgency.Overdue));
+            if (work.DueSoon.Count > 0)
+                items.Add(new WorkItem(group, T["{0} hoạt động sắp đến hạn", work.DueSoon.Count], "/MyWork#soon-h", work.DueSoon.Count,
+                    work.DueSoon.Min(i => i.DueEnd), WorkUrgency.DueSoon));
+        }
+        return items;
+    }
+}

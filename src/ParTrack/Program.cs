@@ -24,6 +24,8 @@ if (args is ["backup", ..])
     var config = WebApplication.CreateBuilder(rest).Configuration;
     return BackupCommand.Run(DatabaseSettings.From(config), path, DateTime.UtcNow, Console.Out, Console.Error);
 }
+if (args is ["dossiers", ..])   // `partrack dossiers kpis|import FILE …`: one-stop dossier exports (docs/kpis.md)
+    return await DossiersCommand.RunAsync(args[1..], Console.Out, Console.Error);
 if (args is ["admin", ..])   // `partrack admin create USER`: the first administrator (production has no demo)
     return await AdminCommand.RunAsync(args[1..], Console.In, !Console.IsInputRedirected, Console.Out, Console.Error);
 if (args is ["generate-large", var largeDb, ..])   // hidden: data for bench/load/plans-*.sh

@@ -4,6 +4,7 @@ using ParTrack.Data;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
+using ParTrack.Features.Dossiers;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
@@ -45,6 +46,7 @@ builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
+builder.Services.AddDossiers();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -63,6 +65,7 @@ app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
 app.MapProgressApi();
+app.MapDossiersApi();
 app.Run();
 return 0;
 

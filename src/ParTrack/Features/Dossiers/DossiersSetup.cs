@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using ParTrack.Data;
+using ParTrack.Features.Accounts;
+
+namespace ParTrack.Features.Dossiers;
+
+public static class DossiersSetup
+{
+    /// <summary>
+    /// POST /api/dossiers: a province-wide integration token (issued at /Accounts/Tokens with the coordinator role and no
+    /// agency) and nothing else. Only the bearer scheme is asked, so a signed-in user's cookie is not even read: 401.
+    /// </summary>
+    public const string PushPolicy = "DossierPush";
+
+    public static IServiceCollection AddDossiers(this IServiceCollection services)
+    {
+        services.AddScoped<DossierImporter>();
+        services.AddScoped<KpiQueries>();
+        services.Configure<AuthorizationOptions>(o => o.AddPolicy(PushPolicy, p => p
+            .AddAuthenticationSchemes(TokenAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireClaim(TokenAuthenticationHandler.TokenClaim)
+            .RequireRole(nameof(Role.Coordinator))));
+        return services;
+    }
+}

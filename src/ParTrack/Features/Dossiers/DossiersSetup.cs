@@ -8,7 +8,7 @@ public static class DossiersSetup
 {
     /// <summary>
     /// POST /api/dossiers: a province-wide integration token (issued at /Accounts/Tokens with the coordinator role and no
-    /// agency) and nothing else. Only the bearer scheme is asked, so a signed-in user's cookie is not even read: 401.
+    /// agency) and nothing else: a signed-in user's cookie, even a coordinator's, carries no token claim (403).
     /// </summary>
     public const string PushPolicy = "DossierPush";
 
@@ -17,7 +17,6 @@ public static class DossiersSetup
         services.AddScoped<DossierImporter>();
         services.AddScoped<KpiQueries>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(PushPolicy, p => p
-            .AddAuthenticationSchemes(TokenAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser()
             .RequireClaim(TokenAuthenticationHandler.TokenClaim)
             .RequireRole(nameof(Role.Coordinator))));

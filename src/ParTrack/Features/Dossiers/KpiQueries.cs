@@ -31,6 +31,11 @@ public sealed class KpiQueries(AppDbContext db, AgencyDirectory directory)
             || (d.ResolvedOn >= from && d.ResolvedOn <= to)
             || ((d.Status == DossierStatus.InProgress || d.Status == DossierStatus.Suspended) && d.EffectiveDueOn < to && d.ReceivedOn <= to)
             || (d.ResolvedOn > to && d.Status == DossierStatus.Resolved && d.EffectiveDueOn < to && d.ReceivedOn <= to));
+        return Filtered(rows, filter);
+    }
+
+    static IQueryable<Dossier> Filtered(IQueryable<Dossier> rows, KpiFilter filter)
+    {
         if (filter.AgencyIds is { } ids) rows = rows.Where(d => ids.Contains(d.AgencyId));
         if (filter.Level is { } level) rows = rows.Where(d => d.Level == level);
         return rows;
@@ -70,8 +75,11 @@ public sealed class KpiQueries(AppDbContext db, AgencyDirectory directory)
     {
         var groups = await Count(w, filter, d => d.AgencyId, ct);
         var names = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        // Like the command line, which lists every agency of its file: every agency with stored dossiers, zeros included.
+        var stored = Filtered(db.Set<Dossier>().AsNoTracking(), filter).Select(d => d.AgencyId).Distinct();
+        var all = groups.Concat((await stored.ToListAsync(ct)).Select(id => new KpiGroup<int>(id, KpiCounts.Zero)));
         var byAgency = new Dictionary<int, KpiCounts>();
-        foreach (var g in groups)
+        foreach (var g in all)
         {
             var current = await directory.CurrentOfAsync(g.Key, w.To, ct);
             byAgency[current] = byAgency.TryGetValue(current, out var sum) ? sum + g.Counts : g.Counts;

@@ -1,3 +1,5 @@
+using ParTrack.Tests.Infrastructure;
+
 namespace ParTrack.Tests.Authorization;
 
 public static partial class RouteTable

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Dossiers;
 
@@ -16,6 +17,8 @@ public static class DossiersSetup
     {
         services.AddScoped<DossierImporter>();
         services.AddScoped<KpiQueries>();
+        services.AddScoped<IIndicatorSource, KpiIndicators>();
+        services.AddScoped<IReportContribution, KpiReportSection>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(PushPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(TokenAuthenticationHandler.TokenClaim)

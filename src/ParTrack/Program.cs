@@ -4,6 +4,7 @@ using ParTrack.Data;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
+using ParTrack.Features.Dossiers;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Publishing;
 using ParTrack.Features.Reporting;
@@ -26,6 +27,8 @@ if (args is ["backup", ..])
     var config = WebApplication.CreateBuilder(rest).Configuration;
     return BackupCommand.Run(DatabaseSettings.From(config), path, DateTime.UtcNow, Console.Out, Console.Error);
 }
+if (args is ["dossiers", ..])   // `partrack dossiers kpis|import FILE …`: one-stop dossier exports (docs/kpis.md)
+    return await DossiersCommand.RunAsync(args[1..], Console.Out, Console.Error);
 if (args is ["admin", ..])   // `partrack admin create USER`: the first administrator (production has no demo)
     return await AdminCommand.RunAsync(args[1..], Console.In, !Console.IsInputRedirected, Console.Out, Console.Error);
 if (args is ["generate-large", var largeDb, ..])   // hidden: data for bench/load/plans-*.sh
@@ -47,6 +50,7 @@ builder.Services.AddReporting();
 builder.Services.AddParIndex();
 builder.Services.AddPublishing();
 builder.Services.AddHome();
+builder.Services.AddDossiers();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -66,6 +70,7 @@ app.MapPlansApi();
 app.MapReportingApi();
 app.MapProgressApi();
 app.MapPublicSite();
+app.MapDossiersApi();
 app.Run();
 return 0;
 

@@ -10,7 +10,7 @@ public static class Usage
     public const int ExitCode = 2;
 
     /// <summary>Every verb Program.cs handles, hidden ones included; a new verb goes here too.</summary>
-    static readonly string[] Verbs = ["import", "backup", "demo", "admin", "generate-large", "crash-writer", "bench-generate"];
+    static readonly string[] Verbs = ["import", "dossiers", "backup", "demo", "admin", "generate-large", "crash-writer", "bench-generate"];
 
     static readonly string[] HelpWords = ["--help", "-h", "-?", "/?", "help"];
 
@@ -36,6 +36,10 @@ public static class Usage
 
           (không có lệnh)          chạy ứng dụng web (--urls http://127.0.0.1:5080)
           import TỆP [--json]      đọc văn bản kế hoạch và in kết quả (--json: plan JSON)
+          dossiers kpis TỆP --from NGÀY --to NGÀY [--json]
+                                   tính chỉ số phục vụ từ tệp hồ sơ một cửa (CSV/XLSX), không cần cơ sở dữ liệu
+          dossiers import TỆP [--source TÊN]
+                                   nhập hồ sơ một cửa vào cơ sở dữ liệu đã cấu hình (nhập lại không nhân đôi)
           demo                     xóa cơ sở dữ liệu đã cấu hình và tạo lại dữ liệu demo
           backup [ĐƯỜNG-DẪN]       sao lưu cơ sở dữ liệu SQLite khi ứng dụng đang chạy
           admin create TÊN [--name "Họ tên"]

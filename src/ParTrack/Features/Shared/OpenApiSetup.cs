@@ -103,6 +103,7 @@ public static class OpenApiSetup
                     new OpenApiTag { Name = "Agencies", Description = "Danh mục cơ quan, nhóm cơ quan và tên gọi khác" },
                     new OpenApiTag { Name = "Plans", Description = "Kế hoạch (plan JSON partrack.plan/v1), hoạt động và cơ quan thực hiện" },
                     new OpenApiTag { Name = "Reporting", Description = "Báo cáo định kỳ của cơ quan" },
+                    new OpenApiTag { Name = "Dossiers", Description = "Hồ sơ một cửa (partrack.dossiers/v1) và chỉ số phục vụ (partrack.kpis/v1)" },
                     new OpenApiTag { Name = "Progress", Description = "Tiến độ theo kỳ báo cáo: hoạt động, cơ quan, duyệt báo cáo" },
                     new OpenApiTag { Name = "Public", Description = "Dữ liệu mở đã công bố (không cần đăng nhập, có giới hạn số yêu cầu): danh sách bảng và các dòng của từng bảng" },
                 };

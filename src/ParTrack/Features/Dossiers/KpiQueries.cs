@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain.Kpis;
+using ParTrack.Features.Agencies;
+
+namespace ParTrack.Features.Dossiers;
+
+/// <summary>The counts of one group of a GROUP BY, before they become rates.</summary>
+public sealed record KpiGroup<TKey>(TKey Key, KpiCounts Counts);
+
+/// <summary>Which dossiers a KPI query looks at: an agency (and the bodies merged into it) and/or a level.</summary>
+public sealed record KpiFilter(IReadOnlyCollection<int>? AgencyIds = null, AdminLevel? Level = null);
+
+/// <summary>
+/// The v1 KPIs computed in the database: one SELECT … SUM(CASE …) … GROUP BY per question (by agency, level, field,
+/// procedure), whose counts <see cref="KpiValues.From"/> turns into rates exactly as the command line does. The CASE
+/// conditions are the contract's definitions, written once here (<see cref="Count{TKey}"/>); KpiFormulaTests pin the
+/// same definitions in memory and DossierKpiApiTests proves both give the same numbers for the same file.
+/// </summary>
+public sealed class KpiQueries(AppDbContext db, AgencyDirectory directory)
+{
+    /// <summary>
+    /// The dossiers that can count in [from, to] (a superset; each CASE below holds its own whole condition): received
+    /// in it, resolved in it, or still open at its end past their deadline. Each branch has an index (DossierConfig).
+    /// </summary>
+    IQueryable<Dossier> Window(KpiWindow w, KpiFilter filter)
+    {
+        var (from, to) = (w.From, w.To);
+        var rows = db.Set<Dossier>().AsNoTracking().Where(d => (d.ReceivedOn >= from && d.ReceivedOn <= to)
+            || (d.ResolvedOn >= from && d.ResolvedOn <= to)
+            || ((d.Status == DossierStatus.InProgress || d.Status == DossierStatus.Suspended) && d.EffectiveDueOn < to && d.ReceivedOn <= to)
+            || (d.ResolvedOn > to && d.Status == DossierStatus.Resolved && d.EffectiveDueOn < to && d.ReceivedOn <= to));
+        return Filtered(rows, filter);
+    }
+
+    static IQueryable<Dossier> Filtered(IQueryable<Dossier> rows, KpiFilter filter)
+    {
+        if (filter.AgencyIds is { } ids) rows = rows.Where(d => ids.Contains(d.AgencyId));
+        if (filter.Level is { } level) rows = rows.Where(d => d.Level == level);
+        return rows;
+    }
+
+    /// <summary>GROUP BY <paramref name="key"/> with the eleven counts of the contract.</summary>
+    public async Task<List<KpiGroup<TKey>>> Count<TKey>(KpiWindow w, KpiFilter filter, Expression<Func<Dossier, TKey>> key, CancellationToken ct)
+    {
+        var (from, to) = (w.From, w.To);
+        const DossierStatus Resolved = DossierStatus.Resolved, Withdrawn = DossierStatus.Withdrawn;
+        var rows = await Window(w, filter).GroupBy(key).Select(g => new
+        {
+            g.Key,
+            Received = g.Sum(d => d.ReceivedOn >= from && d.ReceivedOn <= to ? 1 : 0),
+            Resolved = g.Sum(d => d.Status == Resolved && d.ResolvedOn >= from && d.ResolvedOn <= to ? 1 : 0),
+            OnTime = g.Sum(d => d.Status == Resolved && d.ResolvedOn >= from && d.ResolvedOn <= to
+                && (d.EffectiveDueOn == null || d.ResolvedOn <= d.EffectiveDueOn) ? 1 : 0),
+            Late = g.Sum(d => d.Status == Resolved && d.ResolvedOn >= from && d.ResolvedOn <= to && d.ResolvedOn > d.EffectiveDueOn ? 1 : 0),
+            Overdue = g.Sum(d => (d.Status == DossierStatus.InProgress || d.Status == DossierStatus.Suspended || (d.Status == Resolved && d.ResolvedOn > to))
+                && d.EffectiveDueOn < to && d.ReceivedOn <= to ? 1 : 0),
+            Online = g.Sum(d => d.ReceivedOn >= from && d.ReceivedOn <= to && d.Status != Withdrawn && d.Channel == Channel.Online ? 1 : 0),
+            FullyOnline = g.Sum(d => d.ReceivedOn >= from && d.ReceivedOn <= to && d.Status != Withdrawn && d.Channel == Channel.Online && d.ServiceLevel == ServiceLevel.Full ? 1 : 0),
+            Fee = g.Sum(d => d.ReceivedOn >= from && d.ReceivedOn <= to && d.Status != Withdrawn && d.FeeRequired ? 1 : 0),
+            Paid = g.Sum(d => d.ReceivedOn >= from && d.ReceivedOn <= to && d.Status != Withdrawn && d.FeeRequired && d.PaidOnline ? 1 : 0),
+            Inputs = g.Sum(d => d.ReceivedOn >= from && d.ReceivedOn <= to && d.Status != Withdrawn && d.DigitisedInputs ? 1 : 0),
+            Results = g.Sum(d => d.Status == Resolved && d.ResolvedOn >= from && d.ResolvedOn <= to && d.DigitisedResult ? 1 : 0),
+        }).ToListAsync(ct);
+        return [.. rows.Select(r => new KpiGroup<TKey>(r.Key, new KpiCounts(r.Received, r.Resolved, r.OnTime, r.Late, r.Overdue,
+            r.Online, r.FullyOnline, r.Fee, r.Paid, r.Inputs, r.Results)))];
+    }
+
+    /// <summary>
+    /// The province and each agency, as GET /api/kpis answers: dossiers of a body that had merged by the window's end
+    /// count for its successor (DOMAIN §7), agencies sorted by name.
+    /// </summary>
+    public async Task<KpiReport> ReportAsync(KpiWindow w, KpiFilter filter, CancellationToken ct)
+    {
+        var groups = await Count(w, filter, d => d.AgencyId, ct);
+        var names = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        // Like the command line, which lists every agency of its file: every agency with stored dossiers, zeros included.
+        var stored = Filtered(db.Set<Dossier>().AsNoTracking(), filter).Select(d => d.AgencyId).Distinct();
+        var all = groups.Concat((await stored.ToListAsync(ct)).Select(id => new KpiGroup<int>(id, KpiCounts.Zero)));
+        var byAgency = new Dictionary<int, KpiCounts>();
+        foreach (var g in all)
+        {
+            var current = await directory.CurrentOfAsync(g.Key, w.To, ct);
+            byAgency[current] = byAgency.TryGetValue(current, out var sum) ? sum + g.Counts : g.Counts;
+        }
+        var province = byAgency.Values.Aggregate(KpiCounts.Zero, (a, b) => a + b);
+        return KpiReport.Of(w, province, byAgency
+            .Select(a => AgencyKpiFigures.Of(names.GetValueOrDefault(a.Key, $"#{a.Key}"), a.Key, a.Value))
+            .OrderBy(a => a.Agency, StringComparer.Ordinal));
+    }
+
+    /// <summary>The agency and the bodies merged into it, for an agency's view (its own history reads under it).</summary>
+    public async Task<IReadOnlyCollection<int>?> AgencyAndPredecessorsAsync(int agencyId, CancellationToken ct) =>
+        await directory.SelfAndPredecessorsAsync(agencyId, ct: ct) is { } ids ? [.. ids] : null;
+}

@@ -7,6 +7,7 @@ using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
+using ParTrack.Features.Satisfaction;
 using ParTrack.Features.Shared;
 using ParTrack.Operations;
 
@@ -43,6 +44,7 @@ builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
+builder.Services.AddSatisfaction();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
 app.MapProgressApi();
+app.MapSatisfactionApi();
 app.Run();
 return 0;
 

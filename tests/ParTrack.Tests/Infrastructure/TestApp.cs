@@ -62,6 +62,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         // Every test request comes from the same (unknown) client address: the per-client slow-down is
         // tested on its own (SignInProtectionTests) and must not slow the other tests' failed sign-ins.
         builder.UseSetting("Security:FreeFailuresPerClient", "100000");
+        // Likewise the public survey form's burst limit (BurstLimitTests sets its own).
+        builder.UseSetting("Satisfaction:PostsPerMinute", "100000");
         builder.UseSetting("Demo:SeedPlans", _seedPlans ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The reminder job would write notifications into the tests' database on its own schedule; tests run passes themselves.

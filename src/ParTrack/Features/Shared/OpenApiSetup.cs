@@ -104,6 +104,7 @@ public static class OpenApiSetup
                     new OpenApiTag { Name = "Plans", Description = "Kế hoạch (plan JSON partrack.plan/v1), hoạt động và cơ quan thực hiện" },
                     new OpenApiTag { Name = "Reporting", Description = "Báo cáo định kỳ của cơ quan" },
                     new OpenApiTag { Name = "Progress", Description = "Tiến độ theo kỳ báo cáo: hoạt động, cơ quan, duyệt báo cáo" },
+                    new OpenApiTag { Name = "Satisfaction", Description = "Khảo sát sự hài lòng: đợt khảo sát, đường dẫn phiếu và kết quả" },
                 };
                 return Task.CompletedTask;
             });

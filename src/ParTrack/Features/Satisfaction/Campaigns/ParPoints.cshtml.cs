@@ -64,7 +64,8 @@ public sealed class ParPointsModel(AppDbContext db, SurveyResults results) : Pag
 
     public async Task<IActionResult> OnPostAsync(int id, int round, string[]? code, CancellationToken ct)
     {
-        if (!await LoadAsync(id, round, code ?? [], ct) || Round is null) return NotFound();
+        if (!await LoadAsync(id, round, code ?? [], ct)) return NotFound();
+        if (Round is null) { Errors.Add("Hãy chọn một đợt đánh giá Chỉ số CCHC."); Response.StatusCode = 422; return Page(); }
         foreach (var p in Proposals.Where(p => p.Points.Count > 0))
             Errors.AddRange(ParAssessments.SetSurvey(p.Assessment, CriteriaSets.Parse(p.Assessment.Set!),
                 p.Points.ToDictionary(x => x.Sub.Code, x => (string?)x.Points.ToString(CultureInfo.InvariantCulture))));

@@ -16,11 +16,14 @@ public sealed record IndexFormula(string Version, IReadOnlyDictionary<string, de
     public decimal WeightOf(string factorKey) =>
         Weights.Count == 0 ? 1m : Weights.TryGetValue(factorKey, out var w) ? w : 0m;
 
-    /// <summary>The formula in words, printed beside every result.</summary>
-    public string Describe() =>
-        $"{Version}: tỉ lệ hài lòng của câu hỏi = số trả lời mức 4–5 / số trả lời mức 1–5; yếu tố = trung bình các câu hỏi; " +
-        $"chỉ số = Σ(trọng số × yếu tố) / Σ trọng số của các yếu tố có trả lời; làm tròn 2 chữ số thập phân ở kết quả cuối; " +
-        $"đơn vị dưới {MinResponses} phiếu không xếp hạng.";
+    /// <summary>The formula in words ({0} version, {1} minimum responses); the web app translates this format.</summary>
+    public const string DescriptionFormat =
+        "{0}: tỉ lệ hài lòng của câu hỏi = số trả lời mức 4–5 / số trả lời mức 1–5; yếu tố = trung bình các câu hỏi; " +
+        "chỉ số = Σ(trọng số × yếu tố) / Σ trọng số của các yếu tố có trả lời; làm tròn 2 chữ số thập phân ở kết quả cuối; " +
+        "đơn vị dưới {1} phiếu không xếp hạng.";
+
+    /// <summary>The formula in words, stored beside every result.</summary>
+    public string Describe() => string.Format(System.Globalization.CultureInfo.InvariantCulture, DescriptionFormat, Version, MinResponses);
 }
 
 /// <summary>One respondent's 5-level answers: question key → level 1..5 (a question left blank is absent).</summary>

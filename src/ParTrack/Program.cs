@@ -10,6 +10,7 @@ using ParTrack.Features.Publishing;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
 using ParTrack.Features.Home;
+using ParTrack.Features.Satisfaction;
 using ParTrack.Features.Shared;
 using ParTrack.Operations;
 
@@ -51,6 +52,7 @@ builder.Services.AddParIndex();
 builder.Services.AddPublishing();
 builder.Services.AddHome();
 builder.Services.AddDossiers();
+builder.Services.AddSatisfaction();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -71,6 +73,7 @@ app.MapReportingApi();
 app.MapProgressApi();
 app.MapPublicSite();
 app.MapDossiersApi();
+app.MapSatisfactionApi();
 app.Run();
 return 0;
 

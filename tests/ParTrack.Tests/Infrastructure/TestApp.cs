@@ -64,6 +64,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:FreeFailuresPerClient", "100000");
         // The same for the public API's rate limit (tested on its own in PublicApiTests).
         builder.UseSetting("Public:RequestsPerMinute", "1000000");
+        // Likewise the public survey form's burst limit (BurstLimitTests sets its own).
+        builder.UseSetting("Satisfaction:PostsPerMinute", "100000");
         builder.UseSetting("Demo:SeedPlans", _seedPlans ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The reminder job would write notifications into the tests' database on its own schedule; tests run passes themselves.

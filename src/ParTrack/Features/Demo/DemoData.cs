@@ -153,6 +153,7 @@ public static partial class DemoData
             await SeedReportsAsync(db, services, ct);
             await SeedParIndexAsync(db, services, ct);
             await SeedPublicationsAsync(services, ct);
+            await SeedSatisfactionAsync(db, services, ct);
         }
         return true;
     }

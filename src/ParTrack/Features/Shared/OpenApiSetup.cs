@@ -106,6 +106,7 @@ public static class OpenApiSetup
                     new OpenApiTag { Name = "Dossiers", Description = "Hồ sơ một cửa (partrack.dossiers/v1) và chỉ số phục vụ (partrack.kpis/v1)" },
                     new OpenApiTag { Name = "Progress", Description = "Tiến độ theo kỳ báo cáo: hoạt động, cơ quan, duyệt báo cáo" },
                     new OpenApiTag { Name = "Public", Description = "Dữ liệu mở đã công bố (không cần đăng nhập, có giới hạn số yêu cầu): danh sách bảng và các dòng của từng bảng" },
+                    new OpenApiTag { Name = "Satisfaction", Description = "Khảo sát sự hài lòng: đợt khảo sát, đường dẫn phiếu và kết quả" },
                 };
                 return Task.CompletedTask;
             });

@@ -49,6 +49,8 @@ public static class WebSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddPartrackOpenApi();
         services.AddScoped<FormOnce>();
+        // Policies are added by the features that limit something (Satisfaction: the public form's posts).
+        services.AddRateLimiter(_ => { });
         // Browsers remember to use HTTPS only for a year (sent on HTTPS answers in production: UsePartrackWeb).
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;

@@ -18,6 +18,9 @@ public static class ReportingSetup
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<ConsolidatedReport>();
+        services.AddScoped<Documents.ReportFactsQuery>();
+        services.AddScoped<Documents.ProvinceReport>();
+        services.AddScoped<Documents.ReportDrafts>();
         // The PAR Index self-assessment offers files already sent in this year's reports as evidence.
         services.AddScoped<ParIndex.IReportEvidenceSource, ReportEvidenceFiles>();
         services.AddNotifications();

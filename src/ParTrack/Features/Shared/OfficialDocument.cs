@@ -151,12 +151,12 @@ public sealed class OfficialDocument
         var date = h.Date is { } d ? $"{h.Place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year}" : $"{h.Place}, ngày      tháng      năm {h.Year}";
         var right = new List<W.Paragraph>
         {
-            Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Style.Centered(bold: true, size: 26, after: 0)),
+            Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Style.Centered(bold: true, size: 24, after: 0)),
             Para("Độc lập - Tự do - Hạnh phúc", new Style(Bold: true, Center: true, After: 0, Underline: true)),
             Para("", new Style(After: 120, Size: 12)),
             Para(date, new Style(Italic: true, Center: true, After: 0)),
         };
-        return LayoutTable([(38, left), (62, right)]);
+        return LayoutTable([(37, left), (63, right)]);
     }
 
     /// <summary>A borderless two-column table for the header and the signature block.</summary>

@@ -15,8 +15,8 @@ namespace ParTrack.Features.Reporting.Documents;
 public sealed class ProvinceReport(ReportFactsQuery facts, IEnumerable<IReportContribution> contributions, IConfiguration config)
 {
     /// <summary>Results quoted per area in the body; the full list is the XLSX annex.</summary>
-    const int ResultsPerArea = 5;
-    const int ListedInline = 8;
+    const int ResultsPerArea = 3;
+    const int ListedInline = 6;
 
     public async Task<ReportDraft?> DraftAsync(int periodId, CancellationToken ct = default)
     {
@@ -54,11 +54,15 @@ public sealed class ProvinceReport(ReportFactsQuery facts, IEnumerable<IReportCo
                                   $"{t.InProgress} đang thực hiện; {t.NotStarted} chưa triển khai; {t.Overdue} chậm tiến độ" +
                                   (t.NotDone > 0 ? $"; {t.NotDone} không thực hiện" : "") + " (chi tiết tại Phụ lục II).", sourceFigures),
         ]));
-        sections.Add(new("direction", "1. Công tác chỉ đạo, điều hành", 2, Direction(f, sourceFigures)));
+        // The plan's own "chỉ đạo, điều hành" area is I.1 itself; areas without activities (a body section the
+        // framework table repeats) have only targets, which Annex I lists.
+        var direction = f.Figures.Areas.FirstOrDefault(IsDirection);
+        sections.Add(new("direction", "1. Công tác chỉ đạo, điều hành", 2,
+            [.. Direction(f, sourceFigures), .. direction is null ? [] : Area(f, direction, sourceFigures)]));
         sections.AddRange(Contributed(blocks.Where(b => b.Source.Place == ReportPlace.Direction), level: 3, number: i => $"{(char)('a' + i)})"));
         var n = 2;
-        foreach (var area in f.Figures.Areas)
-            sections.Add(new($"area:{area.AreaId}", $"{n++}. {area.Title}", 2, Area(f, area, sourceFigures)));
+        foreach (var area in f.Figures.Areas.Where(a => a != direction && a.Totals.Activities > 0))
+            sections.Add(new($"area:{area.AreaId}", $"{n++}. {SentenceCase(area.Title)}", 2, Area(f, area, sourceFigures)));
         sections.AddRange(Contributed(blocks.Where(b => b.Source.Place == ReportPlace.Results), level: 2, number: i => $"{n + i}."));
         n += blocks.Count(b => b.Source.Place == ReportPlace.Results);
         var others = Distinct(f.Results).Take(ListedInline)
@@ -71,6 +75,19 @@ public sealed class ProvinceReport(ReportFactsQuery facts, IEnumerable<IReportCo
         if (proposals.Count == 0) proposals.Add(new("proposal:none", "Không có đề xuất, kiến nghị."));
         sections.Add(new("proposals", "IV. ĐỀ XUẤT, KIẾN NGHỊ", 1, proposals));
         return new ReportDraft(header, opening, sections, signature, ReportAnnexes.Of(f, blocks, adHoc: false), name);
+    }
+
+    static bool IsDirection(AreaTotals a) => a.Title.Contains("chỉ đạo", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Plans write area titles in capitals ("CẢI CÁCH THỂ CHẾ"); a report's numbered heading reads "Cải cách thể chế".</summary>
+    public static string SentenceCase(string title) =>
+        title.Length < 2 || title != title.ToUpperInvariant() ? title : title[0] + title[1..].ToLowerInvariant();
+
+    /// <summary>"Đã hoàn thành, ban hành văn bản." after a colon and before "(Sở X).": no final stop, lower first letter.</summary>
+    static string Clause(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ';', ' ');
+        return t.Length > 1 && char.IsUpper(t[0]) && char.IsLower(t[1]) ? char.ToLowerInvariant(t[0]) + t[1..] : t;
     }
 
     public static string ProvinceName(IConfiguration config)
@@ -99,7 +116,7 @@ public sealed class ProvinceReport(ReportFactsQuery facts, IEnumerable<IReportCo
             list.Add(new("direction:own-plans", $"Các cơ quan, đơn vị đã ban hành kế hoạch CCHC của mình: {c.Issued}/{c.Expected} ({ReportDraft.Percent(c.Issued, c.Expected)})" +
                                                 (c.Late > 0 ? $"; {c.Late} cơ quan ban hành trễ hạn hoặc chưa ban hành." : "."), "Kế hoạch của các cơ quan"));
         var s = f.Overview.Summary;
-        list.Add(new("direction:reports", $"Báo cáo {f.Period.Title}: {s.OnTime}/{s.Agencies} cơ quan gửi đúng hạn" +
+        list.Add(new("direction:reports", $"Báo cáo {ReportDraft.PeriodWords(f.Period.Kind, f.Period.Year, f.Period.Title)}: {s.OnTime}/{s.Agencies} cơ quan gửi đúng hạn" +
                                           (s.Late > 0 ? $"; {s.Late} gửi trễ hạn" : "") + (s.Missing > 0 ? $"; {s.Missing} chưa gửi" : "") +
                                           (s.NotDueYet > 0 ? $"; {s.NotDueYet} chưa đến hạn" : "") + " (chi tiết tại Phụ lục III).", sourceFigures));
         return list;
@@ -114,15 +131,21 @@ public sealed class ProvinceReport(ReportFactsQuery facts, IEnumerable<IReportCo
                                                $"{t.InProgress} đang thực hiện; {t.NotStarted} chưa triển khai; {t.Overdue} chậm tiến độ" +
                                                (t.NotDone > 0 ? $"; {t.NotDone} không thực hiện." : "."), sourceFigures),
         };
-        foreach (var m in f.View.Measures.Where(m => m.AreaCode == area.Code && area.AreaId is not null))
-            list.Add(new($"area:{area.AreaId}:target:{m.MeasureId}",
-                $"- Chỉ tiêu {FrameworkTable.Numbered(m.TargetCode, m.TargetText)}" + (m.Level is null ? "" : $" ({PlanLabels.Level(m.Level)})") +
-                $": kế hoạch {ReportFacts.Goal(m)}; thực hiện {ReportFacts.Actual(m)}; {ReportFacts.Status(m).ToLowerInvariant()}.", "Số liệu chỉ tiêu toàn tỉnh"));
+        // One line per target, its measures per level: "cấp tỉnh: kế hoạch ≥ 100 %, thực hiện 96 % (chưa đạt)".
+        foreach (var target in f.View.Measures.Where(m => m.AreaCode == area.Code && area.AreaId is not null).GroupBy(m => m.TargetId))
+        {
+            var first = target.First();
+            var measures = target.Select(m => (m.Level is null ? "" : PlanLabels.Level(m.Level) + ": ") +
+                                              (m.Achievement.Latest is null ? $"kế hoạch {ReportFacts.Goal(m)}, chưa có số liệu"
+                                                  : $"kế hoạch {ReportFacts.Goal(m)}, thực hiện {ReportFacts.Actual(m)} ({ReportFacts.Status(m).ToLowerInvariant()})"));
+            list.Add(new($"area:{area.AreaId}:target:{target.Key}",
+                $"- Chỉ tiêu {FrameworkTable.Numbered(first.TargetCode, first.TargetText.TrimEnd('.', ' '))}: {string.Join("; ", measures)}.", "Số liệu chỉ tiêu toàn tỉnh"));
+        }
         var activities = f.Figures!.Activities.Where(a => a.AreaId == area.AreaId).ToDictionary(a => a.ActivityId);
         foreach (var w in f.WorkDone.Where(w => w.ActivityId is int id && activities.ContainsKey(id)).DistinctBy(w => w.ActivityId).Take(ResultsPerArea))
         {
             var a = activities[w.ActivityId!.Value];
-            list.Add(new($"area:{area.AreaId}:result:{w.ReportId}:{w.ActivityId}", $"- {FrameworkTable.Numbered(a.Code, a.Text)}: {w.Text} ({w.Agency}).",
+            list.Add(new($"area:{area.AreaId}:result:{w.ReportId}:{w.ActivityId}", $"- {FrameworkTable.Numbered(a.Code, a.Text)}: {Clause(w.Text)} ({w.Agency}).",
                 $"Báo cáo {f.Period.Title} của {w.Agency}", f.SourceUrl(w)));
         }
         return list;
@@ -166,10 +189,10 @@ public sealed class ProvinceReport(ReportFactsQuery facts, IEnumerable<IReportCo
         var when = f.Next is null ? $"đến hết năm {f.Period.Year}" : $"đến ngày {until:dd/MM/yyyy} ({f.Next.Title})";
         list.Add(new("next:due", due.Count == 0 ? $"Không có nhiệm vụ nào đến hạn {when}."
             : $"Hoàn thành {due.Count} nhiệm vụ đến hạn {when}:", "Thời hạn trong kế hoạch"));
-        foreach (var a in due.Take(2 * ListedInline))
+        foreach (var a in due.Take(ListedInline))
             list.Add(new($"next:due:{a.ActivityId}", $"- {FrameworkTable.Numbered(a.Code, a.Text)} ({a.Lead}; {a.DueText ?? a.DueEnd?.ToString("dd/MM/yyyy")}).", "Thời hạn trong kế hoạch"));
-        if (due.Count > 2 * ListedInline)
-            list.Add(new("next:due:more", $"- Và {due.Count - 2 * ListedInline} nhiệm vụ khác theo kế hoạch.", "Thời hạn trong kế hoạch"));
+        if (due.Count > ListedInline)
+            list.Add(new("next:due:more", $"- Và {due.Count - ListedInline} nhiệm vụ khác theo kế hoạch (Phụ lục II của báo cáo, bảng tính kèm theo).", "Thời hạn trong kế hoạch"));
         return list;
     }
 

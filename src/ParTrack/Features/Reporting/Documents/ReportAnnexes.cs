@@ -34,7 +34,7 @@ public static class ReportAnnexes
             ReportFacts.Goal(m), ReportFacts.Actual(m), ReportFacts.Status(m),
         ]).ToList();
         if (rows.Count == 0) rows.Add(["", "Kế hoạch chưa có chỉ tiêu định lượng.", "", "", "", ""]);
-        return new(["TT", "Chỉ tiêu", "Cấp", "Kế hoạch", "Thực hiện", "Đánh giá"], [5, 45, 12, 14, 13, 11], rows);
+        return new(["TT", "Chỉ tiêu", "Cấp", "Kế hoạch", "Thực hiện", "Đánh giá"], [7, 42, 12, 14, 11, 14], rows);
     }
 
     static DraftTable Areas(ReportFacts f)
@@ -45,7 +45,7 @@ public static class ReportAnnexes
         var rows = f.Figures!.Areas.Select((a, i) => Row((i + 1).ToString(), a.Title, a.Totals)).ToList();
         rows.Add(Row("", "Tổng cộng", f.Figures.Totals));
         return new(["TT", "Lĩnh vực", "Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa triển khai", "Chậm tiến độ", "Không thực hiện", "Tỷ lệ hoàn thành"],
-            [5, 31, 8, 10, 10, 10, 9, 9, 10], rows);
+            [6, 30, 8, 10, 10, 10, 9, 9, 10], rows);
     }
 
     static DraftTable Agencies(ReportFacts f)
@@ -61,7 +61,7 @@ public static class ReportAnnexes
                 t is null ? "" : $"{t.Done}/{t.Activities}",
             ];
         }).ToList();
-        return new(["TT", "Cơ quan, đơn vị", "Trạng thái báo cáo", "Ngày gửi", "Thời hạn", "Nhiệm vụ chủ trì hoàn thành"], [5, 37, 16, 12, 17, 13], rows);
+        return new(["TT", "Cơ quan, đơn vị", "Trạng thái báo cáo", "Ngày gửi", "Thời hạn", "Nhiệm vụ chủ trì hoàn thành"], [6, 36, 16, 12, 17, 13], rows);
     }
 
     static DraftTable Overdue(ReportFacts f)
@@ -69,7 +69,7 @@ public static class ReportAnnexes
         var rows = f.View.OverdueList.Select((o, i) => (IReadOnlyList<string?>)
             [(i + 1).ToString(), FrameworkTable.Numbered(o.Code, o.Text), o.Lead, o.DueText ?? o.DueEnd?.ToString("dd/MM/yyyy")]).ToList();
         if (rows.Count == 0) rows.Add(["", "Không có nhiệm vụ chậm tiến độ.", "", ""]);
-        return new(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"], [5, 55, 25, 15], rows);
+        return new(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"], [6, 54, 25, 15], rows);
     }
 
     /// <summary>ActivityState's label for a state, for annex cells.</summary>

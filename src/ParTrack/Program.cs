@@ -6,6 +6,7 @@ using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
+using ParTrack.Features.Reporting.Documents;
 using ParTrack.Features.ParIndex;
 using ParTrack.Features.Shared;
 using ParTrack.Operations;
@@ -61,6 +62,7 @@ app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
 app.MapProgressApi();
+app.MapReportDocumentsApi();
 app.Run();
 return 0;
 

@@ -8,6 +8,7 @@ using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParTrack.Domain.Reporting;
+using ParTrack.Features;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.Reporting.Documents;
 using ParTrack.Features.Shared;
@@ -180,6 +181,28 @@ public sealed class ProvinceReportTests(DemoReportApp demo) : IClassFixture<Demo
                 .Should().Be(api.Activities.Sum(a => a.Agencies.Count));
         }
         (await (await demo.App.As("snv")).GetAsync($"/Reports/Periods/{period}?handler=DataSheet")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ConsolidatedApi_GivesDocxXlsxAndPdf_RefusesOfficersBadFormatsAndUnknownPeriods()
+    {
+        var (_, period) = await demo.PeriodAsync(ReportingPeriodKind.Q3);
+        var leader = await demo.App.As("leader");
+        var docx = await leader.GetAsync($"/api/reports/consolidated?periodId={period}&format=docx");
+        docx.StatusCode.Should().Be(HttpStatusCode.OK);
+        docx.Content.Headers.ContentType!.MediaType.Should().Be(FileStore.DocxType);
+        using (var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+            Headings(doc).Should().Contain(("Heading1", "I. KẾT QUẢ THỰC HIỆN"));
+        var xlsx = await leader.GetAsync($"/api/reports/consolidated?periodId={period}&format=xlsx");
+        xlsx.Content.Headers.ContentType!.MediaType.Should().Be(FileStore.XlsxType);
+        var pdf = await leader.GetAsync($"/api/reports/consolidated?periodId={period}&format=pdf");
+        pdf.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await pdf.Content.ReadAsByteArrayAsync()).Take(5).Should().Equal("%PDF-"u8.ToArray());
+
+        (await leader.GetAsync($"/api/reports/consolidated?periodId={period}&format=odt")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await leader.GetAsync("/api/reports/consolidated")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await leader.GetAsync("/api/reports/consolidated?periodId=999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await (await demo.App.As("snv")).GetAsync($"/api/reports/consolidated?periodId={period}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     static void Run(string tool, params string[] args)

@@ -12,5 +12,7 @@ public static partial class RouteTable
             Who.StaffExceptOfficersBut()),
         RouteCase.Get("api: consolidated report xlsx", async app => $"/api/reports/consolidated?periodId={(await app.OpenQ1Async()).PeriodId}&format=xlsx",
             Who.StaffExceptOfficersBut()),
+        RouteCase.Get("reports: snv report docx", async app => (await SubmittedSnvReportAsync(app)) is var r
+            ? $"/Reports/Periods/{r.PeriodId}/Agencies/{r.AgencyId}?handler=Docx" : "", Who.StaffExceptOfficersBut("snv")),
     ];
 }

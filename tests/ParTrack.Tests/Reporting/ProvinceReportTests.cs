@@ -205,6 +205,27 @@ public sealed class ProvinceReportTests(DemoReportApp demo) : IClassFixture<Demo
         (await (await demo.App.As("snv")).GetAsync($"/api/reports/consolidated?periodId={period}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task AgencyOwnReport_IsTheOfficialFormFromItsProgressReport_OnlyForThoseWhoMaySeeIt()
+    {
+        var (_, period) = await demo.PeriodAsync(ReportingPeriodKind.Q3);
+        var snvId = await demo.App.AgencyIdAsync("Sở Nội vụ");
+        var report = await demo.App.Db(db => db.Set<AgencyReport>().Include(r => r.Entries).SingleAsync(r => r.PeriodId == period && r.AgencyId == snvId));
+        var leads = report.Entries.Where(e => e.Leads).ToList();
+        var done = leads.Count(e => e.Status is Domain.Activities.ReportedStatus.Done or Domain.Activities.ReportedStatus.DoneLate);
+        var url = $"/Reports/Periods/{period}/Agencies/{snvId}?handler=Docx";
+
+        var bytes = await (await demo.App.As("snv")).GetByteArrayAsync(url);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        new OpenXmlValidator().Validate(doc).Should().BeEmpty();
+        var body = doc.MainDocumentPart!.Document.Body!;
+        body.Elements<W.Table>().First().InnerText.Should().Contain("SỞ NỘI VỤ").And.Contain("/BC-SNV").And.Contain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        body.InnerText.Should().Contain("Kính gửi: Sở Nội vụ").And.Contain($"đã hoàn thành {done}/{leads.Count}").And.Contain("THỦ TRƯỞNG CƠ QUAN");
+        Headings(doc).Where(h => h.Style == "Heading1").Select(h => h.Text).Should()
+            .Equal("I. KẾT QUẢ THỰC HIỆN", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "III. ĐỀ XUẤT, KIẾN NGHỊ");
+        (await (await demo.App.As("stp")).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another agency's report is not its business");
+    }
+
     static void Run(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };

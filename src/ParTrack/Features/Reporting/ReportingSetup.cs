@@ -21,6 +21,7 @@ public static class ReportingSetup
         services.AddScoped<Documents.ReportFactsQuery>();
         services.AddScoped<Documents.ProvinceReport>();
         services.AddScoped<Documents.ReportDrafts>();
+        services.AddScoped<Documents.AgencyReportDocument>();
         // The PAR Index self-assessment offers files already sent in this year's reports as evidence.
         services.AddScoped<ParIndex.IReportEvidenceSource, ReportEvidenceFiles>();
         services.AddNotifications();

@@ -46,6 +46,13 @@ public sealed class OfficialDocument
         elements.Add(ShortLine(before: 0, after: 240, indent: TextWidth / 2 - 900));
     }
 
+    /// <summary>"Kính gửi: …" under the subject, for a report sent to one body.</summary>
+    public OfficialDocument Addressee(string to)
+    {
+        elements.Add(Para($"Kính gửi: {to}.", Style.Centered(after: 240)));
+        return this;
+    }
+
     /// <summary>A numbered heading: level 1 "I. KẾT QUẢ …", level 2 "1. Công tác …", level 3 "1.1. …" (the caller numbers).</summary>
     public OfficialDocument Heading(string text, int level)
     {

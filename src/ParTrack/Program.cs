@@ -8,6 +8,7 @@ using ParTrack.Features.Dossiers;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Publishing;
 using ParTrack.Features.Reporting;
+using ParTrack.Features.Reporting.Documents;
 using ParTrack.Features.ParIndex;
 using ParTrack.Features.Home;
 using ParTrack.Features.Satisfaction;
@@ -74,6 +75,7 @@ app.MapProgressApi();
 app.MapPublicSite();
 app.MapDossiersApi();
 app.MapSatisfactionApi();
+app.MapReportDocumentsApi();
 app.Run();
 return 0;
 

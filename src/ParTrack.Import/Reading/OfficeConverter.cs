@@ -10,7 +10,7 @@ namespace ParTrack.Import.Reading;
 /// (parallel runs would otherwise fight over one) and <see cref="Timeout"/>; on timeout the whole process
 /// tree is killed. At most <see cref="MaxParallel"/> conversions run at once: each takes a CPU for a few seconds.
 /// </summary>
-internal static class OfficeConverter
+public static class OfficeConverter
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     public const string Tool = "soffice";
@@ -29,13 +29,18 @@ internal static class OfficeConverter
         public static readonly Source Ods = new("ods", "OpenDocument bảng tính (.ods)", "xlsx");
         public static readonly Source WordXml = new("xml", "Word 2003 XML", "docx");
         public static readonly Source ExcelXml = new("xml", "Excel 2003 XML", "xlsx");
+        /// <summary>A generated report to print (the other way round: ParTrack's DOCX to PDF).</summary>
+        public static readonly Source DocxToPdf = new("docx", "Word (.docx)", "pdf");
 
         public bool ToWord => Target == "docx";
 
         /// <summary>What the user should do instead, in every refusal.</summary>
-        public string Advice => ToWord
-            ? "hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại."
-            : "hãy mở tệp bằng Excel, lưu thành .xlsx rồi tải lên lại.";
+        public string Advice => Target switch
+        {
+            "docx" => "hãy mở tệp bằng Word, lưu thành .docx (hoặc xuất PDF) rồi tải lên lại.",
+            "pdf" => "hãy tải bản DOCX và in hoặc lưu thành PDF bằng Word.",
+            _ => "hãy mở tệp bằng Excel, lưu thành .xlsx rồi tải lên lại.",
+        };
     }
 
     /// <param name="tool">The soffice executable; tests pass a missing one to check the message.</param>
@@ -69,7 +74,12 @@ internal static class OfficeConverter
 
     private static void Run(string tool, string dir, string input, Source source, TimeSpan timeout)
     {
-        var filter = source.ToWord ? "docx:MS Word 2007 XML" : "xlsx:Calc MS Excel 2007 XML";
+        var filter = source.Target switch
+        {
+            "docx" => "docx:MS Word 2007 XML",
+            "pdf" => "pdf:writer_pdf_Export",
+            _ => "xlsx:Calc MS Excel 2007 XML",
+        };
         var start = new ProcessStartInfo(tool)
         {
             RedirectStandardOutput = true,
@@ -108,6 +118,9 @@ internal static class OfficeConverter
             _ = stderr.Result;
         }
     }
+
+    /// <summary>A generated DOCX printed to PDF; an ImportException with a Vietnamese message when LibreOffice is missing or fails.</summary>
+    public static byte[] ToPdf(byte[] docx, string tool = Tool) => Convert(docx, Source.DocxToPdf, tool);
 
     private static string Missing(Source source) =>
         $"Máy chủ chưa cài LibreOffice (soffice) nên không đọc được tệp {source.Name}; {source.Advice}";

@@ -1,258 +1,132 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
-using ParTrack.Domain.Reporting;
-using ParTrack.Features.Dashboard;
+using ParTrack.Domain.Activities;
 using ParTrack.Features.Plans;
-using W = DocumentFormat.OpenXml.Wordprocessing;
-using X = DocumentFormat.OpenXml.Spreadsheet;
+using ParTrack.Features.Reporting.Documents;
 
 namespace ParTrack.Features.Reporting;
 
+/// <summary>A generated file: its bytes, its download name and its content type.</summary>
+public sealed record GeneratedFile(byte[] Content, string Name, string ContentType);
+
 /// <summary>
-/// The province's report draft for a period (DOCX, the usual administrative layout) and its annexes
-/// (XLSX: framework table with status; agency timeliness). Built from the submitted and accepted reports
-/// of the period, so the coordinator can draft while reviews are still going on.
+/// The province's report for a period as files: the DOCX (the coordinator's latest saved version, else the fresh
+/// draft; see <see cref="ProvinceReport"/>), the XLSX annex with the per-agency, per-activity detail laid out like
+/// the plan's framework table, and the data sheet for re-keying into the Ministry's reporting software.
+/// Every figure comes from <see cref="Progress"/> through <see cref="ReportFactsQuery"/>.
 /// </summary>
-public sealed class ConsolidatedReport(AppDbContext db, DashboardQuery dashboard, ReportQueries queries, IConfiguration config)
+public sealed class ConsolidatedReport(AppDbContext db, ProvinceReport province, ReportFactsQuery facts, ReportDrafts drafts)
 {
-    sealed record Line(int ActivityId, string Agency, ReportEntry Entry);
-
-    sealed record Data(PeriodRow Period, DashboardView View, PeriodOverview Overview, List<PlanArea> Areas,
-        List<Activity> Activities, List<Line> Lines, List<AgencyReport> Reports);
-
-    async Task<Data?> LoadAsync(int periodId, CancellationToken ct)
+    public async Task<GeneratedFile?> DocxAsync(int periodId, CancellationToken ct = default)
     {
-        var overview = await queries.OverviewAsync(periodId, ct);
-        if (overview is null) return null;
-        var period = overview.Period;
-        var view = await dashboard.LoadAsync(period.Kind == ReportingPeriodKind.AdHoc ? null : periodId, ct);
-        var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == period.PlanId).OrderBy(a => a.Order).ToListAsync(ct);
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == period.PlanId)
-            .OrderBy(a => a.Order).ToListAsync(ct);
-        var reports = await db.Set<AgencyReport>().AsNoTracking().Include(r => r.Agency).Include(r => r.Entries)
-            .Where(r => r.PeriodId == periodId && (r.State == ReportState.Submitted || r.State == ReportState.Accepted))
-            .AsSplitQuery().OrderBy(r => r.Agency!.Name).ToListAsync(ct);
-        var lines = reports.SelectMany(r => r.Entries.Where(e => e.Leads && (e.Status is not null || e.WorkDone is not null))
-            .Select(e => new Line(e.ActivityId, r.Agency!.Name, e))).ToList();
-        return new Data(period, view, overview, areas, activities, lines, reports);
+        var draft = await drafts.CurrentAsync(periodId, ct);
+        return draft is null ? null : new(draft.ToDocx(), draft.FileName, FileStore.DocxType);
     }
 
-    string Province => config["Province:Name"] ?? "HÀ TĨNH";
-
-    public async Task<(byte[] Content, string Name)?> DocxAsync(int periodId, CancellationToken ct = default)
+    public async Task<(byte[] Content, string Name)?> FreshDocxAsync(int periodId, CancellationToken ct = default)
     {
-        var d = await LoadAsync(periodId, ct);
-        if (d is null) return null;
-        using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        var draft = await province.DraftAsync(periodId, ct);
+        return draft is null ? null : (draft.ToDocx(), draft.FileName);
+    }
+
+    public async Task<GeneratedFile?> XlsxAsync(int periodId, CancellationToken ct = default)
+    {
+        var f = await facts.LoadAsync(periodId, ct);
+        if (f is null) return null;
+        var sheets = new List<Sheet>();
+        if (f.Figures is not null) sheets.Add(await FrameworkDetailAsync(f, ct));
+        sheets.Add(Timeliness(f));
+        return new(SheetWriter.Write(sheets), $"phu-luc-cchc-{ReportDraft.Slug(f.Period.Title)}.xlsx", FileStore.XlsxType);
+    }
+
+    /// <summary>Each activity under its area (the framework table's order), then one line per owing agency with its report's answer.</summary>
+    async Task<Sheet> FrameworkDetailAsync(ReportFacts f, CancellationToken ct)
+    {
+        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == f.Period.PlanId).ToDictionaryAsync(a => a.Id, ct);
+        var work = (await db.Set<ReportEntry>().AsNoTracking().Where(e => e.Leads)
+                .Join(db.Set<AgencyReport>().Where(r => r.PeriodId == f.Period.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)),
+                    e => e.ReportId, r => r.Id, (e, r) => new { r.AgencyId, e.ActivityId, e.WorkDone, e.Reason })
+                .ToListAsync(ct))
+            .ToDictionary(x => (x.AgencyId, x.ActivityId), x => string.Join("\n", new[] { x.WorkDone, x.Reason }.OfType<string>()));
+        var rows = new List<SheetRow>();
+        foreach (var area in f.Figures!.Areas)
         {
-            var main = doc.AddMainDocumentPart();
-            var body = new W.Body();
-            main.Document = new W.Document(body);
-
-            body.Append(HeadingBlock(d.Period));
-            body.Append(Para("BÁO CÁO", bold: true, center: true, size: 28, before: 240));
-            body.Append(Para($"Kết quả thực hiện công tác cải cách hành chính {d.Period.Title}", bold: true, center: true));
-            body.Append(Para($"(Số liệu từ ngày {d.Period.DataFrom:dd/MM/yyyy} đến ngày {d.Period.DataTo:dd/MM/yyyy})", italic: true, center: true));
-            body.Append(Para($"Thực hiện {d.Period.PlanTitle}, Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện công tác cải cách hành chính {d.Period.Title} như sau:"));
-
-            body.Append(Para("I. KẾT QUẢ THỰC HIỆN", bold: true, before: 200));
-            body.Append(Para($"Tổng số hoạt động: {d.View.Total}; đã hoàn thành {d.View.Done} ({d.View.Percent}%); quá hạn chưa hoàn thành {d.View.Overdue}. {d.Overview.Summary.Text}."));
-            var n = 1;
-            foreach (var area in d.Areas)
+            rows.Add(new([area.Code, area.Title], Group: true));
+            foreach (var a in f.Figures.Activities.Where(a => a.AreaId == area.AreaId))
             {
-                var progress = d.View.Areas.FirstOrDefault(a => a.Code == area.Code && a.Title == area.Title);
-                body.Append(Para($"{n++}. {area.Title}", bold: true, before: 120));
-                if (progress is not null)
-                    body.Append(Para($"Hoàn thành {progress.Done}/{progress.Total} hoạt động ({progress.Percent}%); quá hạn {progress.Overdue}."));
-                var ids = d.Activities.Where(a => a.AreaId == area.Id).Select(a => a.Id).ToHashSet();
-                var areaLines = d.Lines.Where(l => ids.Contains(l.ActivityId)).ToList();
-                if (areaLines.Count == 0) body.Append(Para("Chưa có cơ quan báo cáo kết quả trong lĩnh vực này.", italic: true));
-                foreach (var l in areaLines)
-                {
-                    var a = d.Activities.First(x => x.Id == l.ActivityId);
-                    var status = l.Entry.Status is { } s ? ReportLabels.Of(s) : "chưa rõ tình trạng";
-                    body.Append(Para($"- {FrameworkTable.Numbered(a.Code, a.Text)} ({l.Agency}, {status.ToLowerInvariant()}"
-                                     + (l.Entry.Percent is { } p ? $", {p}%" : "") + ")" + (l.Entry.WorkDone is { } w ? ": " + w : ".")));
-                }
+                var activity = activities.GetValueOrDefault(a.ActivityId);
+                rows.Add(new([a.Code, a.Text, activity?.Outputs, a.Lead, activity is null ? "" : FrameworkTable.Names(activity, AssignmentRole.Support),
+                    a.DueText, "Tổng hợp", ActivityState.Label(a.State), a.Percent, ""]));
+                foreach (var s in a.Agencies)
+                    rows.Add(new(["", "", "", "", "", "", s.AgencyName, ActivityState.Label(s.State), s.Percent, 
+                        work.GetValueOrDefault((s.AgencyId, a.ActivityId)) is { Length: > 0 } w ? w : Progress.Label(s.Source)]));
             }
-            var results = d.Reports.Where(r => r.Results is not null).ToList();
-            if (results.Count > 0)
-            {
-                body.Append(Para($"{n}. Kết quả khác do các cơ quan báo cáo", bold: true, before: 120));
-                foreach (var r in results) body.Append(Para($"- {r.Agency!.Name}: {r.Results}"));
-            }
-
-            body.Append(Para("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", bold: true, before: 200));
-            body.Append(TargetsTable(d.View));
-
-            body.Append(Para("III. CÁC HOẠT ĐỘNG QUÁ HẠN", bold: true, before: 200));
-            if (d.View.OverdueList.Count == 0) body.Append(Para("Không có hoạt động quá hạn."));
-            foreach (var o in d.View.OverdueList)
-                body.Append(Para($"- {FrameworkTable.Numbered(o.Code, o.Text)} (chủ trì: {o.Lead}; thời gian: {o.DueText ?? o.DueEnd?.ToString("dd/MM/yyyy")})."));
-
-            body.Append(Para("IV. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN", bold: true, before: 200));
-            body.Append(Para(d.Overview.Summary.Text + "."));
-            var late = d.Overview.Agencies.Where(a => a.Timeliness.Kind is TimelinessKind.Late or TimelinessKind.Missing).ToList();
-            if (late.Count == 0) body.Append(Para("Các cơ quan gửi báo cáo đúng hạn."));
-            foreach (var a in late) body.Append(Para($"- {a.AgencyName}: {a.Timeliness.Label.ToLowerInvariant()}."));
-
-            body.Append(Para("V. TỒN TẠI, HẠN CHẾ; KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", bold: true, before: 200));
-            foreach (var (title, pick) in new (string, Func<AgencyReport, string?>)[]
-                     { ("1. Tồn tại, hạn chế và nguyên nhân", r => r.Limitations), ("2. Khó khăn, vướng mắc", r => r.Difficulties), ("3. Đề xuất, kiến nghị", r => r.Proposals) })
-            {
-                body.Append(Para(title, bold: true, before: 120));
-                var items = d.Reports.Where(r => pick(r) is not null).ToList();
-                if (items.Count == 0) body.Append(Para("Không có.", italic: true));
-                foreach (var r in items) body.Append(Para($"- {r.Agency!.Name}: {pick(r)}"));
-            }
-
-            body.Append(Signature());
-            body.Append(new W.SectionProperties(
-                new W.PageSize { Width = 11906U, Height = 16838U },
-                new W.PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
-            main.Document.Save();
         }
-        return (stream.ToArray(), $"bao-cao-cchc-{Slug(d.Period.Title)}.docx");
+        return new("Khung nhiệm vụ", $"Phụ lục: Kết quả thực hiện khung nhiệm vụ {f.Period.Title} theo từng cơ quan",
+            ["TT", "Hoạt động", "Kết quả, sản phẩm", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Cơ quan báo cáo", "Tình trạng", "Tỷ lệ (%)", "Kết quả thực hiện"],
+            [6, 50, 28, 24, 24, 16, 26, 16, 9, 50], rows);
     }
 
-    public async Task<(byte[] Content, string Name)?> XlsxAsync(int periodId, CancellationToken ct = default)
+    static Sheet Timeliness(ReportFacts f)
     {
-        var d = await LoadAsync(periodId, ct);
-        if (d is null) return null;
-        using var stream = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var done = f.Figures?.Agencies.ToDictionary(a => a.AgencyId, a => a.Totals);
+        var rows = f.Overview.Agencies.Select((a, i) =>
         {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new X.Workbook(new X.Sheets());
-            // Status and percent per activity from the same Progress figures as the dashboard and the API.
-            var progress = d.View.Progress?.Activities.ToDictionary(r => r.ActivityId);
-            var work = d.Lines.GroupBy(l => l.ActivityId).ToDictionary(g => g.Key, g => string.Join("\n", g.Select(l => l.Entry.WorkDone is { } w ? $"{l.Agency}: {w}" : null).OfType<string>()));
-            var areaTitle = d.Areas.ToDictionary(a => a.Id, a => $"{a.Code}. {a.Title}");
-            var rows = new List<string?[]> { new[] { "TT", "Lĩnh vực", "Hoạt động", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Tình trạng", "Tỷ lệ (%)", "Cơ quan hoàn thành", "Kết quả thực hiện" } };
-            var i = 1;
-            foreach (var a in d.Activities.OrderBy(a => d.Areas.FirstOrDefault(x => x.Id == a.AreaId)?.Order ?? int.MaxValue).ThenBy(a => a.Order))
-            {
-                var row = progress?.GetValueOrDefault(a.Id);
-                rows.Add([(i++).ToString(), a.AreaId is int ai ? areaTitle.GetValueOrDefault(ai) : "", FrameworkTable.Numbered(a.Code, a.Text),
-                    FrameworkTable.Names(a, AssignmentRole.Lead), FrameworkTable.Names(a, AssignmentRole.Support), a.DueText,
-                    row is null ? PlanLabels.Of(a.Status) : Domain.Activities.ActivityState.Label(row.State),
-                    row?.Percent.ToString(), row is null ? "" : $"{row.AgenciesDone}/{row.Agencies.Count}", work.GetValueOrDefault(a.Id)]);
-            }
-            AddSheet(wb, "Khung nhiệm vụ", $"Phụ lục I. Tình hình thực hiện khung nhiệm vụ {d.Period.Title}", rows, [5, 28, 60, 26, 26, 18, 18, 10, 12, 50]);
-
-            var timeliness = new List<string?[]> { new[] { "TT", "Cơ quan", "Trạng thái báo cáo", "Ngày gửi", "Thời hạn" } };
-            i = 1;
-            foreach (var a in d.Overview.Agencies)
-                timeliness.Add([(i++).ToString(), a.AgencyName, a.State is { } st ? ReportLabels.Of(st) : "Chưa lập",
-                    a.SubmittedAtUtc is { } at ? Domain.VietnamTime.ToLocalDate(at).ToString("dd/MM/yyyy") : "", a.Timeliness.Label]);
-            AddSheet(wb, "Thời hạn báo cáo", $"Phụ lục II. Tình hình gửi báo cáo {d.Period.Title} (hạn {d.Period.Deadline:dd/MM/yyyy}): {d.Overview.Summary.Text}",
-                timeliness, [5, 50, 24, 14, 28]);
-            wb.Workbook.Save();
-        }
-        return (stream.ToArray(), $"phu-luc-cchc-{Slug(d.Period.Title)}.xlsx");
+            var t = done?.GetValueOrDefault(a.AgencyId);
+            return new SheetRow([i + 1, a.AgencyName, a.State is { } s ? ReportLabels.Of(s) : "Chưa lập",
+                a.SubmittedAtUtc is { } at ? Domain.VietnamTime.ToLocalDate(at).ToString("dd/MM/yyyy") : "", a.Timeliness.Label, a.Timeliness.DaysLate,
+                t?.Activities, t?.Done, t?.Overdue]);
+        }).ToList();
+        return new("Thời hạn báo cáo", $"Tình hình gửi báo cáo {f.Period.Title} (hạn {f.Period.Deadline:dd/MM/yyyy}): {f.Overview.Summary.Text}",
+            ["TT", "Cơ quan", "Trạng thái báo cáo", "Ngày gửi", "Thời hạn", "Số ngày trễ", "Nhiệm vụ chủ trì", "Hoàn thành", "Chậm tiến độ"],
+            [6, 46, 22, 12, 24, 10, 12, 12, 12], rows);
     }
 
-    // ----- DOCX parts -----
-
-    W.Table HeadingBlock(PeriodRow period)
+    /// <summary>
+    /// The period's figures in one workbook for re-keying into the Ministry's PAR reporting software: a summary of
+    /// key figures, targets with plan value and actual, activities by area and status, and timeliness.
+    /// </summary>
+    public async Task<GeneratedFile?> DataSheetAsync(int periodId, CancellationToken ct = default)
     {
-        var table = new W.Table(new W.TableProperties(
-            new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct },
-            new W.TableBorders(new W.TopBorder { Val = W.BorderValues.None }, new W.BottomBorder { Val = W.BorderValues.None },
-                new W.LeftBorder { Val = W.BorderValues.None }, new W.RightBorder { Val = W.BorderValues.None },
-                new W.InsideHorizontalBorder { Val = W.BorderValues.None }, new W.InsideVerticalBorder { Val = W.BorderValues.None })));
-        W.TableCell Cell(string width, params W.Paragraph[] paras)
+        var f = await facts.LoadAsync(periodId, ct);
+        if (f?.Figures is null) return null;
+        var t = f.Figures.Totals;
+        var s = f.Overview.Summary;
+        var summary = new List<SheetRow>
         {
-            var cell = new W.TableCell(new W.TableCellProperties(new W.TableCellWidth { Width = width, Type = W.TableWidthUnitValues.Pct }));
-            cell.Append(paras);
-            return cell;
-        }
-        table.Append(new W.TableRow(
-            Cell("2000", Para("ỦY BAN NHÂN DÂN", bold: true, center: true, after: 0), Para($"TỈNH {Province.ToUpperInvariant()}", bold: true, center: true, after: 0),
-                Para("Số:      /BC-UBND", center: true)),
-            Cell("3000", Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, after: 0),
-                Para("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, after: 0),
-                Para($"{Province}, ngày      tháng      năm {period.Deadline.Year}", italic: true, center: true))));
-        return table;
-    }
-
-    static W.Table TargetsTable(DashboardView view)
-    {
-        var table = new W.Table(new W.TableProperties(
-            new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct },
-            new W.TableBorders(
-                new W.TopBorder { Val = W.BorderValues.Single, Size = 4 }, new W.BottomBorder { Val = W.BorderValues.Single, Size = 4 },
-                new W.LeftBorder { Val = W.BorderValues.Single, Size = 4 }, new W.RightBorder { Val = W.BorderValues.Single, Size = 4 },
-                new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4 }, new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4 })));
-        W.TableRow Row(bool header, params string[] cells)
+            new(["1", "Tổng số nhiệm vụ trong kế hoạch", t.Activities, "nhiệm vụ"]),
+            new(["1.1", "Đã hoàn thành", t.Done, "nhiệm vụ"]),
+            new(["1.2", "Đang thực hiện", t.InProgress, "nhiệm vụ"]),
+            new(["1.3", "Chưa triển khai", t.NotStarted, "nhiệm vụ"]),
+            new(["1.4", "Chậm tiến độ (quá hạn)", t.Overdue, "nhiệm vụ"]),
+            new(["1.5", "Không thực hiện", t.NotDone, "nhiệm vụ"]),
+            new(["1.6", "Tỷ lệ hoàn thành", t.Activities == 0 ? 0m : Math.Round(100m * t.Done / t.Activities, 2), "%"]),
+            new(["2", "Cơ quan phải báo cáo", s.Agencies, "cơ quan"]),
+            new(["2.1", "Gửi đúng hạn", s.OnTime, "cơ quan"]),
+            new(["2.2", "Gửi trễ hạn", s.Late, "cơ quan"]),
+            new(["2.3", "Quá hạn chưa gửi", s.Missing, "cơ quan"]),
+        };
+        if (f.Cascade is { } c)
         {
-            var row = new W.TableRow();
-            foreach (var c in cells) row.Append(new W.TableCell(Para(c, bold: header, size: 22, after: 0)));
-            return row;
+            summary.Add(new(["3", "Cơ quan phải ban hành kế hoạch CCHC", c.Expected, "cơ quan"]));
+            summary.Add(new(["3.1", "Đã ban hành", c.Issued, "cơ quan"]));
         }
-        table.Append(Row(true, "Chỉ tiêu", "Cấp", "Mục tiêu", "Thực hiện", "Đánh giá"));
-        foreach (var m in view.Measures)
-            table.Append(Row(false, FrameworkTable.Numbered(m.TargetCode, m.TargetText), PlanLabels.Level(m.Level),
-                $"{PlanLabels.Comparator(m.Comparator)} {m.Goal:0.##} {m.Unit}".Trim(),
-                m.Achievement.Latest is { } v ? $"{v:0.##} {m.Unit}".Trim() : "—", m.Achievement.Label));
-        if (view.Measures.Count == 0) table.Append(Row(false, "Kế hoạch chưa có chỉ tiêu định lượng.", "", "", "", ""));
-        return table;
-    }
-
-    static W.Table Signature()
-    {
-        var table = new W.Table(new W.TableProperties(new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct }));
-        table.Append(new W.TableRow(
-            new W.TableCell(Para("Nơi nhận:", bold: true, italic: true, size: 22, after: 0, before: 240), Para("- Bộ Nội vụ;", size: 22, after: 0),
-                Para("- Lưu: VT, SNV.", size: 22, after: 0)),
-            new W.TableCell(Para("TM. ỦY BAN NHÂN DÂN", bold: true, center: true, after: 0, before: 240), Para("KT. CHỦ TỊCH", bold: true, center: true, after: 0),
-                Para("PHÓ CHỦ TỊCH", bold: true, center: true))));
-        return table;
-    }
-
-    static W.Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 26, int before = 0, int after = 60)
-    {
-        var runProps = new W.RunProperties(new W.RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) runProps.Append(new W.Bold());
-        if (italic) runProps.Append(new W.Italic());
-        runProps.Append(new W.FontSize { Val = size.ToString() });
-        var props = new W.ParagraphProperties(new W.SpacingBetweenLines { Before = before.ToString(), After = after.ToString() });
-        props.Append(new W.Justification { Val = center ? W.JustificationValues.Center : W.JustificationValues.Both });
-        return new W.Paragraph(props, new W.Run(runProps, new W.Text(SafeText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    // ----- XLSX parts -----
-
-    static void AddSheet(WorkbookPart wb, string name, string title, List<string?[]> rows, double[] widths)
-    {
-        var part = wb.AddNewPart<WorksheetPart>();
-        var data = new X.SheetData();
-        uint r = 1;
-        data.Append(new X.Row(Cell("A", r, title)) { RowIndex = r });
-        r++;
-        foreach (var row in rows)
+        var targets = f.View.Measures.Select((m, i) => new SheetRow([i + 1, m.TargetCode, m.TargetText, PlanLabels.Level(m.Level), PlanLabels.Comparator(m.Comparator),
+            m.Goal, m.Unit, m.Achievement.Latest, ReportFacts.Status(m)])).ToList();
+        var areas = f.Figures.Areas.Select((a, i) => new SheetRow([i + 1, a.Code, a.Title, a.Totals.Activities, a.Totals.Done, a.Totals.InProgress,
+            a.Totals.NotStarted, a.Totals.Overdue, a.Totals.NotDone])).ToList();
+        areas.Add(new(["", "", "Tổng cộng", t.Activities, t.Done, t.InProgress, t.NotStarted, t.Overdue, t.NotDone], Group: true));
+        var sheets = new[]
         {
-            var x = new X.Row { RowIndex = r };
-            for (var c = 0; c < row.Length; c++) x.Append(Cell(((char)('A' + c)).ToString(), r, row[c] ?? ""));
-            data.Append(x);
-            r++;
-        }
-        var columns = new X.Columns();
-        for (var c = 0; c < widths.Length; c++)
-            columns.Append(new X.Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = widths[c], CustomWidth = true });
-        part.Worksheet = new X.Worksheet(columns, data);
-        var sheets = wb.Workbook.Sheets!;
-        sheets.Append(new X.Sheet { Id = wb.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
+            new Sheet("Tổng hợp", $"Số liệu CCHC {f.Period.Title} (từ {f.Period.DataFrom:dd/MM/yyyy} đến {f.Period.DataTo:dd/MM/yyyy})",
+                ["Mã", "Nội dung", "Số liệu", "Đơn vị tính"], [8, 50, 12, 14], summary),
+            new Sheet("Chỉ tiêu", $"Kết quả thực hiện chỉ tiêu {f.Period.Title}",
+                ["TT", "Mã", "Chỉ tiêu", "Cấp", "So sánh", "Kế hoạch", "Đơn vị", "Thực hiện", "Đánh giá"], [6, 8, 60, 12, 9, 10, 10, 10, 16], targets),
+            new Sheet("Nhiệm vụ theo lĩnh vực", $"Nhiệm vụ theo lĩnh vực và tình trạng {f.Period.Title}",
+                ["TT", "Mã", "Lĩnh vực", "Tổng số", "Hoàn thành", "Đang thực hiện", "Chưa triển khai", "Chậm tiến độ", "Không thực hiện"],
+                [6, 8, 44, 10, 11, 12, 12, 12, 12], areas),
+            Timeliness(f),
+        };
+        return new(SheetWriter.Write(sheets), $"so-lieu-cchc-{ReportDraft.Slug(f.Period.Title)}.xlsx", FileStore.XlsxType);
     }
-
-    static X.Cell Cell(string col, uint row, string text) =>
-        new() { CellReference = col + row, DataType = X.CellValues.InlineString, InlineString = new X.InlineString(new X.Text(SafeText.ForXml(text))) };
-
-    static string Slug(string s) => new string(s.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            .Select(c => c == 'đ' ? 'd' : c == 'Đ' ? 'D' : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray())
-        .Replace("--", "-").Trim('-');
 }

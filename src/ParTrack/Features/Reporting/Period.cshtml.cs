@@ -26,14 +26,22 @@ public sealed class PeriodModel(CurrentUser me, ReportQueries queries, Consolida
     {
         if (me.IsOfficer) return NotFound();
         var file = await consolidated.DocxAsync(id);
-        return file is null ? NotFound() : File(file.Value.Content, FileStore.DocxType, file.Value.Name);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.Name);
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(int id)
     {
         if (me.IsOfficer) return NotFound();
         var file = await consolidated.XlsxAsync(id);
-        return file is null ? NotFound() : File(file.Value.Content, FileStore.XlsxType, file.Value.Name);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.Name);
+    }
+
+    /// <summary>The period's figures in one workbook for re-keying into the Ministry's reporting software.</summary>
+    public async Task<IActionResult> OnGetDataSheetAsync(int id)
+    {
+        if (me.IsOfficer) return NotFound();
+        var file = await consolidated.DataSheetAsync(id);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.Name);
     }
 
     /// <summary>Set when the coordinator asked to remind everyone late: how many agencies would be reminded (asked first).</summary>

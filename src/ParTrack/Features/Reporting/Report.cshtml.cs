@@ -84,6 +84,14 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
         return Page();
     }
 
+    /// <summary>The agency's report to Sở Nội vụ as a DOCX in the official form, ready to sign (whoever may read the report).</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int periodId, int agencyId, [FromServices] Documents.AgencyReportDocument document)
+    {
+        if (await DenyAsync(periodId, agencyId) is { } deny) return deny;
+        var file = await document.DocxAsync(periodId, agencyId, HttpContext.RequestAborted);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.Name);
+    }
+
     /// <summary>"Bắt đầu báo cáo": creates the draft (carrying the previous period's answers forward), once however often posted.</summary>
     public async Task<IActionResult> OnPostStartAsync(int periodId, int agencyId)
     {

@@ -19,6 +19,10 @@ public static class ReportingSetup
         services.AddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<ConsolidatedReport>();
         services.AddScoped<Shared.IWorkItemSource, ReportingWorkItems>();
+        services.AddScoped<Documents.ReportFactsQuery>();
+        services.AddScoped<Documents.ProvinceReport>();
+        services.AddScoped<Documents.ReportDrafts>();
+        services.AddScoped<Documents.AgencyReportDocument>();
         // The PAR Index self-assessment offers files already sent in this year's reports as evidence.
         services.AddScoped<ParIndex.IReportEvidenceSource, ReportEvidenceFiles>();
         services.AddNotifications();

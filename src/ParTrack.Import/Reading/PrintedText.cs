@@ -22,7 +22,7 @@ internal static partial class PrintedText
     public static string? Text(IReadOnlyList<PdfPage> pages)
     {
         if (CharWidth(pages) is not { } cw) return null;
-        var lines = pages.Select(p => PdfWordTable.LinesOf(p.Words)).ToList();
+        var lines = pages.Select(p => p.Lines).ToList();
         var all = lines.SelectMany(l => l).ToList();
         if (all.Count == 0) return null;
         var left = all.Min(l => l[0].X0);

@@ -172,6 +172,7 @@ internal static class PdfWordTable
                 current.Add(w);
             }
         }
+        phrases = phrases.SelectMany(ph => SplitLabels(ph.Words).Select(words => (words, ph.Line))).ToList();
         static bool Overlap(List<PdfWord> a, List<PdfWord> b) => a[0].X0 < b[^1].X1 && b[0].X0 < a[^1].X1;
         // The next line of the same cell: starts below, less than half a line under (centred cells interleave lines).
         static bool Next(List<PdfWord> a, List<PdfWord> b) =>
@@ -209,6 +210,22 @@ internal static class PdfWordTable
             var col = ColumnMap.Classify(c.Label);
             return c with { Col = col is { } x && seen.Add(x) ? x : null };
         }).ToList();
+    }
+
+    /// <summary>Two labels packed close on one line ("Sản phẩm Đơn vị chủ trì" when the columns are narrow) are two
+    /// cells: split before a capitalised word when both sides name different columns. One label never starts a
+    /// second capital name of another column ("Kết quả, sản phẩm", "Kinh phí thực hiện" stay whole).</summary>
+    private static IEnumerable<List<PdfWord>> SplitLabels(List<PdfWord> phrase)
+    {
+        for (var j = 1; j < phrase.Count; j++)
+        {
+            if (!char.IsUpper(phrase[j].Text[0])) continue;
+            var left = ColumnMap.Classify(string.Join(" ", phrase.Take(j).Select(w => w.Text)));
+            var right = ColumnMap.Classify(string.Join(" ", phrase.Skip(j).Select(w => w.Text)));
+            if (left is null || right is null || left == right) continue;
+            return [phrase[..j], .. SplitLabels(phrase[j..])];
+        }
+        return [phrase];
     }
 
     private sealed class Builder(IReadOnlyList<PdfPage> pages, int headerPage, Header header, int index)

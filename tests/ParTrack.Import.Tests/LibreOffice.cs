@@ -22,14 +22,20 @@ internal static class LibreOffice
 
     /// <param name="extension">Extension of the file soffice writes: "pdf", "docx".</param>
     /// <param name="inFilter">Import filter for the HTML, e.g. <see cref="CalcHtml"/>; null lets Writer open it.</param>
-    public static byte[] Convert(string html, string target, string extension, string? inFilter = null)
+    public static byte[] Convert(string html, string target, string extension, string? inFilter = null) =>
+        ConvertFile("plan.html", html, target, extension, inFilter);
+
+    /// <summary>A plain-text file printed to PDF as LibreOffice prints it (fixed-width font, long lines wrapped).</summary>
+    public static byte[] PrintText(string text) => ConvertFile("plan.txt", text, "pdf", "pdf", null);
+
+    private static byte[] ConvertFile(string name, string content, string target, string extension, string? inFilter)
     {
         File.Exists("/usr/bin/soffice").Should().BeTrue("soffice (LibreOffice) is needed to make the test file");
         var dir = Directory.CreateTempSubdirectory("partrack-soffice-");
         try
         {
-            var input = Path.Combine(dir.FullName, "plan.html");
-            File.WriteAllText(input, html, new UTF8Encoding(false));
+            var input = Path.Combine(dir.FullName, name);
+            File.WriteAllText(input, content, new UTF8Encoding(false));
             var start = new ProcessStartInfo("/usr/bin/soffice") { RedirectStandardOutput = true, RedirectStandardError = true };
             // A private profile, so parallel LibreOffice runs by others do not collide with this one.
             start.ArgumentList.Add($"-env:UserInstallation=file://{dir.FullName}/profile");

@@ -1,9 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using ParTrack.Import.Layouts.Table;
 
 namespace ParTrack.Import.Reading;
@@ -11,11 +8,13 @@ namespace ParTrack.Import.Reading;
 /// <summary>
 /// PDF through Debian's pdftotext (poppler-utils) with -layout. Page breaks (form feeds) are turned
 /// into <see cref="SourceDocument.PageStarts"/> so warnings can say "trang N". A PDF without a text
-/// layer (a scan) is refused: it needs OCR first. The framework table is also rebuilt from word boxes
-/// (`pdftotext -bbox-layout`, <see cref="PdfWordTable"/>) into a real table; when that finds no table
-/// header the text layouts read the -layout lines as before.
+/// layer (a scan) is refused: it needs OCR first. Word boxes (`pdftotext -bbox-layout`, read as a stream
+/// by <see cref="PdfBoxes"/>, in parallel with -layout) serve two cases: a plain-text file printed in a
+/// fixed-width font is read as that text (<see cref="PrintedText"/>); otherwise the framework table is
+/// rebuilt from them (<see cref="PdfWordTable"/>) into a real table, and when that finds no table header
+/// the text layouts read the -layout lines as before.
 /// </summary>
-internal static partial class PdfReader
+internal static class PdfReader
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     public const string Tool = "pdftotext";
@@ -29,9 +28,13 @@ internal static partial class PdfReader
         try
         {
             File.WriteAllBytes(path, content);
-            var text = Extract(path, tool, "-layout");
+            // Both runs at once: each costs about as much as the other, and they share nothing.
+            var boxes = Task.Run(() => ReadBoxes(path, tool));
+            var text = Extract(path, tool, "-layout", output => output.ReadToEnd());
+            var pages = boxes.Result;
+            if (pages is not null && PrintedText.Text(pages) is { } printed) return ToDocument(printed);
             var doc = ToDocument(text);
-            var tables = ReadTables(path, tool);
+            var tables = pages is null ? [] : ReadTables(pages);
             return tables.Count == 0 ? doc : doc with { Tables = tables };
         }
         finally
@@ -40,12 +43,26 @@ internal static partial class PdfReader
         }
     }
 
-    /// <summary>The tables from word boxes; none when no header is found or the box output is unusable.</summary>
-    private static List<SourceTable> ReadTables(string path, string tool)
+    /// <summary>The word boxes; null when they cannot be read (the -layout text alone is read then).</summary>
+    private static List<PdfPage>? ReadBoxes(string path, string tool)
     {
         try
         {
-            return PdfWordTable.Build(ParseBoxes(Extract(path, tool, "-bbox-layout")));
+            return Extract(path, tool, "-bbox-layout", PdfBoxes.Read);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A broken, protected or too slow file is reported by the -layout run with its own message.
+            return null;
+        }
+    }
+
+    /// <summary>The tables from word boxes; none when no header is found or the boxes are unusable.</summary>
+    private static List<SourceTable> ReadTables(List<PdfPage> pages)
+    {
+        try
+        {
+            return PdfWordTable.Build(pages);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -54,33 +71,9 @@ internal static partial class PdfReader
         }
     }
 
-    /// <summary>Pages and words of `pdftotext -bbox-layout` XHTML (one &lt;page&gt; with &lt;word xMin… &gt; elements each).</summary>
-    internal static List<PdfPage> ParseBoxes(string xhtml)
-    {
-        var pages = new List<PdfPage>();
-        foreach (Match page in PageElement().Matches(xhtml))
-        {
-            var words = new List<PdfWord>();
-            foreach (Match w in WordElement().Matches(page.Groups[3].Value))
-            {
-                var text = WebUtility.HtmlDecode(w.Groups[5].Value).Normalize(NormalizationForm.FormC).Trim();
-                if (text.Length == 0) continue;
-                words.Add(new PdfWord(text, Number(w.Groups[1].Value), Number(w.Groups[2].Value), Number(w.Groups[3].Value), Number(w.Groups[4].Value)));
-            }
-            pages.Add(new PdfPage(Number(page.Groups[1].Value), Number(page.Groups[2].Value), words));
-        }
-        return pages;
-    }
-
-    private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"<page width=""([\d.]+)"" height=""([\d.]+)"">(.*?)</page>", RegexOptions.Singleline)]
-    private static partial Regex PageElement();
-
-    [GeneratedRegex(@"<word xMin=""([\d.-]+)"" yMin=""([\d.-]+)"" xMax=""([\d.-]+)"" yMax=""([\d.-]+)"">([^<]*)</word>")]
-    private static partial Regex WordElement();
-
-    private static string Extract(string path, string tool, string mode)
+    /// <summary>Runs pdftotext and reads its output as it comes (the XHTML of word boxes is never held as one
+    /// string); the tool is stopped after <see cref="Timeout"/>.</summary>
+    private static T Extract<T>(string path, string tool, string mode, Func<TextReader, T> read)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -104,22 +97,41 @@ internal static partial class PdfReader
 
         using (process)
         {
-            var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            var timedOut = false;
+            using (new Timer(_ =>
             {
+                timedOut = true;
                 try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-                throw new ImportException($"Đọc tệp PDF quá {Timeout.TotalSeconds:0} giây nên đã dừng; tệp có thể quá phức tạp hoặc bị hỏng, hãy xuất lại PDF hoặc dùng tệp .docx.");
-            }
-            process.WaitForExit();
-            var error = stderr.Result;
-            if (process.ExitCode != 0)
+            }, null, Timeout, System.Threading.Timeout.InfiniteTimeSpan))
             {
-                if (error.Contains("password", StringComparison.OrdinalIgnoreCase) || error.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
-                    throw new ImportException("Tệp PDF được bảo vệ bằng mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.");
-                throw new ImportException("Tệp PDF bị hỏng hoặc không đọc được; hãy xuất lại tệp PDF rồi tải lên lại.");
+                T result = default!;
+                Exception? failed = null;
+                try
+                {
+                    result = read(process.StandardOutput);
+                    // Whatever the reader left (after the closing tag) must not keep the tool waiting on a full pipe.
+                    process.StandardOutput.ReadToEnd();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Output cut short by a failing tool: its exit code says why, below.
+                    failed = e;
+                    process.StandardOutput.ReadToEnd();
+                }
+                process.WaitForExit();
+                if (timedOut)
+                    throw new ImportException($"Đọc tệp PDF quá {Timeout.TotalSeconds:0} giây nên đã dừng; tệp có thể quá phức tạp hoặc bị hỏng, hãy xuất lại PDF hoặc dùng tệp .docx.");
+                var error = stderr.Result;
+                if (process.ExitCode != 0)
+                {
+                    if (error.Contains("password", StringComparison.OrdinalIgnoreCase) || error.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
+                        throw new ImportException("Tệp PDF được bảo vệ bằng mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.");
+                    throw new ImportException("Tệp PDF bị hỏng hoặc không đọc được; hãy xuất lại tệp PDF rồi tải lên lại.");
+                }
+                if (failed is not null) throw failed;
+                return result;
             }
-            return stdout.Result;
         }
     }
 

@@ -11,7 +11,14 @@ internal sealed record PdfWord(string Text, double X0, double Y0, double X1, dou
     public double H => Y1 - Y0;
 }
 
-internal sealed record PdfPage(double Width, double Height, IReadOnlyList<PdfWord> Words);
+internal sealed record PdfPage(double Width, double Height, IReadOnlyList<PdfWord> Words)
+{
+    private List<List<PdfWord>>? lines;
+
+    /// <summary>The page's visual lines, computed once: the table builder looks at each page several times.
+    /// Callers filter it into new lists and never change it.</summary>
+    public List<List<PdfWord>> Lines => lines ??= PdfWordTable.LinesOf(Words);
+}
 
 /// <summary>
 /// Rebuilds the framework table of a PDF from word boxes, as a real table (<see cref="SourceTable"/>)
@@ -48,7 +55,7 @@ internal static class PdfWordTable
             for (; p < pages.Count && header is null; p++)
             {
                 var y = p == page ? fromY : double.MinValue;
-                header = FindHeader(LinesOf(pages[p].Words.Where(w => w.Y0 >= y)));
+                header = FindHeader(y == double.MinValue ? pages[p].Lines : LinesOf(pages[p].Words.Where(w => w.Y0 >= y)));
             }
             if (header is null) break;
             var builder = new Builder(pages, p - 1, header, tables.Count + 1);
@@ -64,11 +71,20 @@ internal static class PdfWordTable
     internal static List<List<PdfWord>> LinesOf(IEnumerable<PdfWord> words)
     {
         var lines = new List<List<PdfWord>>();
+        var sum = 0.0;  // of the last line's word centres: its average without summing it again for every word
         foreach (var w in words.OrderBy(w => w.Yc).ThenBy(w => w.X0))
         {
             var last = lines.Count > 0 ? lines[^1] : null;
-            if (last is not null && Math.Abs(last.Average(x => x.Yc) - w.Yc) < 0.35 * Math.Min(w.H, last[0].H)) last.Add(w);
-            else lines.Add([w]);
+            if (last is not null && Math.Abs(sum / last.Count - w.Yc) < 0.35 * Math.Min(w.H, last[0].H))
+            {
+                last.Add(w);
+                sum += w.Yc;
+            }
+            else
+            {
+                lines.Add([w]);
+                sum = w.Yc;
+            }
         }
         foreach (var l in lines) l.Sort((a, b) => a.X0.CompareTo(b.X0));
         return lines;
@@ -76,11 +92,11 @@ internal static class PdfWordTable
 
     internal sealed record HeaderCell(List<PdfWord> Words, Col? Col)
     {
-        public double X0 => Words.Min(w => w.X0);
-        public double X1 => Words.Max(w => w.X1);
-        public double Y0 => Words.Min(w => w.Y0);
-        public double Y1 => Words.Max(w => w.Y1);
-        public string Label => string.Join(" ", LinesOf(Words).Select(l => string.Join(" ", l.Select(w => w.Text))));
+        public double X0 { get; } = Words.Min(w => w.X0);
+        public double X1 { get; } = Words.Max(w => w.X1);
+        public double Y0 { get; } = Words.Min(w => w.Y0);
+        public double Y1 { get; } = Words.Max(w => w.Y1);
+        public string Label { get; } = string.Join(" ", LinesOf(Words).Select(l => string.Join(" ", l.Select(w => w.Text))));
     }
 
     internal sealed record Header(List<HeaderCell> Cells, double Bottom, double Top);
@@ -156,19 +172,24 @@ internal static class PdfWordTable
                 current.Add(w);
             }
         }
+        phrases = phrases.SelectMany(ph => SplitLabels(ph.Words).Select(words => (words, ph.Line))).ToList();
         static bool Overlap(List<PdfWord> a, List<PdfWord> b) => a[0].X0 < b[^1].X1 && b[0].X0 < a[^1].X1;
         // The next line of the same cell: starts below, less than half a line under (centred cells interleave lines).
         static bool Next(List<PdfWord> a, List<PdfWord> b) =>
             b[0].Y0 > a[0].Y0 + 0.3 * a[0].H && b[0].Y0 - a[0].Y1 < 0.5 * a[0].H && Overlap(a, b);
         var parent = Enumerable.Range(0, phrases.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        // Plain loops: this runs for every candidate header band of every page.
         for (var a = 0; a < phrases.Count; a++)
         {
-            var below = Enumerable.Range(0, phrases.Count).Where(b => Next(phrases[a].Words, phrases[b].Words)).ToList();
-            if (below.Count != 1) continue;
-            var b0 = below[0];
-            var above = Enumerable.Range(0, phrases.Count).Count(x => Next(phrases[x].Words, phrases[b0].Words));
-            if (above == 1) parent[Find(a)] = Find(b0);
+            var (below, belowCount) = (-1, 0);
+            for (var b = 0; b < phrases.Count && belowCount < 2; b++)
+                if (Next(phrases[a].Words, phrases[b].Words)) (below, belowCount) = (b, belowCount + 1);
+            if (belowCount != 1) continue;
+            var above = 0;
+            for (var x = 0; x < phrases.Count && above < 2; x++)
+                if (Next(phrases[x].Words, phrases[below].Words)) above++;
+            if (above == 1) parent[Find(a)] = Find(below);
         }
         var cells = phrases.Select((ph, i) => (ph.Words, Root: Find(i))).GroupBy(x => x.Root)
             .Select(g => new HeaderCell(g.SelectMany(x => x.Words).ToList(), null)).ToList();
@@ -189,6 +210,22 @@ internal static class PdfWordTable
             var col = ColumnMap.Classify(c.Label);
             return c with { Col = col is { } x && seen.Add(x) ? x : null };
         }).ToList();
+    }
+
+    /// <summary>Two labels packed close on one line ("Sản phẩm Đơn vị chủ trì" when the columns are narrow) are two
+    /// cells: split before a capitalised word when both sides name different columns. One label never starts a
+    /// second capital name of another column ("Kết quả, sản phẩm", "Kinh phí thực hiện" stay whole).</summary>
+    private static IEnumerable<List<PdfWord>> SplitLabels(List<PdfWord> phrase)
+    {
+        for (var j = 1; j < phrase.Count; j++)
+        {
+            if (!char.IsUpper(phrase[j].Text[0])) continue;
+            var left = ColumnMap.Classify(string.Join(" ", phrase.Take(j).Select(w => w.Text)));
+            var right = ColumnMap.Classify(string.Join(" ", phrase.Skip(j).Select(w => w.Text)));
+            if (left is null || right is null || left == right) continue;
+            return [phrase[..j], .. SplitLabels(phrase[j..])];
+        }
+        return [phrase];
     }
 
     private sealed class Builder(IReadOnlyList<PdfPage> pages, int headerPage, Header header, int index)
@@ -216,7 +253,7 @@ internal static class PdfWordTable
             for (var p = headerPage; p < pages.Count && !ended; p++)
             {
                 var page = pages[p];
-                var lines = LinesOf(page.Words);
+                var lines = page.Lines;
                 var top = p == headerPage ? header.Bottom : double.MinValue;
                 // A repeated header sits at the top of the page.
                 if (p > headerPage && FindHeader(lines.Where(l => l[0].Y0 < page.Height * 0.4).ToList()) is { } repeated)
@@ -297,8 +334,7 @@ internal static class PdfWordTable
             var count = 0;
             for (var p = headerPage; p < pages.Count && count < 60; p++)
             {
-                var page = p;
-                var lines = LinesOf(pages[p].Words.Where(w => page > headerPage || w.Y0 > header.Bottom));
+                var lines = p > headerPage ? pages[p].Lines : LinesOf(pages[p].Words.Where(w => w.Y0 > header.Bottom));
                 for (var i = 0; i < lines.Count && count < 60; i++)
                 {
                     // A header here that is not this table's repeated one starts another table.
@@ -388,13 +424,15 @@ internal static class PdfWordTable
             continued.Add(cont);
         }
 
-        private sealed record Block(List<List<PdfWord>> Lines)
+        /// <summary>A cell's lines in one column; its measures are read many times while rows are placed, so they
+        /// are computed once (the lines are complete when the block is made).</summary>
+        private sealed class Block(List<List<PdfWord>> lines)
         {
-            public double Y0 => Lines[0].Min(w => w.Y0);
-            public double Y1 => Lines[^1].Max(w => w.Y1);
+            public double Y0 { get; } = lines[0].Min(w => w.Y0);
+            public double Y1 { get; } = lines[^1].Max(w => w.Y1);
             public double Yc => (Y0 + Y1) / 2;
-            public double H => Lines[0].Max(w => w.H);
-            public string Text => string.Join(" ", Lines.SelectMany(l => l).Select(w => w.Text));
+            public double H { get; } = lines[0].Max(w => w.H);
+            public string Text { get; } = string.Join(" ", lines.SelectMany(l => l).Select(w => w.Text));
         }
 
         /// <summary>Turns a run of body lines (between sections or page edges) into rows.</summary>
@@ -594,7 +632,7 @@ internal static class PdfWordTable
 
         private List<Block> Blocks(List<List<PdfWord>> lines, int c, double h, double pitch)
         {
-            var result = new List<Block>();
+            var cells = new List<List<List<PdfWord>>>();
             List<List<PdfWord>>? current = null;
             foreach (var line in lines)
             {
@@ -611,11 +649,11 @@ internal static class PdfWordTable
                 if (current is null || opens || words.Min(w => w.Y0) - current[^1].Min(w => w.Y0) > pitch + 0.3 * h)
                 {
                     current = [];
-                    result.Add(new Block(current));
+                    cells.Add(current);
                 }
                 current.Add(words);
             }
-            return result;
+            return cells.Select(c => new Block(c)).ToList();
         }
 
         /// <summary>A row boundary between two leaf cells: where the fewest other cells lie (glyph boxes shrunk,

@@ -4,26 +4,52 @@ using ParTrack.Features.Accounts;
 
 namespace ParTrack.Features.Plans;
 
-/// <summary>Step 1 of import: upload a plan document (any format the importer reads).</summary>
+/// <summary>Step 1 of import: upload a plan document (any format the importer reads). After an error the file
+/// stays chosen (<see cref="KeptUploads"/>): the page names it and sending the form again reads it again.</summary>
 [RequestSizeLimit(ImportSessions.MaxUploadBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportSessions.MaxUploadBytes + 1024 * 1024)]
-public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions imports) : PlanPageModel(db, me)
+public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions imports, KeptUploads kept) : PlanPageModel(db, me)
 {
+    /// <summary>The token of the file kept after an error, and its name, for the page to show.</summary>
+    public string? KeptToken { get; private set; }
+    public string? KeptName { get; private set; }
+
     public IActionResult OnGet() => Me.IsCoordinator ? Page() : Forbid();
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? keptFile)
     {
         if (!Me.IsCoordinator) return Forbid();
-        if (file is null || file.Length == 0) { ModelState.AddModelError("file", ImportSessions.EmptyMessage); return Page(); }
-        if (file.Length > ImportSessions.MaxUploadBytes) { ModelState.AddModelError("file", ImportSessions.TooLargeMessage); return Page(); }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        var result = await imports.UploadAsync(buffer.ToArray(), file.FileName, Me.UserName);
+        if (file is { Length: > ImportSessions.MaxUploadBytes }) { ModelState.AddModelError("file", ImportSessions.TooLargeMessage); return Page(); }
+        byte[] content;
+        string fileName;
+        if (file is { Length: > 0 })
+        {
+            // A newly chosen file replaces the kept one.
+            kept.Forget(keptFile);
+            keptFile = null;
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            (content, fileName) = (buffer.ToArray(), file.FileName);
+        }
+        else if (await kept.FindAsync(keptFile, Me.UserName) is { } earlier && await kept.ContentAsync(keptFile!, Me.UserName) is { } bytes)
+        {
+            (content, fileName) = (bytes, earlier.FileName);
+        }
+        else
+        {
+            ModelState.AddModelError("file", ImportSessions.EmptyMessage);
+            return Page();
+        }
+
+        var result = await imports.UploadAsync(content, fileName, Me.UserName);
         if (!result.IsOk)
         {
             ModelState.AddModelError("file", result.Message ?? "Không đọc được tệp.");
+            KeptToken = keptFile ?? await kept.KeepAsync(content, fileName, Me.UserName);
+            KeptName = Path.GetFileName(fileName);
             return Page();
         }
+        kept.Forget(keptFile);
         var upload = result.Value!;
         if (upload.AlreadyImported)
         {

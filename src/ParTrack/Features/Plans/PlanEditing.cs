@@ -224,7 +224,8 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
         return e.Count == 0 ? null : e;
     }
 
-    /// <summary>Shape rules for plan JSON coming in (API or import), with the JSON path of each problem.</summary>
+    /// <summary>Shape rules for plan JSON coming in (API or import), keyed by the JSON path of each problem. The
+    /// messages themselves never name JSON fields: the import page shows them to people who never see the JSON.</summary>
     public static Dictionary<string, string>? ValidateJson(PlanJson json, bool requireTitle = false)
     {
         var e = new Dictionary<string, string>();
@@ -238,10 +239,10 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
         if (e.Keys.Any(k => k != "schema")) return e;
         var d = json.Document;
         if (d.Title is not null && string.IsNullOrWhiteSpace(d.Title) || requireTitle && d.Title is null)
-            e["document.title"] = "Hãy nhập tên kế hoạch (document.title).";
+            e["document.title"] = "Hãy nhập tên kế hoạch.";
         if (d.FromYear is < 2000 or > 2100) e["document.fromYear"] = "Năm bắt đầu phải trong khoảng 2000–2100.";
         if (d.ToYear is < 2000 or > 2100 || (d.ToYear < d.FromYear)) e["document.toYear"] = "Năm kết thúc phải từ năm bắt đầu đến 2100.";
-        if (d.FromYear is null && d.ToYear is null) e["document.fromYear"] = "Thiếu năm của kế hoạch (document.fromYear).";
+        if (d.FromYear is null && d.ToYear is null) e["document.fromYear"] = "Thiếu năm của kế hoạch: hãy nhập năm bắt đầu.";
         if (d.Title?.Length > Limits.Text) e["document.title"] = "Tên kế hoạch dài quá.";
         if (d.Number?.Length > Limits.ShortText) e["document.number"] = "Số hiệu dài quá.";
         var areaCodes = json.Areas.Select(a => a.Code).ToHashSet();

@@ -13,6 +13,7 @@ public static class PlansSetup
         services.AddScoped<UnresolvedNames>();
         services.AddScoped<Cascade>();
         services.AddScoped<ImportSessions>();
+        services.AddScoped<KeptUploads>();
         services.TryAddSingleton<FileStore>();   // import sessions wait in its shared folder
         services.AddScoped<MyWorkQuery>();
         services.AddScoped<Shared.IWorkItemSource, PlansWorkItems>();

@@ -4,6 +4,7 @@ using ParTrack.Data;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
+using ParTrack.Features.Inspections;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.ParIndex;
@@ -43,6 +44,7 @@ builder.Services.AddAgencies();
 builder.Services.AddPlans();
 builder.Services.AddReporting();
 builder.Services.AddParIndex();
+builder.Services.AddInspections();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.MapAgenciesApi();
 app.MapPlansApi();
 app.MapReportingApi();
 app.MapProgressApi();
+app.MapInspectionsApi();
 app.Run();
 return 0;
 

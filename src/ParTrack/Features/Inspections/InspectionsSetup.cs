@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ParTrack.Features.Shared;
+
+namespace ParTrack.Features.Inspections;
+
+public static class InspectionsSetup
+{
+    public static IServiceCollection AddInspections(this IServiceCollection services)
+    {
+        services.AddScoped<InspectionAccess>();
+        services.AddScoped<Programmes>();
+        services.AddScoped<Visits>();
+        services.AddScoped<RemedyWork>();
+        services.AddScoped<InspectionFigures>();
+        services.TryAddSingleton<FileStore>();
+        return services;
+    }
+}

@@ -154,7 +154,7 @@ public static partial class RouteTable
         return group.Id;
     });
 
-    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex()];
+    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex(), .. Inspections()];
 
     public static RouteCase Find(string name) => All.Single(c => c.Name == name);
 

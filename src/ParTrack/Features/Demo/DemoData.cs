@@ -152,6 +152,7 @@ public static partial class DemoData
             await SeedPlansAsync(db, services, ct);
             await SeedReportsAsync(db, services, ct);
             await SeedParIndexAsync(db, services, ct);
+            await SeedInspectionsAsync(db, services, ct);
         }
         return true;
     }

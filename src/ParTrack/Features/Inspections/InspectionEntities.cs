@@ -124,9 +124,6 @@ public sealed class Inspection : IVersioned
     public List<InspectionDocument> Documents { get; set; } = [];
     public List<InspectionFinding> Findings { get; set; } = [];
     public Guid Version { get; set; }
-
-    /// <summary>The day coverage counts it: the visit, or the planned day until visited.</summary>
-    public DateOnly CountedOn => VisitedOn ?? ScheduledOn;
 }
 
 /// <summary>An observation of the minutes (biên bản) on one checklist item.</summary>

@@ -31,7 +31,8 @@ public sealed class InspectionFigures(AppDbContext db, TimeProvider clock)
         var registry = await InspectionRegistry.LoadAsync(db, ct);
         var targets = await db.Set<InspectionTarget>().AsNoTracking().Where(t => t.ProgrammeId == p.Id).ToListAsync(ct);
         var inspections = await db.Set<Inspection>().AsNoTracking().Where(i => i.ProgrammeId == p.Id).ToListAsync(ct);
-        var counted = inspections.Select(i => new InspectedUnit(i.AgencyId, i.CountedOn)).ToList();
+        // Coverage counts visits made; a unit only scheduled is not inspected yet.
+        var counted = inspections.Where(i => i.VisitedOn is not null).Select(i => new InspectedUnit(i.AgencyId, i.VisitedOn!.Value)).ToList();
 
         var coverage = registry.Groups
             .Where(g => targets.Any(t => t.GroupId == g.Id))

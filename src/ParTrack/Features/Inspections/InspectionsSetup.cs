@@ -13,6 +13,9 @@ public static class InspectionsSetup
         services.AddScoped<RemedyWork>();
         services.AddScoped<InspectionFigures>();
         services.TryAddSingleton<FileStore>();
+        services.AddScoped<IReportContribution, InspectionReportSection>();
+        services.AddScoped<IWorkItemSource, InspectionWorkItems>();
+        services.AddScoped<IPublicDataset, InspectionCoverageDataset>();
         return services;
     }
 }

@@ -65,6 +65,15 @@ public static partial class RouteTable
         new RouteCase("inspections: report remedy", "POST", async app => $"/Inspections/Findings/{(await Insp(app)).StpFindingId}?handler=Report", Who.CoordinatorsAnd("stp")),
         new RouteCase("inspections: verify remedy", "POST", async app => $"/Inspections/Findings/{(await Insp(app)).ReportedFindingId}?handler=Return", Who.Coordinators),
 
+        RouteCase.Get("inspections: plan docx", async app => $"/Inspections/Programmes/{(await Insp(app)).ProgrammeId}?handler=Docx&kind=plan", Who.StaffExceptOfficersBut()),
+        RouteCase.Get("inspections: summary docx", async app => $"/Inspections/Programmes/{(await Insp(app)).ProgrammeId}?handler=Docx&kind=summary", Who.StaffExceptOfficersBut()),
+        RouteCase.Get("inspections: conclusion docx", async app => $"/Inspections/Visits/{(await Insp(app)).StpInspectionId}?handler=Docx&kind=conclusion", Who.StaffExceptOfficersBut("stp")),
+        RouteCase.Get("inspections: minutes docx", async app => $"/Inspections/Visits/{(await Insp(app)).StpInspectionId}?handler=Docx&kind=minutes", Who.StaffExceptOfficersBut("stp")),
+        RouteCase.Get("inspections: templates", "/Inspections/Templates", Who.Coordinators),
+        new RouteCase("inspections: save template", "POST", _ => Task.FromResult("/Inspections/Templates"), Who.Coordinators)
+        {
+            Form = _ => Task.FromResult(new Dictionary<string, string?> { ["kind"] = "nope", ["text"] = "x" }),
+        },
         RouteCase.Get("api: inspection programmes", "/api/inspection-programmes", Who.StaffExceptOfficersBut()),
         new RouteCase("api: create inspection programme", "POST", _ => Task.FromResult("/api/inspection-programmes"), Who.Coordinators)
         {

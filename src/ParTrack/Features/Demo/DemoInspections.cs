@@ -102,6 +102,8 @@ public static partial class DemoData
             Candidates = string.Join(",", candidates), Drawn = string.Join(",", drawn), AtUtc = DateTime.UtcNow, By = "coordinator",
         };
         db.Add(draw);
+        // The templates as rows, so the coordinator sees them on the templates page as the province's own texts.
+        db.AddRange(InspectionTemplates.Defaults.Select(t => new InspectionTemplate { Kind = t.Key, Text = t.Value.Trim() }));
         await db.SaveChangesAsync(ct);
         foreach (var id in drawn)
         {

@@ -12,6 +12,8 @@ public static class InspectionsSetup
         services.AddScoped<Visits>();
         services.AddScoped<RemedyWork>();
         services.AddScoped<InspectionFigures>();
+        services.AddScoped<InspectionTemplates>();
+        services.AddScoped<InspectionDocx>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<IReportContribution, InspectionReportSection>();
         services.AddScoped<IWorkItemSource, InspectionWorkItems>();

@@ -10,8 +10,16 @@ using ParTrack.Features.Plans;
 namespace ParTrack.Features.Inspections;
 
 /// <summary>One programme: figures against targets, rounds and teams, the units (by hand or drawn). Coordinators edit; leaders and appraisers read.</summary>
-public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Programmes programmes, InspectionFigures figures, CurrentUser me) : PageModel
+public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Programmes programmes, InspectionFigures figures, CurrentUser me,
+    InspectionDocx docx) : PageModel
 {
+    /// <summary>The inspection plan, a round's team decision or the year summary as DOCX.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int id, string? kind, int? roundId, CancellationToken ct)
+    {
+        if (!access.SeesAll || await docx.ProgrammeAsync(id, kind ?? "plan", roundId, ct) is not { } file) return NotFound();
+        return File(file.Content, FileStore.DocxType, file.Name);
+    }
+
     public sealed record UnitRow(int Id, string Agency, string? Round, InspectionKind Kind, DateOnly ScheduledOn, bool Drawn, int Findings, bool Concluded);
 
     public InspectionProgramme Programme { get; private set; } = null!;

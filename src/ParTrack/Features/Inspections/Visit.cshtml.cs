@@ -99,5 +99,13 @@ public sealed class VisitModel(AppDbContext db, Visits visits, InspectionAccess 
         return store.PathOf(d.Sha256) is { } path ? PhysicalFile(path, d.ContentType, FileStore.SafeName(d.FileName, d.ContentType)) : NotFound();
     }
 
+    /// <summary>The minutes or the conclusion notice as DOCX.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int id, string? kind, [FromServices] InspectionDocx docx, CancellationToken ct)
+    {
+        var i = await visits.FindAsync(id, ct);
+        if (i is null || !await access.CanSeeAsync(i, ct) || await docx.InspectionAsync(id, kind ?? "minutes", ct) is not { } file) return NotFound();
+        return File(file.Content, FileStore.DocxType, file.Name);
+    }
+
     public bool IsMe(int? userId) => userId is not null && userId == me.Id;
 }

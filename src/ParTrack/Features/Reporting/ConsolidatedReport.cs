@@ -110,9 +110,7 @@ public sealed class ConsolidatedReport(AppDbContext db, DashboardQuery dashboard
             }
 
             body.Append(Signature());
-            body.Append(new W.SectionProperties(
-                new W.PageSize { Width = 11906U, Height = 16838U },
-                new W.PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
+            body.Append(Shared.AdminDocx.A4());
             main.Document.Save();
         }
         return (stream.ToArray(), $"bao-cao-cchc-{Slug(d.Period.Title)}.docx");
@@ -213,16 +211,8 @@ public sealed class ConsolidatedReport(AppDbContext db, DashboardQuery dashboard
         return table;
     }
 
-    static W.Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 26, int before = 0, int after = 60)
-    {
-        var runProps = new W.RunProperties(new W.RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) runProps.Append(new W.Bold());
-        if (italic) runProps.Append(new W.Italic());
-        runProps.Append(new W.FontSize { Val = size.ToString() });
-        var props = new W.ParagraphProperties(new W.SpacingBetweenLines { Before = before.ToString(), After = after.ToString() });
-        props.Append(new W.Justification { Val = center ? W.JustificationValues.Center : W.JustificationValues.Both });
-        return new W.Paragraph(props, new W.Run(runProps, new W.Text(SafeText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
-    }
+    static W.Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 26, int before = 0, int after = 60) =>
+        Shared.AdminDocx.Para(text, bold, italic, center, size, before, after);
 
     // ----- XLSX parts -----
 

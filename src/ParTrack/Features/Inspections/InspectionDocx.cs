@@ -68,8 +68,8 @@ public sealed class InspectionDocx(AppDbContext db, InspectionTemplates template
         values["attendees"] = i.Attendees ?? "…";
         values["sampledDossiers"] = i.SampledDossiers ?? "Không.";
         values["observations"] = Lines(i.Observations.Select(o => $"{o.Item}: {o.Note}"));
-        values["findings"] = i.Findings.Count == 0 ? "Không có tồn tại, hạn chế." : Lines(i.Findings.OrderBy(x => x.Id).Select((x, n) =>
-            $"{n + 1}. {x.Area}{(x.Criterion is { } c ? $" (tiêu chí {c})" : "")}, mức độ {InspectionLabels.Of(x.Severity).ToLowerInvariant()}: {x.Found} Yêu cầu: {x.RequiredRemedy} Đơn vị thực hiện: {names.GetValueOrDefault(x.ResponsibleAgencyId)}; thời hạn: {x.Deadline:dd/MM/yyyy}."));
+        values["findings"] = i.Findings.Count == 0 ? "Không có tồn tại, hạn chế." : Lines(i.Findings.OrderBy(x => x.Id).Select(x =>
+            $"- {x.Area}{(x.Criterion is { } c ? $" (tiêu chí {c})" : "")}, mức độ {InspectionLabels.Of(x.Severity).ToLowerInvariant()}: {x.Found} Yêu cầu: {x.RequiredRemedy} Đơn vị thực hiện: {names.GetValueOrDefault(x.ResponsibleAgencyId)}; thời hạn: {x.Deadline:dd/MM/yyyy}."));
         var head = kind == "minutes"
             ? new DocumentHead($"UBND TỈNH {Province.ToUpperInvariant()}", "ĐOÀN KIỂM TRA CCHC", "Số:      /BB-ĐKT", Province, i.VisitedOn,
                 [$"{i.Agency.Name};", "Lưu: Đoàn kiểm tra."], ["TRƯỞNG ĐOÀN KIỂM TRA"], leader)

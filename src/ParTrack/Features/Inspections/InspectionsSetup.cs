@@ -14,6 +14,7 @@ public static class InspectionsSetup
         services.AddScoped<InspectionFigures>();
         services.AddScoped<InspectionTemplates>();
         services.AddScoped<InspectionDocx>();
+        services.AddScoped<RemedyReminders>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<IReportContribution, InspectionReportSection>();
         services.AddScoped<IWorkItemSource, InspectionWorkItems>();

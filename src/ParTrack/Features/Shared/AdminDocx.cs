@@ -56,8 +56,8 @@ public static class AdminDocx
         left.Add(Para(h.Issuer, bold: true, center: true, after: 0));
         left.Add(Para(h.Number, center: true));
         var date = h.Date is { } d ? $"{h.Place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year}" : $"{h.Place}, ngày      tháng      năm";
-        return Borderless(Cell("2000", [.. left]),
-            Cell("3000", Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 24, after: 0),
+        return Borderless(Cell("1750", [.. left]),
+            Cell("3250", Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 24, after: 0),
                 Para("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, after: 0), Para(date, italic: true, center: true)));
     }
 

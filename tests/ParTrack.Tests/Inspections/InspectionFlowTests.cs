@@ -154,4 +154,19 @@ public sealed class InspectionFlowTests(AppFixture fx) : IClassFixture<AppFixtur
         api.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await api.Content.ReadAsStringAsync()).Should().Contain("Năm phải từ 2000 đến 2100");
     }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task Dashboard_ShowsThisYearsProgramme_AgainstItsTarget(string provider)
+    {
+        var app = fx.App(provider);
+        var coordinator = await app.As("coordinator");
+        var year = ParTrack.Domain.VietnamTime.Today(TimeProvider.System).Year;
+        if (!await app.Db(db => db.Set<InspectionProgramme>().AnyAsync(p => p.Year == year)))
+            await NewProgrammeAsync(app, coordinator, year, 40);
+        var title = await app.Db(db => db.Set<InspectionProgramme>().Where(p => p.Year == year).OrderBy(p => p.Id).Select(p => p.Title).FirstAsync());
+
+        var panel = (await coordinator.GetPageAsync("/Dashboard")).QuerySelector("section[aria-labelledby=inspections-h]");
+        panel.Should().NotBeNull("the dashboard has the inspection panel");
+        panel!.TextContent.Should().Contain(title).And.Contain(Departments);
+    }
 }

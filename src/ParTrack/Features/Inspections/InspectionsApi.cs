@@ -38,11 +38,12 @@ public static class InspectionsApi
         programmes.MapGet("/{id:int}", GetAsync).WithSummary("Một kế hoạch kiểm tra").Produces<ProgrammeDto>().ProducesProblem(404);
         programmes.MapGet("/{id:int}/coverage", CoverageAsync).WithSummary("Tỷ lệ kiểm tra theo nhóm so với chỉ tiêu")
             .WithDescription("Đơn vị được tính theo danh mục cơ quan còn hiệu lực vào ngày asOf (mặc định: hôm nay, trong khoảng các đợt kiểm tra).")
-            .Produces<CoverageAnswer>().ProducesProblem(404);
+            .Produces<CoverageAnswer>().ProducesProblem(404).ProducesProblem(400);
 
         var findings = app.MapApiGroup("/api/inspection-findings", "Inspections");
         findings.MapGet("/", FindingsAsync).WithSummary("Tồn tại, hạn chế sau kiểm tra và tình trạng khắc phục")
-            .WithDescription("Cán bộ cơ quan chỉ thấy của cơ quan mình; thành viên đoàn thấy của đoàn mình.").Produces<List<FindingDto>>();
+            .WithDescription("Cán bộ cơ quan chỉ thấy của cơ quan mình; thành viên đoàn thấy của đoàn mình.").Produces<List<FindingDto>>()
+            .ProducesProblem(400);
         findings.MapPost("/{id:int}/remedy", ReportAsync).RequireAuthorization(Policies.Editor).WithSummary("Đơn vị báo cáo kết quả khắc phục")
             .WithDescription("Phải gửi version đã đọc: thiếu → 428, cũ → 409.").Produces<FindingDto>().ProducesUpdateProblems();
         findings.MapPost("/{id:int}/verification", VerifyAsync).RequireAuthorization(Policies.Coordinator)

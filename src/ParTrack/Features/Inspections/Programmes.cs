@@ -76,7 +76,7 @@ public sealed class Programmes(AppDbContext db, CurrentUser user, TimeProvider c
         foreach (var t in targets)
         {
             if (!groups.Contains(t.GroupId)) return Outcome<InspectionProgramme>.Invalid("targets", "Không tìm thấy nhóm cơ quan đã chọn.");
-            if (t.Value <= 0 || (t.Kind == TargetKind.Percent && t.Value > 100) || (t.Kind == TargetKind.Count && t.Value != decimal.Truncate(t.Value)))
+            if (t.Value <= 0 || t.Value > 10000 || (t.Kind == TargetKind.Percent && t.Value > 100) || (t.Kind == TargetKind.Count && t.Value != decimal.Truncate(t.Value)))
                 return Outcome<InspectionProgramme>.Invalid("targets", "Chỉ tiêu phải là số đơn vị (số nguyên dương) hoặc tỷ lệ phần trăm từ 0 đến 100.");
         }
         await db.Entry(p).Collection(x => x.Targets).LoadAsync(ct);

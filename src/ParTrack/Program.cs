@@ -5,6 +5,7 @@ using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
 using ParTrack.Features.Dossiers;
+using ParTrack.Features.Inspections;
 using ParTrack.Features.Plans;
 using ParTrack.Features.Publishing;
 using ParTrack.Features.Reporting;
@@ -54,6 +55,7 @@ builder.Services.AddPublishing();
 builder.Services.AddHome();
 builder.Services.AddDossiers();
 builder.Services.AddSatisfaction();
+builder.Services.AddInspections();
 if (toolVerb is not null) ReportingTools.Configure(builder, args);
 
 var app = builder.Build();
@@ -76,6 +78,7 @@ app.MapPublicSite();
 app.MapDossiersApi();
 app.MapSatisfactionApi();
 app.MapReportDocumentsApi();
+app.MapInspectionsApi();
 app.Run();
 return 0;
 

@@ -95,6 +95,8 @@ public sealed class ApiContractTests(KestrelApp app, ITestOutputHelper output) :
             ["planId"] = (await db.Plans.Where(p => p.OwnerAgencyId == null).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()).ToString(),
             ["activityId"] = (await db.Activities.Where(a => a.Plan!.OwnerAgencyId == snv).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()).ToString(),
             ["reportId"] = (await db.Set<AgencyReport>().Where(r => r.AgencyId == snv).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()).ToString(),
+            ["programmeId"] = (await db.Set<Features.Inspections.InspectionProgramme>().OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync())?.ToString() ?? "1",
+            ["findingId"] = (await db.Set<Features.Inspections.InspectionFinding>().OrderBy(f => f.Id).Select(f => (int?)f.Id).FirstOrDefaultAsync())?.ToString() ?? "1",
             ["contract"] = ContractOf(document).ToJsonString(),
         };
     }

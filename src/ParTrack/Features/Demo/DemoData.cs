@@ -154,6 +154,7 @@ public static partial class DemoData
             await SeedParIndexAsync(db, services, ct);
             await SeedPublicationsAsync(services, ct);
             await SeedSatisfactionAsync(db, services, ct);
+            await SeedInspectionsAsync(db, services, ct);
         }
         return true;
     }

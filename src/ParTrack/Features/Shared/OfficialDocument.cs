@@ -7,7 +7,7 @@ namespace ParTrack.Features.Shared;
 /// <summary>The top of an administrative document (Decree 30/2020/NĐ-CP, Appendix I).</summary>
 /// <param name="ParentBody">The body above the issuer, e.g. "ỦY BAN NHÂN DÂN" (upper case, regular), or null.</param>
 /// <param name="IssuingBody">The issuer, e.g. "TỈNH HÀ TĨNH" or "SỞ NỘI VỤ" (upper case, bold, a short line under it).</param>
-/// <param name="NumberSymbol">The symbol after "Số: …/", e.g. "BC-UBND"; the number is left blank for the clerk.</param>
+/// <param name="NumberSymbol">The symbol after "Số: …/", e.g. "BC-UBND" (the number left blank for the clerk), or a whole number "12/BC-UBND".</param>
 /// <param name="Place">The place in the date line, e.g. "Hà Tĩnh".</param>
 /// <param name="Date">The date, or null to leave "ngày … tháng … năm" blank to be filled when signed.</param>
 /// <param name="Kind">The document kind in capitals, e.g. "BÁO CÁO".</param>
@@ -154,7 +154,8 @@ public sealed class OfficialDocument
         if (h.ParentBody is not null) left.Add(Para(h.ParentBody.ToUpperInvariant(), Style.Centered(size: 26, after: 0)));
         left.Add(Para(h.IssuingBody.ToUpperInvariant(), Style.Centered(bold: true, size: 26, after: 0)));
         left.Add(ShortLine(before: 0, after: 120, indent: 1100));
-        left.Add(Para($"Số:        /{h.NumberSymbol}", Style.Centered(size: 26, after: 0)));
+        // A number already given ("12/TB-SNV") is printed; a bare symbol leaves the number blank for the clerk.
+        left.Add(Para(h.NumberSymbol.Contains('/') ? $"Số: {h.NumberSymbol}" : $"Số:        /{h.NumberSymbol}", Style.Centered(size: 26, after: 0)));
         var date = h.Date is { } d ? $"{h.Place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year}" : $"{h.Place}, ngày      tháng      năm {h.Year}";
         var right = new List<W.Paragraph>
         {

@@ -34,6 +34,9 @@ public static class OpenApiSetup
         ["POST /api/agency-groups"] = """{"name":"UBND cấp xã","memberKinds":["CommuneCommittee"],"memberLevel":"Commune","aliases":["UBND các xã, phường, thị trấn"]}""",
         ["PUT /api/agency-groups/{id}"] = """{"name":"UBND cấp xã","memberKinds":["CommuneCommittee"],"memberLevel":"Commune","aliases":[],"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
         ["PUT /api/activities/{id}/assignments"] = """{"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","lead":[{"name":"Sở Nội vụ"}],"support":[{"name":"Sở Tư pháp","agencyId":null,"groupId":null}]}""",
+        ["POST /api/inspection-programmes"] = """{"year":2025,"title":"Kế hoạch kiểm tra công tác CCHC năm 2025","legalBasis":"Kế hoạch CCHC năm 2025 của UBND tỉnh","contentAreas":"Cải cách thủ tục hành chính\nChuyển đổi số","kinds":["Comprehensive","Surprise"],"recentYears":2,"remedyDays":15,"targets":[{"groupId":1,"kind":"Percent","value":30}]}""",
+        ["POST /api/inspection-findings/{id}/remedy"] = """{"report":"Đã ban hành kế hoạch kiểm tra nội bộ (Kế hoạch số 12/KH-SNV)","version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
+        ["POST /api/inspection-findings/{id}/verification"] = """{"accept":true,"reason":null,"version":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""",
         ["POST /api/plans"] = """
             {"schema":"partrack.plan/v1",
              "document":{"number":"3098/QĐ-UBND","type":"Quyết định","issuer":"UBND tỉnh Hà Tĩnh","title":"Kế hoạch cải cách hành chính năm 2025","fromYear":2025,"toYear":2025},
@@ -107,6 +110,7 @@ public static class OpenApiSetup
                     new OpenApiTag { Name = "Progress", Description = "Tiến độ theo kỳ báo cáo: hoạt động, cơ quan, duyệt báo cáo" },
                     new OpenApiTag { Name = "Public", Description = "Dữ liệu mở đã công bố (không cần đăng nhập, có giới hạn số yêu cầu): danh sách bảng và các dòng của từng bảng" },
                     new OpenApiTag { Name = "Satisfaction", Description = "Khảo sát sự hài lòng: đợt khảo sát, đường dẫn phiếu và kết quả" },
+                    new OpenApiTag { Name = "Inspections", Description = "Kiểm tra công tác CCHC: kế hoạch, tỷ lệ kiểm tra, tồn tại và khắc phục" },
                 };
                 return Task.CompletedTask;
             });

@@ -93,4 +93,22 @@ public sealed class KpiQueries(AppDbContext db, AgencyDirectory directory)
     /// <summary>The agency and the bodies merged into it, for an agency's view (its own history reads under it).</summary>
     public async Task<IReadOnlyCollection<int>?> AgencyAndPredecessorsAsync(int agencyId, CancellationToken ct) =>
         await directory.SelfAndPredecessorsAsync(agencyId, ct: ct) is { } ids ? [.. ids] : null;
+
+    /// <summary>A late (resolved after its deadline) or overdue (open past it at the window's end) dossier, for the drill-down.</summary>
+    public sealed record LateDossier(string Code, string ProcedureCode, string? ProcedureName, DateOnly ReceivedOn, DateOnly? EffectiveDueOn,
+        DateOnly? ResolvedOn, DossierStatus Status);
+
+    /// <summary>The late and overdue dossiers of the window under the filter, latest deadline first (at most <paramref name="max"/>).</summary>
+    public Task<List<LateDossier>> LateAsync(KpiWindow w, KpiFilter filter, string? procedureCode, int max, CancellationToken ct)
+    {
+        var (from, to) = (w.From, w.To);
+        var rows = Window(w, filter).Where(d =>
+            (d.Status == DossierStatus.Resolved && d.ResolvedOn >= from && d.ResolvedOn <= to && d.ResolvedOn > d.EffectiveDueOn)
+            || ((d.Status == DossierStatus.InProgress || d.Status == DossierStatus.Suspended || (d.Status == DossierStatus.Resolved && d.ResolvedOn > to))
+                && d.EffectiveDueOn < to && d.ReceivedOn <= to));
+        if (procedureCode is not null) rows = rows.Where(d => d.ProcedureCode == procedureCode);
+        return rows.OrderBy(d => d.EffectiveDueOn).ThenBy(d => d.Code).Take(max)
+            .Select(d => new LateDossier(d.Code, d.ProcedureCode, d.ProcedureName, d.ReceivedOn, d.EffectiveDueOn, d.ResolvedOn, d.Status))
+            .ToListAsync(ct);
+    }
 }

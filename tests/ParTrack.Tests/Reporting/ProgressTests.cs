@@ -110,10 +110,13 @@ public sealed class ProgressTests(AppFixture fx) : IClassFixture<AppFixture>
         using var book = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var sheet = book.WorkbookPart!.WorksheetParts.First().Worksheet;
         var rows = sheet.Descendants<Row>().Skip(2).Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
-        rows.Should().HaveCount(api.Totals.Activities);
-        rows.Count(r => r[6] is "Hoàn thành" or "Hoàn thành quá hạn").Should().Be(api.Totals.Done);
-        rows.Count(r => r[6] == "Quá hạn").Should().Be(api.Totals.Overdue);
-        rows.Count(r => r[6] == "Đang thực hiện").Should().Be(api.Totals.InProgress);
-        rows.Single(r => r[2].StartsWith("1. ")).Should().Contain("3/3");
+        // Laid out like the framework table: area rows, each activity ("Tổng hợp") and under it one row per owing agency.
+        var activities = rows.Where(r => r.Count > 7 && r[6] == "Tổng hợp").ToList();
+        activities.Should().HaveCount(api.Totals.Activities);
+        activities.Count(r => r[7] is "Hoàn thành" or "Hoàn thành quá hạn").Should().Be(api.Totals.Done);
+        activities.Count(r => r[7] == "Quá hạn").Should().Be(api.Totals.Overdue);
+        activities.Count(r => r[7] == "Đang thực hiện").Should().Be(api.Totals.InProgress);
+        var first = rows.FindIndex(r => r.Count > 7 && r[0] == "1" && r[6] == "Tổng hợp");
+        rows.Skip(first + 1).TakeWhile(r => r.Count > 7 && r[0] == "").Select(r => r[7]).Should().Equal("Hoàn thành", "Hoàn thành", "Hoàn thành");
     }
 }

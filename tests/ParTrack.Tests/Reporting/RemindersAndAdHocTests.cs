@@ -178,5 +178,12 @@ public sealed class RemindersAndAdHocTests(AppFixture fx) : IClassFixture<AppFix
         report.Answers.Should().Be("Đã số hóa 92% hồ sơ.");
         (await app.Db(db => db.Set<ReportVersion>().Where(v => v.ReportId == report.Id).Select(v => v.Action).ToListAsync()))
             .Should().BeEquivalentTo(["Submitted", "Accepted"]);
+
+        // The province's answer to the request quotes the question and each agency's answer, in the official form.
+        var docx = await coordinator.GetByteArrayAsync($"/Reports/Periods/{periodId}?handler=Docx");
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        text.Should().Contain("I. NỘI DUNG YÊU CẦU").And.Contain("Tỷ lệ hồ sơ TTHC được số hóa đến 30/11?")
+            .And.Contain("- Sở Tư pháp: Đã số hóa 92% hồ sơ.").And.Contain(title).And.Contain("Độc lập - Tự do - Hạnh phúc");
     }
 }

@@ -172,7 +172,7 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
         File.WriteAllBytes(Path.Combine(dir, "bc.docx"), docBytes);
         File.WriteAllBytes(Path.Combine(dir, "pl.xlsx"), xlsBytes);
         Soffice(dir, "txt:Text", "bc.docx");
-        File.ReadAllText(Path.Combine(dir, "bc.txt")).Should().Contain("Đã ban hành Kế hoạch số 99/KH-SNV");
+        File.ReadAllText(Path.Combine(dir, "bc.txt")).Should().Contain("ban hành Kế hoạch số 99/KH-SNV (Sở Nội vụ)");
         Soffice(dir, "pdf", "pl.xlsx");
         new FileInfo(Path.Combine(dir, "pl.pdf")).Length.Should().BeGreaterThan(1000);
     }

@@ -58,7 +58,7 @@ public sealed class ConsolidatedReport(AppDbContext db, ProvinceReport province,
                 rows.Add(new([a.Code, a.Text, activity?.Outputs, a.Lead, activity is null ? "" : FrameworkTable.Names(activity, AssignmentRole.Support),
                     a.DueText, "Tổng hợp", ActivityState.Label(a.State), a.Percent, ""]));
                 foreach (var s in a.Agencies)
-                    rows.Add(new(["", "", "", "", "", "", s.AgencyName, ActivityState.Label(s.State), s.Percent, 
+                    rows.Add(new(["", "", "", "", "", "", s.AgencyName, ActivityState.Label(s.State), s.Percent,
                         work.GetValueOrDefault((s.AgencyId, a.ActivityId)) is { Length: > 0 } w ? w : Progress.Label(s.Source)]));
             }
         }

@@ -87,14 +87,14 @@ public sealed class GuideE2ETests(DemoHost host) : IClassFixture<DemoHost>
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var a = await db.Set<ParAssessment>().Include(x => x.Set).Include(x => x.Evidence)
-                .Where(x => x.Round!.Stage == RoundStage.SelfAssessment && x.Agency!.Name == "Sở Tư pháp" && x.Status == AssessmentStatus.Draft)
+                .Where(x => x.Round!.Stage == RoundStage.SelfAssessment && x.Agency!.Name == "Sở Nội vụ" && x.Status == AssessmentStatus.Draft)
                 .FirstAsync();
             assessmentId = a.Id;
             var withEvidence = a.Evidence.Select(e => e.Code).ToHashSet();
             code = CriteriaSets.Parse(a.Set!).Flatten()
                 .First(i => i.Sub.EvidenceRequired && !i.Sub.IsSurvey && !withEvidence.Contains(i.Sub.Code)).Sub.Code;
         }
-        var officer = await host.SignInAsync("stp");
+        var officer = await host.SignInAsync("snv");
         await officer.GotoAsync($"{host.BaseUrl}/ParIndex/Assessments/{assessmentId}");
         var row = officer.Locator($"[id='row-{code}']");
         var points = row.Locator("select, input[name$='.Points']").First;

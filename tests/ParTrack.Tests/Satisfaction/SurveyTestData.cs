@@ -23,6 +23,9 @@ public static class SurveyTestData
             [ResponseMode.Online, ResponseMode.Paper], MinResponses: minResponses, DoubleEntry: doubleEntry));
         if (campaign is null) throw new InvalidOperationException(string.Join(" ", errors));
         campaign.State = state;
+        // The SIPAS template, whatever an earlier test saved: a new campaign copies the latest one's questionnaire.
+        campaign.QuestionnaireJson = ParTrack.Domain.Satisfaction.Questionnaire.Sipas().ToJson();
+        campaign.WeightsJson = "{}";
         await db.SaveChangesAsync();
         var units = await db.Set<SurveyUnit>().Include(u => u.Agency).Where(u => u.CampaignId == campaign.Id).ToListAsync();
         var noiVu = units.Single(u => u.Agency!.Name == "Sở Nội vụ");

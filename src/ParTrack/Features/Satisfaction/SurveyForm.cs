@@ -138,6 +138,9 @@ public sealed class SurveyForm(AppDbContext db, TimeProvider clock)
         Verified = !(a.Mode == ResponseMode.Paper && target.Campaign.DoubleEntry),
     };
 
+    // Vietnamese options as themselves, not \u escapes: readable in the database and a third shorter.
+    static readonly JsonSerializerOptions AnswersJsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Only the questionnaire's own keys are kept: levels as numbers, choices as lists.</summary>
     public static string AnswersJson(Questionnaire q, FormAnswers a)
     {
@@ -147,6 +150,6 @@ public sealed class SurveyForm(AppDbContext db, TimeProvider clock)
             if (question.Kind == QuestionKind.Expectation && a.Choices.TryGetValue(question.Key, out var c) && c.Count > 0) answers[question.Key] = c;
             else if (question.Kind != QuestionKind.Expectation && a.Levels.TryGetValue(question.Key, out var l)) answers[question.Key] = l;
         }
-        return JsonSerializer.Serialize(answers);
+        return JsonSerializer.Serialize(answers, AnswersJsonOptions);
     }
 }

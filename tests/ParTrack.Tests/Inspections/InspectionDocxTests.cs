@@ -66,7 +66,7 @@ public sealed class InspectionDocxTests(AppFixture fx) : IClassFixture<AppFixtur
         var (programme, _) = await ArrangeAsync(app);
         var coordinator = await app.As("coordinator");
         var saved = await coordinator.PostWithTokenAsync("/Inspections/Templates", new Dictionary<string, string?>
-            { ["kind"] = "plan", ["text"] = "KẾ HOẠCH\nKiểm tra năm {year}\n# RIÊNG CỦA TỈNH\nNội dung: {contentAreas} hết." });
+        { ["kind"] = "plan", ["text"] = "KẾ HOẠCH\nKiểm tra năm {year}\n# RIÊNG CỦA TỈNH\nNội dung: {contentAreas} hết." });
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect, (await saved.ParseAsync()).Messages());
         var (text, doc) = await DownloadAsync(coordinator, $"/Inspections/Programmes/{programme}?handler=Docx&kind=plan");
         doc.Dispose();

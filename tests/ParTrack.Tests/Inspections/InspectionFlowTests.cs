@@ -58,25 +58,25 @@ public sealed class InspectionFlowTests(AppFixture fx) : IClassFixture<AppFixtur
 
         // A seeded draw of two departments, and Sở Tư pháp chosen by hand.
         var drawn = await Post(coordinator, $"/Inspections/Programmes/{id}?handler=Draw", new()
-            { ["groupId"] = $"{group}", ["count"] = "2", ["seed"] = "777", ["kind"] = "Surprise", ["scheduledOn"] = "2029-04-10" });
+        { ["groupId"] = $"{group}", ["count"] = "2", ["seed"] = "777", ["kind"] = "Surprise", ["scheduledOn"] = "2029-04-10" });
         drawn.StatusCode.Should().Be(HttpStatusCode.Redirect, (await drawn.ParseAsync()).Messages());
         var added = await Post(coordinator, $"/Inspections/Programmes/{id}?handler=Unit", new()
-            { ["agencyId"] = $"{stp}", ["kind"] = "Comprehensive", ["scheduledOn"] = "2029-04-12" });
+        { ["agencyId"] = $"{stp}", ["kind"] = "Comprehensive", ["scheduledOn"] = "2029-04-12" });
         added.StatusCode.Should().Be(HttpStatusCode.Redirect, (await added.ParseAsync()).Messages());
         var inspection = await app.Db(db => db.Set<Inspection>().Where(i => i.ProgrammeId == id && i.AgencyId == stp).Select(i => i.Id).SingleAsync());
         (await CoverageAsync(coordinator, id, "2029-12-31")).Groups[0].Inspected.Should().Be(0, "units scheduled are not inspected yet");
 
         // The visit, the conclusion and two findings.
         var minutes = await Post(coordinator, $"/Inspections/Visits/{inspection}?handler=Minutes", new()
-            { ["visitedOn"] = "2029-04-12", ["item"] = "1. Công tác chỉ đạo, điều hành CCHC", ["note"] = "Có kế hoạch CCHC", ["attendees"] = "Giám đốc Sở Tư pháp" });
+        { ["visitedOn"] = "2029-04-12", ["item"] = "1. Công tác chỉ đạo, điều hành CCHC", ["note"] = "Có kế hoạch CCHC", ["attendees"] = "Giám đốc Sở Tư pháp" });
         minutes.StatusCode.Should().Be(HttpStatusCode.Redirect, (await minutes.ParseAsync()).Messages());
         var conclusion = await Post(coordinator, $"/Inspections/Visits/{inspection}?handler=Conclusion", new()
-            { ["number"] = "15/TB-SNV", ["date"] = "2029-04-20", ["signer"] = "Giám đốc Sở Nội vụ" });
+        { ["number"] = "15/TB-SNV", ["date"] = "2029-04-20", ["signer"] = "Giám đốc Sở Nội vụ" });
         conclusion.StatusCode.Should().Be(HttpStatusCode.Redirect, (await conclusion.ParseAsync()).Messages());
         foreach (var found in new[] { "Chưa ban hành kế hoạch tự kiểm tra", "Hồ sơ giải quyết quá hạn" })
         {
             var finding = await Post(coordinator, $"/Inspections/Visits/{inspection}?handler=Finding", new()
-                { ["area"] = "3. Cải cách thủ tục hành chính", ["severity"] = "Moderate", ["found"] = found, ["requiredRemedy"] = "Khắc phục ngay" });
+            { ["area"] = "3. Cải cách thủ tục hành chính", ["severity"] = "Moderate", ["found"] = found, ["requiredRemedy"] = "Khắc phục ngay" });
             finding.StatusCode.Should().Be(HttpStatusCode.Redirect, (await finding.ParseAsync()).Messages());
         }
         var findings = await app.Db(db => db.Set<InspectionFinding>().Where(f => f.InspectionId == inspection).OrderBy(f => f.Id).ToListAsync());
@@ -120,7 +120,7 @@ public sealed class InspectionFlowTests(AppFixture fx) : IClassFixture<AppFixtur
         {
             var id = await NewProgrammeAsync(app, coordinator, 2028);
             var r = await Post(coordinator, $"/Inspections/Programmes/{id}?handler=Draw", new()
-                { ["groupId"] = $"{group}", ["count"] = "3", ["seed"] = "4242", ["kind"] = "Surprise", ["scheduledOn"] = "2028-03-01" });
+            { ["groupId"] = $"{group}", ["count"] = "3", ["seed"] = "4242", ["kind"] = "Surprise", ["scheduledOn"] = "2028-03-01" });
             r.StatusCode.Should().Be(HttpStatusCode.Redirect, (await r.ParseAsync()).Messages());
             drawn.Add(await app.Db(db => db.Set<Inspection>().Where(i => i.ProgrammeId == id).OrderBy(i => i.AgencyId).Select(i => i.AgencyId).ToListAsync()));
         }

@@ -25,8 +25,11 @@ public sealed class InspectionScopeTests(AppFixture fx) : IClassFixture<AppFixtu
             var p = new InspectionProgramme { Year = 2026, Title = TestData.Unique("Kế hoạch phạm vi"), Checklist = "1. Chỉ đạo" };
             db.Add(p);
             await db.SaveChangesAsync();
-            var round = new InspectionRound { ProgrammeId = p.Id, Name = "Đợt 1", StartsOn = new(2026, 4, 1), EndsOn = new(2026, 4, 30),
-                Members = [new() { UserId = snv, Name = "Cán bộ Sở Nội vụ" }] };
+            var round = new InspectionRound
+            {
+                ProgrammeId = p.Id, Name = "Đợt 1", StartsOn = new(2026, 4, 1), EndsOn = new(2026, 4, 30),
+                Members = [new() { UserId = snv, Name = "Cán bộ Sở Nội vụ" }]
+            };
             db.Add(round);
             await db.SaveChangesAsync();
             InspectionFinding Finding(int agency) => new() { Area = "1. Chỉ đạo", Found = "Thiếu", RequiredRemedy = "Bổ sung", ResponsibleAgencyId = agency, Deadline = new(2026, 5, 20) };
@@ -74,7 +77,7 @@ public sealed class InspectionScopeTests(AppFixture fx) : IClassFixture<AppFixtu
 
         (await member.GetAsync($"/Inspections/Visits/{s.StpInspection}")).StatusCode.Should().Be(HttpStatusCode.OK);
         var minutes = await member.PostWithTokenAsync($"/Inspections/Visits/{s.StpInspection}?handler=Minutes", new Dictionary<string, string?>
-            { ["visitedOn"] = "2026-04-05", ["item"] = "1. Chỉ đạo", ["note"] = "Đã xem kế hoạch" });
+        { ["visitedOn"] = "2026-04-05", ["item"] = "1. Chỉ đạo", ["note"] = "Đã xem kế hoạch" });
         minutes.StatusCode.Should().Be(HttpStatusCode.Redirect, (await minutes.ParseAsync()).Messages());
         (await app.Db(db => db.Set<Inspection>().Where(i => i.Id == s.StpInspection).Select(i => i.VisitedOn).SingleAsync())).Should().Be(new DateOnly(2026, 4, 5));
 

@@ -16,7 +16,8 @@ public sealed class LoginTests(AppFixture fx) : IClassFixture<AppFixture>
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var home = await client.GetPageAsync("/");
         home.QuerySelector("nav")!.TextContent.Should().Contain("coordinator").And.Contain("Cơ quan");
-        home.QuerySelector("h1")!.TextContent.Should().Contain("Chuyên viên CCHC Sở Nội vụ");
+        home.QuerySelector("h1")!.TextContent.Should().Be("Việc cần làm", "the start page is the to-do home");
+        home.QuerySelector("#home-who")!.TextContent.Should().Contain("Chuyên viên CCHC Sở Nội vụ").And.Contain("Điều phối");
     }
 
     [Fact]

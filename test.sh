@@ -40,6 +40,14 @@ if [ -z "${PARTRACK_TEST_POSTGRES:-}" ]; then
   source scripts/start-postgres.sh || true
 fi
 
+# Every test app is a web host; with its configuration reloaded on change each holds inotify watches, and a
+# parallel run of hundreds of hosts exceeds the usual per-user limit of 128 instances (an IOException at
+# start-up). Tests never edit configuration files, so reloading is off; the limit is raised where allowed.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+if [ "$(id -u)" = 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 0)" -lt 1024 ]; then
+  sysctl -q -w fs.inotify.max_user_instances=1024 2>/dev/null || true
+fi
+
 results=TestResults
 rm -rf "$results"
 status=0

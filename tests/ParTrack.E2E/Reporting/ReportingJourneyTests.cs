@@ -138,18 +138,13 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         (await row.TextContentAsync()).Should().Contain("Trễ");
         await ShotAsync(coordinator, "reporting-dashboard");
 
-        // The consolidated DOCX from the period page holds the accepted text.
+        // The province's report (DOCX) counts the accepted report in its timeliness annex; the XLSX annex, laid out
+        // like the framework table, holds each agency's accepted text under its activity.
         await coordinator.GotoAsync($"{host.BaseUrl}/Reports/Periods/{period}");
-        var download = await coordinator.RunAndWaitForDownloadAsync(() => coordinator.ClickAsync("a[href$='handler=Docx']"));
-        var path = Path.Combine(Path.GetTempPath(), $"partrack-e2e-{Guid.NewGuid():N}.docx");
-        await download.SaveAsAsync(path);
-        try
-        {
-            using var doc = WordprocessingDocument.Open(path, false);
-            var text = doc.MainDocumentPart!.Document.Body!.InnerText;
-            text.Should().Contain("Số 15/KH-SNV ngày 10/01/2025").And.Contain("Sở Nội vụ");
-        }
-        finally { File.Delete(path); }
+        var docx = await DownloadTextAsync(coordinator, "a[href$='handler=Docx']", ".docx");
+        docx.Should().Contain("Phụ lục III").And.Contain("Sở Nội vụ").And.Contain("Đã tiếp nhận");
+        var xlsx = await DownloadTextAsync(coordinator, "a[href$='handler=Xlsx']", ".xlsx");
+        xlsx.Should().Contain("Số 15/KH-SNV ngày 10/01/2025").And.Contain("Sở Nội vụ");
 
         // The ad-hoc request form offers the issued plan and the agencies.
         await coordinator.GotoAsync($"{host.BaseUrl}/Reports/AdHoc");
@@ -179,5 +174,25 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
     {
         var badge = page.Locator("#unread-count [aria-hidden]");
         return await badge.CountAsync() == 0 ? 0 : int.Parse((await badge.TextContentAsync())!);
+    }
+
+    /// <summary>Clicks a download link and returns the file's text (a DOCX body or every sheet of an XLSX).</summary>
+    static async Task<string> DownloadTextAsync(IPage page, string link, string extension)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(link));
+        var path = Path.Combine(Path.GetTempPath(), $"partrack-e2e-{Guid.NewGuid():N}{extension}");
+        await download.SaveAsAsync(path);
+        try
+        {
+            if (extension == ".docx")
+            {
+                using var doc = WordprocessingDocument.Open(path, false);
+                return doc.MainDocumentPart!.Document.Body!.InnerText;
+            }
+            using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            var parts = book.WorkbookPart!;
+            return (parts.SharedStringTablePart?.SharedStringTable.InnerText ?? "") + string.Concat(parts.WorksheetParts.Select(w => w.Worksheet.InnerText));
+        }
+        finally { File.Delete(path); }
     }
 }

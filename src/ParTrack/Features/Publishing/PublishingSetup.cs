@@ -42,9 +42,12 @@ public static class PublishingSetup
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            // Other modules limit their own routes (the survey form) and answer their refusals in their own way.
+            var previous = o.OnRejected;
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
+                if (previous is not null && !http.Request.Path.StartsWithSegments("/api/public")) { await previous(context, ct); return; }
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
                     http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

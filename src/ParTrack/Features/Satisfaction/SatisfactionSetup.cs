@@ -29,8 +29,11 @@ public static class SatisfactionSetup
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // A body of its own: an empty 429 would be re-executed into the app's error page, with its navigation.
+            // One handler serves every limiter: the public API's refusals (another module's) keep their own answer.
+            var previous = o.OnRejected;
             o.OnRejected = async (context, ct) =>
             {
+                if (previous is not null && !context.HttpContext.Request.Path.StartsWithSegments("/ks")) { await previous(context, ct); return; }
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 await context.HttpContext.Response.WriteAsync(

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParTrack.Domain.Activities;
 using ParTrack.Features;
 using ParTrack.Features.Reporting;
 using ParTrack.Features.Reporting.Documents;

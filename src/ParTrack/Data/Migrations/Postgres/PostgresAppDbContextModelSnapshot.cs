@@ -2029,6 +2029,47 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("AgencyReport");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.Documents.ReportDraftVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BasesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TextsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportDraftVersion");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.Evidence", b =>
                 {
                     b.Property<int>("Id")
@@ -3111,6 +3152,15 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Navigation("Agency");
 
                     b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.Documents.ReportDraftVersion", b =>
+                {
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Reporting.Evidence", b =>

@@ -1938,6 +1938,45 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("AgencyReport");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.Documents.ReportDraftVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BasesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportDraftVersion");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.Evidence", b =>
                 {
                     b.Property<int>("Id")
@@ -2992,6 +3031,15 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Navigation("Agency");
 
                     b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.Documents.ReportDraftVersion", b =>
+                {
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Reporting.Evidence", b =>

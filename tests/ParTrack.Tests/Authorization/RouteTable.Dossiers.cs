@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using ParTrack.Tests.Infrastructure;
+using ParTrack.Tests.Plans;
 
 namespace ParTrack.Tests.Authorization;
 
@@ -13,6 +15,21 @@ public static partial class RouteTable
         RouteCase.Get("api: kpis", "/api/kpis?from=2025-01-01&to=2025-03-31", Who.Staff),
         RouteCase.Get("api: kpis of an agency", async app => $"/api/kpis?from=2025-01-01&to=2025-03-31&agencyId={await app.AgencyIdAsync("Sở Tư pháp")}",
             Who.StaffExceptOfficersBut("stp")),
+        RouteCase.Get("reports: target bindings", async app => $"/Reports/Plans/{(await AMeasureAsync(app)).PlanId}/Bindings", Who.Coordinators),
+        new RouteCase("reports: unbind a target", "POST", async app => $"/Reports/Plans/{(await AMeasureAsync(app)).PlanId}/Bindings?handler=Unbind", Who.Coordinators)
+        {
+            Form = async app => new() { ["measureId"] = (await AMeasureAsync(app)).MeasureId.ToString() },
+        },
         new("api: push dossiers", "POST", _ => Task.FromResult("/api/dossiers"), []) { Json = _ => Task.FromResult<object>(Array.Empty<object>()) },
     ];
+
+    /// <summary>The first target measure of the database (a province plan is imported when there is none) and its plan.</summary>
+    static async Task<(int PlanId, int MeasureId)> AMeasureAsync(TestApp app)
+    {
+        if (!await app.Db(db => db.PlanTargets.AnyAsync(t => t.Measures.Count > 0 && db.Plans.Any(p => p.Id == t.PlanId && p.OwnerAgencyId == null))))
+            await app.ProvincePlanAsync();
+        var first = await app.Db(db => db.PlanTargets.Where(t => db.Plans.Any(p => p.Id == t.PlanId && p.OwnerAgencyId == null))
+            .SelectMany(t => t.Measures.Select(m => new { t.PlanId, m.Id })).OrderBy(x => x.Id).FirstAsync());
+        return (first.PlanId, first.Id);
+    }
 }

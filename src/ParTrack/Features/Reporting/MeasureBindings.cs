@@ -79,10 +79,12 @@ public sealed class MeasureBindings(AppDbContext db, IEnumerable<IIndicatorSourc
     }
 
     /// <summary>The bound measure's actual over [from, to] from the source that offers its indicator (null: no data).</summary>
-    public async Task<ComputedActual?> ActualAsync(MeasureBinding binding, string? measureLevel, DateOnly from, DateOnly to, CancellationToken ct = default)
+    /// <param name="agencies">Instead of the binding's group: these agencies (one agency's share of the figure).</param>
+    public async Task<ComputedActual?> ActualAsync(MeasureBinding binding, string? measureLevel, DateOnly from, DateOnly to, CancellationToken ct = default,
+        IReadOnlyCollection<int>? agencies = null)
     {
         foreach (var source in sources.Where(s => s.Indicators.Any(i => i.Key == binding.IndicatorKey)))
-            if (await source.ActualAsync(binding.IndicatorKey, binding.Level ?? measureLevel, binding.Agencies, from, to, ct) is { } actual)
+            if (await source.ActualAsync(binding.IndicatorKey, binding.Level ?? measureLevel, agencies ?? binding.Agencies, from, to, ct) is { } actual)
                 return actual;
         return null;
     }

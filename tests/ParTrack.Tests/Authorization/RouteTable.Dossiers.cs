@@ -26,10 +26,16 @@ public static partial class RouteTable
     /// <summary>The first target measure of the database (a province plan is imported when there is none) and its plan.</summary>
     static async Task<(int PlanId, int MeasureId)> AMeasureAsync(TestApp app)
     {
-        if (!await app.Db(db => db.PlanTargets.AnyAsync(t => t.Measures.Count > 0 && db.Plans.Any(p => p.Id == t.PlanId && p.OwnerAgencyId == null))))
+        async Task<List<(int PlanId, int MeasureId)>> MeasuresAsync() =>
+            (await app.Db(db => db.PlanTargets.AsNoTracking().Include(t => t.Measures)
+                .Where(t => db.Plans.Any(p => p.Id == t.PlanId && p.OwnerAgencyId == null)).ToListAsync()))
+            .SelectMany(t => t.Measures.Select(m => (t.PlanId, m.Id))).OrderBy(x => x.Id).ToList();
+        var measures = await MeasuresAsync();
+        if (measures.Count == 0)
+        {
             await app.ProvincePlanAsync();
-        var first = await app.Db(db => db.PlanTargets.Where(t => db.Plans.Any(p => p.Id == t.PlanId && p.OwnerAgencyId == null))
-            .SelectMany(t => t.Measures.Select(m => new { t.PlanId, m.Id })).OrderBy(x => x.Id).FirstAsync());
-        return (first.PlanId, first.Id);
+            measures = await MeasuresAsync();
+        }
+        return measures[0];
     }
 }

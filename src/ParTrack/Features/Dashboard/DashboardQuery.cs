@@ -5,6 +5,7 @@ using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Domain.Targets;
 using ParTrack.Features.Reporting;
+using ParTrack.Features.Shared;
 using DomainStatus = ParTrack.Domain.Activities.ActivityStatus;
 
 namespace ParTrack.Features.Dashboard;
@@ -17,7 +18,8 @@ public sealed record AreaProgress(string Code, string Title, int Total, int Done
 public sealed record AgencyProgress(int AgencyId, string Name, int Leads, int Done, int Overdue, Timeliness Timeliness, ReportState? State);
 
 public sealed record MeasureProgress(int MeasureId, int TargetId, string? TargetCode, string TargetText, string? AreaCode, string? Level, string Comparator,
-    decimal Goal, string? Unit, IReadOnlyDictionary<ReportingPeriodKind, decimal> Actuals, Achievement Achievement, Aggregation Rule);
+    decimal Goal, string? Unit, IReadOnlyDictionary<ReportingPeriodKind, decimal> Actuals, Achievement Achievement, Aggregation Rule,
+    IReadOnlyDictionary<ReportingPeriodKind, ComputedActual>? Computed = null, string? IndicatorKey = null);
 
 public sealed record OverdueActivity(int ActivityId, string? AreaCode, string? Code, string Text, string Lead, DateOnly? DueEnd, string? DueText);
 
@@ -35,7 +37,8 @@ public sealed record DashboardView(PeriodRow? Period, IReadOnlyList<PeriodRow> P
 /// the accepted actuals per period, combined by each measure's rule (Reporting's Targets page, Domain
 /// ActualAggregation), and Domain TargetAchievement.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, TimeProvider clock, DashboardCache? cache = null)
+public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, TimeProvider clock, DashboardCache? cache = null,
+    MeasureBindings? bindings = null)
 {
     /// <summary>The view for a period (null: the current one), from the cache when it is fresh.</summary>
     public Task<DashboardView> LoadAsync(int? periodId, CancellationToken ct = default) =>
@@ -91,6 +94,8 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
         var rules = await db.Set<MeasureAggregation>().AsNoTracking().ToDictionaryAsync(r => r.MeasureId, r => r.Rule, ct);
         var byMeasure = values.ToLookup(v => (v.MeasureId, v.Kind), v => v.Value);
         var kinds = new[] { ReportingPeriodKind.Q1, ReportingPeriodKind.SixMonths, ReportingPeriodKind.Q3, ReportingPeriodKind.Year };
+        var bound = bindings is null ? new Dictionary<int, MeasureBinding>() : await bindings.OfAsync(targets.SelectMany(t => t.Measures).Select(m => m.Id).ToList(), ct);
+        var windows = await periods.AsNoTracking().Select(p => new { p.Kind, p.DataFrom, p.DataTo }).ToListAsync(ct);
 
         var result = new List<MeasureProgress>();
         foreach (var t in targets)
@@ -104,9 +109,19 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
                         province.FirstOrDefault(p => p.MeasureId == m.Id && p.Kind == k)?.Value);
                     if (figure is { } f) perPeriod[k] = f;
                 }
+                // A bound measure's actuals are the source's, for each period's data window; typed values are kept but not used.
+                Dictionary<ReportingPeriodKind, ComputedActual>? computed = null;
+                if (bound.TryGetValue(m.Id, out var binding))
+                {
+                    (perPeriod, computed) = ([], []);
+                    foreach (var w in windows.Where(w => kinds.Contains(w.Kind)).OrderBy(w => w.DataTo))
+                        if (await bindings!.ActualAsync(binding, m.Level, w.DataFrom, w.DataTo, ct) is { } c)
+                            (perPeriod[w.Kind], computed[w.Kind]) = (Math.Round(c.Value, 2), c);
+                }
                 var domain = new Domain.Targets.TargetMeasure(m.Level, ParseComparator(m.Comparator), m.Value, m.Unit);
                 var achievement = TargetAchievement.Evaluate(domain, perPeriod.Select(p => new ActualValue(p.Key, p.Value)).ToList());
-                result.Add(new MeasureProgress(m.Id, t.Id, t.Code, t.Text, t.Area?.Code, m.Level, m.Comparator, m.Value, m.Unit, perPeriod, achievement, rule));
+                result.Add(new MeasureProgress(m.Id, t.Id, t.Code, t.Text, t.Area?.Code, m.Level, m.Comparator, m.Value, m.Unit, perPeriod, achievement, rule,
+                    computed, binding?.IndicatorKey));
             }
         return result;
     }

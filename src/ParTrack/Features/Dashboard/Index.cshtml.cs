@@ -6,8 +6,9 @@ using ParTrack.Features.Accounts;
 namespace ParTrack.Features.Dashboard;
 
 /// <summary>Coordinators' and leaders' dashboard (appraisers too: they read everything); officers use "Việc của tôi".</summary>
-public sealed class IndexModel(CurrentUser me, DashboardQuery query) : PageModel
+public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.TargetWarnings warnings, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<Reporting.TargetWarning> Warnings { get; private set; } = [];
     public DashboardView View { get; private set; } = null!;
     [FromQuery] public string? Sort { get; set; }
     [FromQuery(Name = "period")] public int? PeriodId { get; set; }
@@ -28,6 +29,8 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query) : PageModel
     {
         if (me.IsOfficer) return Forbid();   // officers have "Việc của tôi"; the dashboard is the province view
         View = await query.LoadAsync(PeriodId);
+        if (View.Progress is { } figures)
+            Warnings = await warnings.ForPlanAsync(figures.PlanId, View.Period?.Year ?? Domain.VietnamTime.Today(clock).Year, HttpContext.RequestAborted);
         return Page();
     }
 }

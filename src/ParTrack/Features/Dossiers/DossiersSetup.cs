@@ -18,6 +18,7 @@ public static class DossiersSetup
         services.AddScoped<DossierImporter>();
         services.AddScoped<KpiQueries>();
         services.AddScoped<IIndicatorSource, KpiIndicators>();
+        services.AddScoped<IPublicDataset, KpiMonthDataset>();
         services.AddScoped<IReportContribution, KpiReportSection>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(PushPolicy, p => p
             .RequireAuthenticatedUser()

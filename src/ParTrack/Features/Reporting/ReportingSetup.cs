@@ -14,6 +14,9 @@ public static class ReportingSetup
         services.AddScoped<ReportQueries>();
         services.AddScoped<Progress>();
         services.AddScoped<TargetRules>();
+        services.AddScoped<MeasureBindings>();
+        services.AddScoped<TargetWarnings>();
+        services.AddScoped<Shared.IWorkItemSource, TargetWarningItems>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();

@@ -2153,6 +2153,32 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("MeasureAggregation");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureBinding", b =>
+                {
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgencyIds")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("BoundAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("MeasureId");
+
+                    b.ToTable("MeasureBinding");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
                 {
                     b.Property<int>("PlanId")
@@ -3199,6 +3225,15 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.HasOne("ParTrack.Data.TargetMeasure", null)
                         .WithOne()
                         .HasForeignKey("ParTrack.Features.Reporting.MeasureAggregation", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureBinding", b =>
+                {
+                    b.HasOne("ParTrack.Data.TargetMeasure", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Reporting.MeasureBinding", "MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2056,6 +2056,32 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("MeasureAggregation");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureBinding", b =>
+                {
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyIds")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BoundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeasureId");
+
+                    b.ToTable("MeasureBinding");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
                 {
                     b.Property<int>("PlanId")
@@ -3078,6 +3104,15 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasOne("ParTrack.Data.TargetMeasure", null)
                         .WithOne()
                         .HasForeignKey("ParTrack.Features.Reporting.MeasureAggregation", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.MeasureBinding", b =>
+                {
+                    b.HasOne("ParTrack.Data.TargetMeasure", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Reporting.MeasureBinding", "MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

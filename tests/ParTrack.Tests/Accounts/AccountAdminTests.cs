@@ -127,8 +127,8 @@ public sealed class AccountAdminTests(AppFixture fx) : IClassFixture<AppFixture>
         var admin = await app.As("admin");
         var page = await admin.GetPageAsync("/Accounts/Audit?userName=coordinator&entity=Agency");
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
-        rows.Should().Contain(r => r.Contains($"Agency #{agency.Id}") && r.Contains("TRƯỚC") && r.Contains("SAU") && r.Contains("Sửa"));
-        rows.Should().OnlyContain(r => r.Contains("coordinator") && r.Contains("Agency"));
+        rows.Should().Contain(r => r.Contains($"Cơ quan #{agency.Id}") && r.Contains("TRƯỚC") && r.Contains("SAU") && r.Contains("Sửa"));
+        rows.Should().OnlyContain(r => r.Contains("coordinator") && r.Contains("Cơ quan"));
 
         var future = await admin.GetPageAsync("/Accounts/Audit?from=2099-01-01");
         future.QuerySelectorAll("tbody tr").Should().BeEmpty();

@@ -33,7 +33,7 @@ public sealed class KpisModel(CurrentUser me, KpiQueries queries, AppDbContext d
         var today = VietnamTime.Today(clock);
         var from = new DateOnly(today.Year, 1, 1);
         var to = today;
-        if ((From is not null && !DateOnly.TryParseExact(From, "yyyy-MM-dd", out from)) || (To is not null && !DateOnly.TryParseExact(To, "yyyy-MM-dd", out to)) || from > to)
+        if ((From is not null && !FormInput.TryDate(From, out from)) || (To is not null && !FormInput.TryDate(To, out to)) || from > to)
         {
             Error = "Khoảng ngày không hợp lệ; đang hiển thị từ đầu năm đến hôm nay.";
             (from, to) = (new DateOnly(today.Year, 1, 1), today);

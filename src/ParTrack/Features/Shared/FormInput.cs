@@ -63,4 +63,12 @@ public static class FormInput
     public static bool TryNumber(string? text, out decimal value) =>
         decimal.TryParse(text?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Number,
             System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Formats a date field accepts: what people type (05/03/2025, 5/3/2025) and ISO for old clients and the API.</summary>
+    static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    /// <summary>A date typed day/month/year (or yyyy-MM-dd), whatever the interface language; false when it cannot be read.</summary>
+    public static bool TryDate(string? text, out DateOnly value) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out value);
 }

@@ -25,7 +25,11 @@ public static class WebSetup
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => VietnameseBindingMessages(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                VietnameseBindingMessages(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new DateBinderProvider()); // dd/MM/yyyy whatever the language
+            });
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);

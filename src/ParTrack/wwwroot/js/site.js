@@ -62,3 +62,39 @@ window.addEventListener("pageshow", function () {
         if (heading) box.setAttribute("aria-label", heading.textContent.trim());
     });
 })();
+
+// Dates are typed dd/mm/yyyy (text inputs marked data-date, see Features/Shared/DateInput.cs); where the browser has a
+// native calendar, a button next to the field opens it and writes the chosen day back as dd/mm/yyyy.
+(function () {
+    var probe = document.createElement("input");
+    probe.type = "date";
+    if (probe.type !== "date" || typeof probe.showPicker !== "function") return;
+    document.querySelectorAll("input[data-date]").forEach(function (field) {
+        var picker = document.createElement("input");
+        picker.type = "date";
+        picker.tabIndex = -1;
+        picker.className = "visually-hidden";
+        picker.setAttribute("aria-hidden", "true");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "btn btn-outline-secondary date-pick";
+        button.setAttribute("aria-label", field.getAttribute("data-date") || "📅");
+        button.textContent = "📅";
+        button.addEventListener("click", function () {
+            var m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(field.value.trim());
+            picker.value = m ? m[3] + "-" + ("0" + m[2]).slice(-2) + "-" + ("0" + m[1]).slice(-2) : "";
+            try { picker.showPicker(); } catch (e) { field.focus(); }
+        });
+        picker.addEventListener("change", function () {
+            var p = picker.value.split("-");
+            if (p.length === 3) { field.value = p[2] + "/" + p[1] + "/" + p[0]; field.dispatchEvent(new Event("change", { bubbles: true })); }
+            field.focus();
+        });
+        var group = document.createElement("div");
+        group.className = "input-group date-group";
+        field.parentNode.insertBefore(group, field);
+        group.appendChild(field);
+        group.appendChild(button);
+        group.appendChild(picker);
+    });
+})();

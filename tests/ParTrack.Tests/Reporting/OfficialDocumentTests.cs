@@ -104,4 +104,34 @@ public sealed class OfficialDocumentTests
         Errors(new Sheet(name, name, [name], [10], [new([name])]), out var cells).Should().BeEmpty();
         cells.Should().Contain(name);
     }
+
+    [Fact]
+    public void HeaderPrintedByLibreOffice_KeepsNationalNameMottoAndDateEachOnOneLine()
+    {
+        // The longest real names: a commune under a province, the date with a two-word place.
+        var docx = new OfficialDocument(new OfficialHeader("UBND tỉnh Thừa Thiên Huế", "Sở Nội vụ", "BC-SNV", "Thừa Thiên Huế",
+                new DateOnly(2026, 12, 28), 2026, "BÁO CÁO", "Kết quả"))
+            .Paragraph("Nội dung.").ToBytes();
+        var dir = Directory.CreateTempSubdirectory("partrack-header-");
+        try
+        {
+            var pdf = Path.Combine(dir.FullName, "header.pdf");
+            File.WriteAllBytes(pdf, ParTrack.Import.Reading.OfficeConverter.ToPdf(docx));
+            var text = Pdftotext(pdf);
+            var lines = text.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s+", " ").Trim()).ToList();
+            lines.Should().Contain(l => l.EndsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "the national name is one line:\n" + text);
+            lines.Should().Contain(l => l.EndsWith("Độc lập - Tự do - Hạnh phúc"), "the motto is one line:\n" + text);
+            lines.Should().Contain(l => l.EndsWith("Thừa Thiên Huế, ngày 28 tháng 12 năm 2026"), "the date line is one line:\n" + text);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    static string Pdftotext(string pdf)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", "-l", "1", pdf, "-"]) { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
 }

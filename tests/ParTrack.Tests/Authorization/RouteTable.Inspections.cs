@@ -55,6 +55,7 @@ public static partial class RouteTable
         new RouteCase("inspections: add unit", "POST", async app => $"/Inspections/Programmes/{(await Insp(app)).ProgrammeId}?handler=Unit", Who.Coordinators),
         new RouteCase("inspections: add round", "POST", async app => $"/Inspections/Programmes/{(await Insp(app)).ProgrammeId}?handler=Round", Who.Coordinators),
         new RouteCase("inspections: draw", "POST", async app => $"/Inspections/Programmes/{(await Insp(app)).ProgrammeId}?handler=Draw", Who.Coordinators),
+        new RouteCase("inspections: programme plan measure", "POST", async app => $"/Inspections/Programmes/{(await Insp(app)).ProgrammeId}?handler=Measure", Who.Coordinators),
         RouteCase.Get("inspections: visit", async app => $"/Inspections/Visits/{(await Insp(app)).StpInspectionId}", Who.StaffExceptOfficersBut("stp")),
         new RouteCase("inspections: visit notice", "POST", async app => $"/Inspections/Visits/{(await Insp(app)).StpInspectionId}?handler=Notice", Who.Coordinators),
         new RouteCase("inspections: visit minutes", "POST", async app => $"/Inspections/Visits/{(await Insp(app)).StpInspectionId}?handler=Minutes", Who.Coordinators),

@@ -71,15 +71,17 @@ public static class InspectionsApi
         return p is null ? ApiProblems.NotFound() : TypedResults.Ok(ToDto(p));
     }
 
-    static async Task<IResult> CreateAsync(ProgrammeBody body, AppDbContext db, Programmes programmes, CancellationToken ct)
+    static async Task<IResult> CreateAsync(ProgrammeBody body, AppDbContext db, Programmes programmes, ProgrammeTargets measures, CancellationToken ct)
     {
         var input = new ProgrammeInput(body.Year, body.Title, body.LegalBasis, body.ContentAreas, body.Kinds, body.Checklist,
             body.RecentYears ?? 2, body.RemedyDays ?? Remedies.DefaultDays, body.TargetMeasureId);
+        if (await measures.RefusalAsync(body.Year, body.TargetMeasureId, ct) is { } refused) return PlansApi.Problem(refused);
         var created = await programmes.CreateAsync(input, ct);
         if (created.Value is not { } p) return PlansApi.Problem(created);
         var targets = await programmes.SetTargetsAsync(p, (body.Targets ?? []).Select(t => new TargetInput(t.GroupId, t.Kind, t.Value)).ToList(), ct);
         if (!targets.IsOk) return PlansApi.Problem(targets);
         await db.SaveChangesAsync(ct);
+        if (body.TargetMeasureId is int measure) await measures.SetAsync(p, measure, ct);
         return TypedResults.Created($"/api/inspection-programmes/{p.Id}", ToDto(p));
     }
 

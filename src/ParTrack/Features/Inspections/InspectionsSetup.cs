@@ -15,6 +15,8 @@ public static class InspectionsSetup
         services.AddScoped<InspectionTemplates>();
         services.AddScoped<InspectionDocx>();
         services.AddScoped<RemedyReminders>();
+        services.AddScoped<ProgrammeTargets>();
+        services.AddScoped<IIndicatorSource, InspectionIndicators>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<IReportContribution, InspectionReportSection>();
         services.AddScoped<IWorkItemSource, InspectionWorkItems>();

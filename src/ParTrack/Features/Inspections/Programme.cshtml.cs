@@ -11,7 +11,7 @@ namespace ParTrack.Features.Inspections;
 
 /// <summary>One programme: figures against targets, rounds and teams, the units (by hand or drawn). Coordinators edit; leaders and appraisers read.</summary>
 public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Programmes programmes, InspectionFigures figures, CurrentUser me,
-    InspectionDocx docx) : PageModel
+    InspectionDocx docx, ProgrammeTargets measures) : PageModel
 {
     /// <summary>The inspection plan, a round's team decision or the year summary as DOCX.</summary>
     public async Task<IActionResult> OnGetDocxAsync(int id, string? kind, int? roundId, CancellationToken ct)
@@ -30,6 +30,7 @@ public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Pro
     public List<AgencyGroup> Groups { get; private set; } = [];
     public List<Agency> AgencyChoices { get; private set; } = [];
     public List<User> UserChoices { get; private set; } = [];
+    public IReadOnlyList<MeasureChoice> MeasureChoices { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public DateOnly Today => programmes.Today;
 
@@ -58,6 +59,7 @@ public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Pro
             AgencyChoices = (await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct)).Where(a => a.IsCurrent(day)).ToList();
             UserChoices = await db.Users.AsNoTracking().Where(u => u.Active).OrderBy(u => u.DisplayName).ToListAsync(ct);
         }
+        MeasureChoices = await measures.ChoicesAsync(p.Year, ct);
         return true;
     }
 
@@ -99,6 +101,14 @@ public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Pro
             targets.Add(new(groupId[n], kind[n], v));
         }
         return await Done(id, await programmes.SetTargetsAsync(p, targets, ct), "Đã lưu chỉ tiêu kiểm tra.", ct);
+    }
+
+    /// <summary>The plan target the programme carries out: its actual is then the programme's coverage.</summary>
+    public async Task<IActionResult> OnPostMeasureAsync(int id, int? targetMeasureId, CancellationToken ct)
+    {
+        if (await EditableAsync(id, ct) is not { } p) return NotFound();
+        var set = await measures.SetAsync(p, targetMeasureId, ct);
+        return await Done(id, set, targetMeasureId is null ? "Đã bỏ gắn chỉ tiêu của kế hoạch CCHC." : "Đã gắn kế hoạch kiểm tra với chỉ tiêu của kế hoạch CCHC: tỷ lệ đã kiểm tra được tính từ kết quả kiểm tra.", ct);
     }
 
     public async Task<IActionResult> OnPostRoundAsync(int id, string? name, DateOnly startsOn, DateOnly endsOn, string? decisionNumber, DateOnly? decisionDate,

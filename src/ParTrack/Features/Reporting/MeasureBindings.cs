@@ -28,6 +28,8 @@ public sealed class MeasureBindings(AppDbContext db, IEnumerable<IIndicatorSourc
         (["đúng hạn", "đúng hẹn"], "kpi:on_time_rate"),
         (["trực tuyến"], "kpi:online_rate"),
         (["hài lòng"], "satisfaction:index"),
+        (["khắc phục"], "inspection:remedy_rate"),
+        (["kiểm tra công tác cải cách hành chính", "kiểm tra công tác cchc", "kiểm tra cải cách hành chính", "được kiểm tra"], "inspection:coverage"),
     ];
 
     /// <summary>The indicator a target's words suggest, if one of the registered sources offers it.</summary>

@@ -17,6 +17,7 @@ public static class InspectionsSetup
         services.AddScoped<RemedyReminders>();
         services.AddScoped<ProgrammeTargets>();
         services.AddScoped<IIndicatorSource, InspectionIndicators>();
+        services.AddScoped<IAssessmentEvidence, InspectionParEvidence>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<IReportContribution, InspectionReportSection>();
         services.AddScoped<IWorkItemSource, InspectionWorkItems>();

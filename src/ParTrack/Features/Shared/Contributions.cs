@@ -87,3 +87,17 @@ public interface IIndicatorSource
     /// <param name="AgencyIds">Restrict to these agencies (an agency group), or null for the province.</param>
     Task<ComputedActual?> ActualAsync(string indicatorKey, string? Level, IReadOnlyCollection<int>? AgencyIds, DateOnly from, DateOnly to, CancellationToken ct);
 }
+
+/// <summary>A record another module holds about a unit, shown beside a PAR Index criterion as evidence (no upload needed).</summary>
+/// <param name="Code">The criterion (or sub-criterion) code it supports, e.g. "1.3.2"; a criterion code shows under each of its sub-criteria.</param>
+/// <param name="Kind">What it is, a fixed label the page translates ("Kết luận kiểm tra", "Tồn tại sau kiểm tra").</param>
+/// <param name="Title">The record's own words (stored data, not translated).</param>
+/// <param name="State">A fixed state label the page translates, e.g. "Đã xác nhận khắc phục" (null: none).</param>
+/// <param name="DaysLate">Days past its deadline, when late.</param>
+public sealed record LinkedEvidence(string Code, string Kind, string Title, string Url, string? State = null, int? DaysLate = null);
+
+/// <summary>A module's records that support a unit's self-assessment of the year (inspections and their remedies …). Scope is the PAR page's job.</summary>
+public interface IAssessmentEvidence
+{
+    Task<IReadOnlyList<LinkedEvidence>> ForAsync(int agencyId, int year, CancellationToken ct);
+}

@@ -19,12 +19,13 @@ public sealed class AppraisalRowForm
 /// Appraisers (and coordinators) see the unit's self-score, explanation and evidence beside their own
 /// score; another score than the unit's needs a reason. Only appraisal fields change here.
 /// </summary>
-public sealed class AppraiseModel(AppDbContext db, CurrentUser me, ParAssessments service) : PageModel
+public sealed class AppraiseModel(AppDbContext db, CurrentUser me, ParAssessments service, IEnumerable<IAssessmentEvidence> linked) : PageModel
 {
     public ParAssessment A { get; private set; } = null!;
     public CriteriaSet Set { get; private set; } = null!;
     public string? Closed { get; private set; }
     public List<string> Errors { get; private set; } = [];
+    public LinkedEvidenceRows Linked { get; private set; } = null!;
     [BindProperty] public List<AppraisalRowForm> Rows { get; set; } = [];
     [BindProperty] public Guid Version { get; set; }
     public Dictionary<string, AppraisalRowForm> Posted { get; private set; } = [];
@@ -37,6 +38,7 @@ public sealed class AppraiseModel(AppDbContext db, CurrentUser me, ParAssessment
         A = a;
         Set = CriteriaSets.Parse(a.Set!);
         Closed = service.AppraisalClosed(a);
+        Linked = await LinkedEvidenceRows.LoadAsync(linked, a.AgencyId, a.Round!.Year, Set, ct);
         return null;
     }
 

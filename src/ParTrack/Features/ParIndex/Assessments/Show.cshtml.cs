@@ -25,7 +25,7 @@ public sealed class SelfRowForm
 /// Coordinators, appraisers and leaders read it; officers of other units get 404.
 /// </summary>
 [IgnoreAntiforgeryToken, UploadSizeGuard, RequestSizeLimit(UploadLimits.RequestBytes), RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
-public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments service, IReportEvidenceSource reports) : PageModel
+public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments service, IReportEvidenceSource reports, IEnumerable<IAssessmentEvidence> linked) : PageModel
 {
     // A post over the upload limit: the page with the message, no handler (see UploadLimits).
     public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
@@ -35,6 +35,8 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
     public ParAssessment A { get; private set; } = null!;
     public CriteriaSet Set { get; private set; } = null!;
     public List<string> Errors { get; private set; } = [];
+    /// <summary>Records other modules hold for the unit's year (inspections …), beside the criteria.</summary>
+    public LinkedEvidenceRows Linked { get; private set; } = null!;
     public string? Closed { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanClarify { get; private set; }
@@ -60,6 +62,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
         CanClarify = ParAccess.CanSelfAssess(me, a) && service.ClarificationClosed(a) is null;
         ShowAppraisal = a.Round!.Stage >= (me.IsOfficer ? RoundStage.Clarification : RoundStage.Appraisal);
         if (CanEdit) ReportFiles = await reports.FilesAsync(a.AgencyId, a.Round.Year, ct);
+        Linked = await LinkedEvidenceRows.LoadAsync(linked, a.AgencyId, a.Round.Year, Set, ct);
         return null;
     }
 

@@ -27,6 +27,7 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, IConfiguration conf
                 using var scope = scopes.CreateScope();
                 var sent = await scope.ServiceProvider.GetRequiredService<Reminders>().RunAsync(stoppingToken);
                 sent += await scope.ServiceProvider.GetRequiredService<Features.Inspections.RemedyReminders>().RunAsync(stoppingToken);
+                sent += await scope.ServiceProvider.GetRequiredService<Features.Inspections.EscalationDigest>().RunAsync(stoppingToken);
                 if (sent > 0) log.LogInformation("Sent {Count} report reminders", sent);
                 else log.LogDebug("Reminder pass: nothing to send");
             }

@@ -16,6 +16,7 @@ public static class InspectionsSetup
         services.AddScoped<InspectionDocx>();
         services.AddScoped<RemedyReminders>();
         services.AddScoped<ProgrammeTargets>();
+        services.AddScoped<EscalationDigest>();
         services.AddScoped<IIndicatorSource, InspectionIndicators>();
         services.AddScoped<IAssessmentEvidence, InspectionParEvidence>();
         services.TryAddSingleton<FileStore>();

@@ -38,25 +38,6 @@ public sealed class RemedyReminders(AppDbContext db, IConfiguration config, Time
         return sent;
     }
 
-    async Task<bool> ClaimAsync(string key, Notification notification, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        notification.CreatedAtUtc = now;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Add(new SentReminder { Key = key.Length > Limits.Name ? key[..Limits.Name] : key, AtUtc = now });
-        db.Add(notification);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance (or an earlier pass) already sent this one.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    Task<bool> ClaimAsync(string key, Notification notification, CancellationToken ct) =>
+        SendOnce.ClaimAsync(db, key, notification, clock.GetUtcNow().UtcDateTime, ct);
 }

@@ -17,6 +17,7 @@ public static class ReportingSetup
         services.AddScoped<MeasureBindings>();
         services.AddScoped<TargetWarnings>();
         services.AddScoped<Shared.IWorkItemSource, TargetWarningItems>();
+        services.AddScoped<Shared.IReportContribution, EarlyWarningReportSection>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();

@@ -17,7 +17,7 @@ namespace ParTrack.Tests.Reporting;
 /// </summary>
 public sealed class EarlyWarningReportTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    const string Heading = "Cảnh báo sớm: chỉ tiêu có nguy cơ không đạt";
+    const string Heading = "Chỉ tiêu có nguy cơ không đạt";
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task SixMonthReport_HasTheWarningSection_OnlyWhenABoundTargetIsProjectedToMiss(string provider)
@@ -70,7 +70,7 @@ public sealed class EarlyWarningReportTests(AppFixture fx) : IClassFixture<AppFi
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
-    static async Task<string> DocxTextAsync(HttpClient client, int period)
+    public static async Task<string> DocxTextAsync(HttpClient client, int period)
     {
         var bytes = await client.GetByteArrayAsync($"/Reports/Periods/{period}?handler=Docx");
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);

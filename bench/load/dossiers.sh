@@ -37,7 +37,7 @@ if [ -z "${SKIP_IMPORT:-}" ]; then
   WALL=$(grep "Elapsed (wall clock)" "$WORK/import.time" | awk '{ print $NF }' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
   RSS=$(grep "Maximum resident set size" "$WORK/import.time" | awk '{ print $NF }')
   CPU=$(grep -E "^\s+(User|System) time" "$WORK/import.time" | awk '{ s += $NF } END { print s }')
-  echo "import: wall ${WALL}s, CPU ${CPU}s, $(awk -v r="$ROWS" -v w="$WALL" 'BEGIN { printf "%.0f", r / w }') rows/s, peak RSS $((RSS / 1024)) MB"
+  echo "import: wall ${WALL}s, CPU ${CPU}s, $(awk -v r="$ROWS" -v w="$WALL" 'BEGIN { printf "%.0f", r / w }') rows/s ($(awk -v r="$ROWS" -v c="$CPU" 'BEGIN { printf "%.0f", r / c }') rows per CPU second), peak RSS $((RSS / 1024)) MB"
   echo "stored: $(sql 'SELECT COUNT(*) FROM "Dossiers"') dossiers"
 fi
 

@@ -40,6 +40,9 @@ public sealed class ReportingOptions
 
     [Range(0, 3600, ErrorMessage = "Reporting:DashboardCacheSeconds phải từ 0 đến 3600 (giây).")]
     public int DashboardCacheSeconds { get; set; } = 30;
+
+    [Range(1, 365, ErrorMessage = "Reporting:ActivityRiskDays phải từ 1 đến 365 (ngày).")]
+    public int ActivityRiskDays { get; set; } = Domain.Activities.ActivitySchedule.DefaultWindowDays;
 }
 
 /// <summary>The SMTP server for e-mail (MailSender); no Host: e-mail is only logged.</summary>

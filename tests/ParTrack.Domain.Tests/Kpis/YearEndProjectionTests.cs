@@ -61,4 +61,39 @@ public class YearEndProjectionTests
     [Fact]
     public void SteepRise_IsCappedAtOneHundredPercent() =>
         YearEndProjection.Project(Series((1, 60), (2, 75), (3, 90)), target: 100)!.Value.Should().Be(100m);
+    [Fact]
+    public void ExactlyThreeMonths_AreEnoughForAProjection() =>
+        YearEndProjection.Project(Series((1, 70), (2, 72), (3, 74)), target: 90)!.Value.Should().Be(92m);
+
+    [Fact]
+    public void SteepFall_IsFlooredAtZero_AndTheGapIsTheWholeTarget()
+    {
+        var p = YearEndProjection.Project(Series((1, 100), (2, 80), (3, 60), (4, 40), (5, 20)), target: 100)!;
+        p.Value.Should().Be(0m);
+        p.Gap.Should().Be(100m);
+    }
+
+    [Fact]
+    public void FlatWithMissingMonths_AveragesOnlyTheMonthsWithData()
+    {
+        var p = YearEndProjection.Project(Series((2, 80), (5, 80.2), (9, 79.9), (10, 80.1)), target: 80)!;
+        p.Method.Should().Be(ProjectionMethod.YearToDate);
+        p.Value.Should().Be(80.05m);
+        p.MonthsUsed.Should().Be(4);
+        p.AtRisk.Should().BeFalse();
+    }
+
+    [Fact]
+    public void SeasonalDipInTheLastSixMonths_PullsTheTrendDown_AsStated()
+    {
+        // A summer dip (July–August) inside the six-month window is read as a trend: the method is stated beside the figure.
+        var p = YearEndProjection.Project(Series((3, 90), (4, 90), (5, 90), (6, 90), (7, 80), (8, 80)), target: 88)!;
+        p.Method.Should().Be(ProjectionMethod.Trend);
+        p.Value.Should().BeLessThan(80m);
+        p.AtRisk.Should().BeTrue();
+    }
+
+    [Fact]
+    public void NoTarget_GivesAProjectionThatIsNeverAtRisk() =>
+        YearEndProjection.Project(Series((1, 10), (2, 5), (3, 1)), target: null)!.AtRisk.Should().BeFalse();
 }

@@ -6,9 +6,12 @@ using ParTrack.Features.Accounts;
 namespace ParTrack.Features.Dashboard;
 
 /// <summary>Coordinators' and leaders' dashboard (appraisers too: they read everything); officers use "Việc của tôi".</summary>
-public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.TargetWarnings warnings, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.TargetWarnings warnings, Reporting.ActivityRisks risks,
+    TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Reporting.TargetWarning> Warnings { get; private set; } = [];
+    public IReadOnlyList<Reporting.ActivityAtRisk> ActivitiesAtRisk { get; private set; } = [];
+    public int RiskDays => risks.WindowDays;
     public DashboardView View { get; private set; } = null!;
     [FromQuery] public string? Sort { get; set; }
     [FromQuery(Name = "period")] public int? PeriodId { get; set; }
@@ -30,7 +33,11 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.T
         if (me.IsOfficer) return Forbid();   // officers have "Việc của tôi"; the dashboard is the province view
         View = await query.LoadAsync(PeriodId);
         if (View.Progress is { } figures)
+        {
             Warnings = await warnings.ForPlanAsync(figures.PlanId, View.Period?.Year ?? Domain.VietnamTime.Today(clock).Year, HttpContext.RequestAborted);
+            // On the chosen period's cut-off, like the rest of the page (today while the period runs).
+            ActivitiesAtRisk = await risks.AsOfAsync(figures.PlanId, View.Period?.DataTo ?? DateOnly.MaxValue, HttpContext.RequestAborted);
+        }
         return Page();
     }
 }

@@ -95,7 +95,23 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
     }
 
-    sealed record Answer(int AgencyId, int ActivityId, ReportedStatus Status, int? Percent, DateOnly? CompletedOn, AnswerSource Source);
+    /// <summary>What an agency's submitted or accepted report of a period says of an activity it leads.</summary>
+    public sealed record Answer(int AgencyId, int ActivityId, ReportedStatus Status, int? Percent, DateOnly? CompletedOn, AnswerSource Source);
+
+    /// <summary>
+    /// Each agency's last word on each activity it leads: its answer in the latest periodic period (by data cut-off, up to
+    /// <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it; the figures stay per period.
+    /// </summary>
+    public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default)
+    {
+        var periods = await db.Set<ReportPeriod>().AsNoTracking()
+            .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo).ToListAsync(ct);
+        var latest = new Dictionary<(int, int), Answer>();
+        foreach (var period in periods.OrderBy(p => p.DataTo))
+            foreach (var a in await AnswersAsync(period, ct))
+                latest[(a.AgencyId, a.ActivityId)] = a;
+        return latest;
+    }
 
     async Task<PlanProgress> ComputeAsync(int planId, ReportPeriod? period, CancellationToken ct)
     {

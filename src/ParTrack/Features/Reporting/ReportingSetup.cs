@@ -17,6 +17,9 @@ public static class ReportingSetup
         services.AddScoped<MeasureBindings>();
         services.AddScoped<TargetWarnings>();
         services.AddScoped<Shared.IWorkItemSource, TargetWarningItems>();
+        services.AddScoped<ActivityRisks>();
+        services.AddScoped<Shared.IWorkItemSource, ActivityRiskItems>();
+        services.AddScoped<Shared.IReportContribution, EarlyWarningReportSection>();
         services.AddScoped<Dashboard.DashboardQuery>();
         services.AddMemoryCache();
         services.AddSingleton<Dashboard.DashboardCache>();

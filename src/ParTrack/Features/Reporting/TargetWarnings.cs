@@ -24,9 +24,30 @@ public sealed class TargetWarnings(AppDbContext db, MeasureBindings bindings, Ti
 {
     public const int MaxLagging = 5;
 
+    /// <summary>The year's warnings on every complete month so far (January to last month; all twelve once the year is over).</summary>
     public Task<IReadOnlyList<TargetWarning>> ForPlanAsync(int planId, int year, CancellationToken ct = default) =>
-        cache is null ? ComputeAsync(planId, year, ct)
-            : cache.GetAsync($"warnings:{planId}:{year}", VietnamTime.Today(clock), () => ComputeAsync(planId, year, CancellationToken.None));
+        ThroughMonthAsync(planId, year, LastCompleteMonth(year), ct);
+
+    /// <summary>
+    /// As a period's report sees them: only the months complete on the period's data cut-off (a Q1 cut on 14/03 has
+    /// January and February), so a report drafted again later says what it said then.
+    /// </summary>
+    public Task<IReadOnlyList<TargetWarning>> AsOfAsync(int planId, int year, DateOnly cutOff, CancellationToken ct = default)
+    {
+        var complete = cutOff.Year > year ? 12 : cutOff.Year < year ? 0
+            : cutOff.AddDays(1).Day == 1 ? cutOff.Month : cutOff.Month - 1;
+        return ThroughMonthAsync(planId, year, Math.Min(complete, LastCompleteMonth(year)), ct);
+    }
+
+    Task<IReadOnlyList<TargetWarning>> ThroughMonthAsync(int planId, int year, int lastMonth, CancellationToken ct) =>
+        cache is null ? ComputeAsync(planId, year, lastMonth, ct)
+            : cache.GetAsync($"warnings:{planId}:{year}:{lastMonth}", VietnamTime.Today(clock), () => ComputeAsync(planId, year, lastMonth, CancellationToken.None));
+
+    int LastCompleteMonth(int year)
+    {
+        var today = VietnamTime.Today(clock);
+        return year < today.Year ? 12 : year == today.Year ? today.Month - 1 : 0;
+    }
 
     /// <summary>The warnings of the province's issued plan (the dashboard's default plan) for this year, or its last year once it has ended.</summary>
     public async Task<IReadOnlyList<TargetWarning>> CurrentAsync(CancellationToken ct = default)
@@ -36,10 +57,8 @@ public sealed class TargetWarnings(AppDbContext db, MeasureBindings bindings, Ti
         return plan is null ? [] : await ForPlanAsync(plan.Id, Math.Min(VietnamTime.Today(clock).Year, plan.ToYear), ct);
     }
 
-    async Task<IReadOnlyList<TargetWarning>> ComputeAsync(int planId, int year, CancellationToken ct)
+    async Task<IReadOnlyList<TargetWarning>> ComputeAsync(int planId, int year, int lastMonth, CancellationToken ct)
     {
-        var today = VietnamTime.Today(clock);
-        var lastMonth = year < today.Year ? 12 : year == today.Year ? today.Month - 1 : 0;
         if (lastMonth < YearEndProjection.MinMonths) return [];
         var warnings = new List<TargetWarning>();
         foreach (var m in (await bindings.ForPlanAsync(planId, ct)).Where(m => m.Binding is not null && m.Comparator == "atLeast"))

@@ -27,10 +27,6 @@ public class CorpusTests(ITestOutputHelper output)
         ["02-thanhpho-8cot-bangdau/pdf"] = 0.85,  // support bodies in paragraphs of a narrow cell are split across rows
         ["04-xa-7cot-khongstt/pdf"] = 0.89,       // area rows across a table without TT, in PDF
         ["07-huyen-nhieuky/pdf"] = 0.81,          // support bodies in paragraphs of a narrow cell are split across rows
-        ["10-tintuc-tomtat/html"] = 0.31,         // news: targets inside one sentence are not split out
-        ["10-tintuc-tomtat/txt"] = 0.31,
-        ["10-tintuc-tomtat/docx"] = 0.31,
-        ["10-tintuc-tomtat/pdf"] = 0.31,
     };
 
     [Theory, MemberData(nameof(Renditions))]

@@ -36,7 +36,7 @@ internal sealed record PdfPage(double Width, double Height, IReadOnlyList<PdfWor
 /// - after a table ends, the next header starts the next table (appendices).
 /// Returns no table when no header is found, so the caller falls back to the text layouts.
 /// </summary>
-internal static class PdfWordTable
+internal static partial class PdfWordTable
 {
     private const double Shrink = 0.2;
 
@@ -289,7 +289,7 @@ internal static class PdfWordTable
                         || IsLoneSectionCode(line, segment.Count > 0 ? segment[^1] : null, i + 1 < lines.Count ? lines[i + 1] : null))
                     {
                         var code = line[0].Text.TrimEnd('.');
-                        if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code))
+                        if (ColumnOf(line[0]) != 0 || code.Length == 0 || code.Contains('.') || !Codes.LooksLikeTt(code) || IsPlanSection(line))
                         {
                             ended = true;
                             End = (p, line[0].Y0 - 0.1);
@@ -383,8 +383,16 @@ internal static class PdfWordTable
 
         /// <summary>"II  CẢI CÁCH THỂ CHẾ": a roman numeral or letter alone in the first column and a title
         /// (not an item) after it; a short title may fit in one column, so crossing is not required.</summary>
+        /// In a table without a TT column the numeral opens the first cell's text ("II. Cải cách chế / độ công vụ"
+        /// over the task and activity columns), so its title may start in the first column too.
         private bool IsSectionLine(List<PdfWord> line) =>
-            LooksLikeSection(line) && ColumnOf(line[0]) == 0 && !line.Skip(1).Any(w => ColumnOf(w) == 0);
+            LooksLikeSection(line) && ColumnOf(line[0]) == 0
+            && (!line.Skip(1).Any(w => ColumnOf(w) == 0) || (cols[0] != Col.Tt && line[0].Text.EndsWith('.')));
+
+        /// <summary>"III. TỔ CHỨC THỰC HIỆN", "IV. KINH PHÍ": the plan's sections after its task table, never an area
+        /// row of it; a short one fits the table's width, so only its words tell.</summary>
+        private static bool IsPlanSection(List<PdfWord> line) =>
+            PlanSectionTitle().IsMatch(string.Join(" ", line.Skip(1).Select(w => w.Text)));
 
         /// <summary>A roman numeral alone on its line, centred beside a title wrapped over an even number of lines.</summary>
         private bool IsLoneSectionCode(List<PdfWord> line, List<PdfWord>? before, List<PdfWord>? after) =>
@@ -467,7 +475,7 @@ internal static class PdfWordTable
                 }
             }
             for (var i = 0; i + 1 < leafBlocks.Count; i++)
-                edges.Add(FreeSpot(leafBlocks[i].Y1, leafBlocks[i + 1].Y0, blocks, leafBlocks[i], leafBlocks[i + 1]));
+                edges.Add(FreeSpot(GapBetween(blocks, leafBlocks[i], leafBlocks[i + 1], h), blocks, leafBlocks[i], leafBlocks[i + 1]));
             edges.Add(Math.Max(floor ?? double.MinValue, lines[^1].Max(w => w.Y1) + 0.1));
             var rows = edges.Count - 1;
             double Top(int r) => edges[r];
@@ -506,6 +514,13 @@ internal static class PdfWordTable
                     var over = Enumerable.Range(0, rows).Where(r => block.Y0 + Shrink * block.H < Bottom(r) && block.Y1 - Shrink * block.H > Top(r)).ToList();
                     var first = over.Count > 0 ? over[0] : Math.Clamp(edges.FindLastIndex(e => e <= block.Yc), 0, rows - 1);
                     var last = over.Count > 0 ? over[^1] : first;
+                    if (b > 0 && over.Count == 1 && over[0] == prevEnd && rowCont[prevEnd, c] == false
+                        && OneCell(list[b - 1], block, Top(prevEnd), Bottom(prevEnd), textTop[prevEnd], h))
+                    {
+                        // A further paragraph of the cell above, inside that cell's row: the same cell.
+                        rowText[prevEnd, c] += (cols[c] is Col.Lead or Col.Support ? "\n" : " ") + Text.Clean(block.Text);
+                        continue;
+                    }
                     first = Math.Max(first, prevEnd + 1);
                     last = Math.Max(last, first);
                     if (first >= rows) first = last = rows - 1;
@@ -543,7 +558,8 @@ internal static class PdfWordTable
                     var text = Text.Clean(block.Text);
                     for (var r = s; r <= e; r++)
                     {
-                        if (owned[r, c]) { rowText[r, c] += " " + text; continue; }
+                        // Paragraphs of one lead or support cell are one body each, as in a DOCX cell.
+                        if (owned[r, c]) { rowText[r, c] += (cols[c] is Col.Lead or Col.Support ? "\n" : " ") + text; continue; }
                         owned[r, c] = true;
                         rowText[r, c] = text;
                         rowCont[r, c] = r > s;
@@ -660,6 +676,9 @@ internal static class PdfWordTable
         /// so cells packed with no padding still leave a gap), nearest the middle of the gap. A cell aligned
         /// with either leaf cell (same top, or same middle) is that row's own cell and is cut only as a last
         /// resort; a merged cell spanning both rows may be cut.</summary>
+        private static double FreeSpot((double Lo, double Hi) gap, List<Block>[] blocks, Block? upper, Block? lower) =>
+            FreeSpot(gap.Lo, gap.Hi, blocks, upper, lower);
+
         private static double FreeSpot(double lo, double hi, List<Block>[] blocks, Block? upper, Block? lower)
         {
             var mid = (lo + hi) / 2;
@@ -689,6 +708,34 @@ internal static class PdfWordTable
             return best is { } found ? (found.From + found.To) / 2 : mid;
         }
 
+        /// <summary>The gap between two leaf cells where the row boundary may lie, narrowed by paragraphs of other cells
+        /// that lie in it: a cell of several paragraphs (support bodies one per paragraph in a narrow column) that is
+        /// centred on a leaf cell only with its paragraph in the gap keeps that paragraph in its row.</summary>
+        private (double Lo, double Hi) GapBetween(List<Block>[] blocks, Block upper, Block lower, double h)
+        {
+            var (lo, hi) = (upper.Y1, lower.Y0);
+            for (var c = 0; c < blocks.Length; c++)
+            {
+                if (c == leaf) continue;
+                var list = blocks[c];
+                for (var k = 0; k + 1 < list.Count; k++)
+                {
+                    var (a, b) = (list[k], list[k + 1]);
+                    if (Overlaps(a, upper) && b.Y0 < lower.Y0 - 0.5 * h && b.Y1 > upper.Y1 && CentredOn(a.Y0, b.Y1, upper)) lo = Math.Max(lo, b.Y1);
+                    if (Overlaps(b, lower) && a.Y1 > upper.Y1 + 0.5 * h && a.Y0 < lower.Y0 && CentredOn(a.Y0, b.Y1, lower)) hi = Math.Min(hi, a.Y0);
+                }
+            }
+            return lo < hi ? (lo, hi) : (upper.Y1, lower.Y0);
+
+            static bool Overlaps(Block x, Block l) => x.Y0 < l.Y1 && x.Y1 > l.Y0;
+            static bool CentredOn(double y0, double y1, Block l) => Math.Abs((y0 + y1) / 2 - l.Yc) < 0.5 * l.H;
+        }
+
+        /// <summary>Two paragraphs of one column in one row are one cell when together they sit as a cell does: centred
+        /// on the row, or starting at the top of its text.</summary>
+        private static bool OneCell(Block above, Block below, double top, double bottom, double textTop, double h) =>
+            Math.Abs((above.Y0 + below.Y1) / 2 - (top + bottom) / 2) < 0.75 * h || Math.Abs(above.Y0 - textTop) < 0.5 * h;
+
         /// <summary>Top-aligned cells leave their slack below the text; centred cells split it.</summary>
         private static bool IsTopAligned(List<Block>[] blocks, List<double> edges, double h)
         {
@@ -713,4 +760,7 @@ internal static class PdfWordTable
             return v.Count == 0 ? 0 : v[v.Count / 2];
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(TỔ CHỨC THỰC HIỆN|KINH PHÍ|CHẾ ĐỘ BÁO CÁO|TRÁCH NHIỆM|ĐIỀU KHOẢN)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PlanSectionTitle();
 }

@@ -24,34 +24,46 @@ internal static partial class PdfWordTable
         for (var i = 0; i < lines.Count; i++)
         {
             if (!lines[i].Any(w => ColumnMap.Classify(w.Text) is not null || KeywordStart(w.Text))) continue;
-            Header? best = null;
-            var bestCount = 0;
-            var end = i;
-            for (var k = i; k < lines.Count && k < i + 8; k++)
-            {
-                if (k > i && (lines[k][0].Y0 - lines[k - 1][0].Y0 > 1.6 * lines[k - 1][0].H || IsDataLine(lines[k]))) break;
-                var cells = Cells(lines.GetRange(i, k - i + 1));
-                var count = cells.Select(c => c.Col).Where(c => c is not null).Distinct().Count();
-                if (count > bestCount)
-                {
-                    bestCount = count;
-                    best = new Header(cells, lines[k].Max(w => w.Y1), lines[i].Min(w => w.Y0));
-                    end = k;
-                }
-            }
+            var (best, bestCount, end) = Band(lines, i);
             if (best is null || bestCount < 4) continue;
+            // A title right above the table at line pitch ("II. NHIỆM VỤ") joins the first header cell and hides
+            // its column: a band starting on a later line that names more columns is the header.
+            var start = i;
+            for (var j = i + 1; j <= end; j++)
+                if (Band(lines, j) is { Best: not null } later && later.Count > bestCount) (best, bestCount, end, start) = (later.Best, later.Count, later.End, j);
             // Lines that only continue header cells: every word under a header cell, no item code.
             for (var k = end + 1; k < lines.Count && k <= end + 4; k++)
             {
                 if (lines[k][0].Y0 - lines[k - 1][0].Y0 > 1.3 * lines[k - 1][0].H || IsDataLine(lines[k])) break;
                 if (!lines[k].All(w => best.Cells.Any(c => w.X0 < c.X1 + 2 && w.X1 > c.X0 - 2))) break;
-                var cells = Cells(lines.GetRange(i, k - i + 1));
+                var cells = Cells(lines.GetRange(start, k - start + 1));
                 if (cells.Select(c => c.Col).Where(c => c is not null).Distinct().Count() < bestCount) break;
                 best = new Header(cells, lines[k].Max(w => w.Y1), best.Top);
             }
             return best;
         }
         return null;
+    }
+
+    /// <summary>The band of lines from line i, up to 8 at line pitch and before a data line, naming the most columns.</summary>
+    private static (Header? Best, int Count, int End) Band(List<List<PdfWord>> lines, int i)
+    {
+        Header? best = null;
+        var bestCount = 0;
+        var end = i;
+        for (var k = i; k < lines.Count && k < i + 8; k++)
+        {
+            if (k > i && (lines[k][0].Y0 - lines[k - 1][0].Y0 > 1.6 * lines[k - 1][0].H || IsDataLine(lines[k]))) break;
+            var cells = Cells(lines.GetRange(i, k - i + 1));
+            var count = cells.Select(c => c.Col).Where(c => c is not null).Distinct().Count();
+            if (count > bestCount)
+            {
+                bestCount = count;
+                best = new Header(cells, lines[k].Max(w => w.Y1), lines[i].Min(w => w.Y0));
+                end = k;
+            }
+        }
+        return (best, bestCount, end);
     }
 
     // "Chủ", "Phối", "Thời", "Kết", "Hoạt" wrap away from the rest of their label.

@@ -182,21 +182,30 @@ public static partial class ProseReader
     {
         // Split with the separators kept (odd indexes), so a part that is not split is rebuilt as written.
         var parts = ListBreak().Split(clause);
-        if (parts.Length < 3 || MeasureParser.Parse(clause).Any(m => m.Level is not null)) return [clause];
+        // A list of goals is short; a long enumeration (bodies, document names) is never one.
+        if (parts.Length < 3 || parts.Length > 2 * MaxListedGoals || MeasureParser.Parse(clause).Any(m => m.Level is not null)) return [clause];
         var goals = new List<string>();
         var current = parts[0];
+        var currentHasMeasure = MeasureParser.Parse(parts[0]).Count > 0;
         for (var k = 2; k < parts.Length; k += 2)
         {
-            if (MeasureParser.Parse(current).Count > 0 && MeasureParser.Parse(parts[k]).Count > 0)
+            var hasMeasure = MeasureParser.Parse(parts[k]).Count > 0;
+            if (currentHasMeasure && hasMeasure)
             {
                 goals.Add(current.Trim());
                 current = parts[k];
             }
-            else current += parts[k - 1] + parts[k];
+            else
+            {
+                current += parts[k - 1] + parts[k];
+                currentHasMeasure |= hasMeasure;
+            }
         }
         goals.Add(current.Trim());
         return goals;
     }
+
+    private const int MaxListedGoals = 8;
 
     private static string Upper(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 

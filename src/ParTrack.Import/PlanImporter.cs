@@ -17,6 +17,8 @@ public static class PlanImporter
 
     public static ImportResult Import(byte[] content, string? fileName, ImportOptions? options = null)
     {
+        // A plan already in our own format (plan JSON v1) is taken as it is: there is nothing to read.
+        if (PlanJsonFile.LooksLikeJson(content)) return PlanJsonFile.Read(content);
         var warnings = new List<ImportWarning>();
         var doc = DocumentReader.Read(content, fileName, warnings);
         var info = DocumentFieldsReader.Read(doc, options?.Year, warnings);

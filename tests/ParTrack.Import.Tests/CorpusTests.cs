@@ -21,16 +21,9 @@ public class CorpusTests(ITestOutputHelper output)
     /// <summary>Lowest overall score accepted per rendition, from the measured table; a plan may have its own.</summary>
     static double Threshold(string plan, string kind) => Thresholds.GetValueOrDefault($"{plan}/{kind}", Thresholds.GetValueOrDefault(kind, 0.95));
 
-    // Below the 0.95 aim, measured 2026-12-07 (docs/import.md): each names what is still read wrong.
+    // Below the 0.95 aim (docs/import.md), each naming what is still read wrong: none since 2026-12-07.
     static readonly Dictionary<string, double> Thresholds = new()
     {
-        ["02-thanhpho-8cot-bangdau/pdf"] = 0.85,  // support bodies in paragraphs of a narrow cell are split across rows
-        ["04-xa-7cot-khongstt/pdf"] = 0.89,       // area rows across a table without TT, in PDF
-        ["07-huyen-nhieuky/pdf"] = 0.81,          // support bodies in paragraphs of a narrow cell are split across rows
-        ["10-tintuc-tomtat/html"] = 0.31,         // news: targets inside one sentence are not split out
-        ["10-tintuc-tomtat/txt"] = 0.31,
-        ["10-tintuc-tomtat/docx"] = 0.31,
-        ["10-tintuc-tomtat/pdf"] = 0.31,
     };
 
     [Theory, MemberData(nameof(Renditions))]

@@ -43,4 +43,16 @@ public class PdfHeaderTests
 
         header!.Cells.Select(c => c.Label).Should().Contain("Kết quả, Sản phẩm");
     }
+
+    [Fact]
+    public void SectionTitleRightAboveTheHeader_IsNotPartOfIt()
+    {
+        // "II. NHIỆM VỤ" a line above the header at line pitch, over the first two columns.
+        var title = new List<PdfWord> { new("II.", 40, 88, 50, 98), new("NHIỆM", 52.5, 88, 77.5, 98), new("VỤ", 80, 88, 90, 98) };
+        var lines = PdfWordTable.LinesOf([.. title, .. HeaderLine(("STT", 40), ("Nội dung nhiệm vụ", 70), ("Chủ trì", 190), ("Phối hợp", 260), ("Thời hạn", 330)).SelectMany(l => l)]);
+
+        var header = PdfWordTable.FindHeader(lines);
+
+        header!.Cells.Select(c => c.Col).Should().Equal(Col.Tt, Col.Task, Col.Lead, Col.Support, Col.Due);
+    }
 }

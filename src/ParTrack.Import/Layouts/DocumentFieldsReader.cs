@@ -263,7 +263,8 @@ public static partial class DocumentFieldsReader
     [GeneratedRegex(@"tỉnh (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})")]
     private static partial Regex ProvinceInText();
 
-    [GeneratedRegex(@"^(?:(?:KT|TM|TL|Q)\.\s*)?(?:PHÓ )?CHỦ TỊCH$|^(?:KT|TM)\.\s")]
+    // The head of a People's Committee, a department, a ministry or an office signs under their title.
+    [GeneratedRegex(@"^(?:(?:KT|TM|TL|Q)\.\s*)?(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$|^(?:KT|TM)\.\s")]
     private static partial Regex SignatureTitle();
 
     // "Trần Văn Hiệp": 2–5 capitalised words, not all capitals.

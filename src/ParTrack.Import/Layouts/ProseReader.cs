@@ -121,7 +121,25 @@ public static partial class ProseReader
         foreach (var (area, _, rest) in RunningTextAreas(paragraphs))
             foreach (var clause in CommitmentClauses(rest))
                 targets.Add(Target(null, area, clause));
+        if (targets.Count > 0) return targets;
+        foreach (var p in paragraphs)
+            foreach (var clause in StrivedClauses(p.Body))
+                targets.Add(Target(null, null, clause));
         return targets;
+    }
+
+    /// <summary>A news item or a summary states the plan's goals in one sentence: "Theo đó, tỉnh phấn đấu năm
+    /// 2023 có 100% thủ tục …; mức độ hài lòng … đạt trên 90%." The words after "phấn đấu" (past a time such
+    /// as "năm 2023", "đến hết năm 2025" and a verb "có", "đạt") are the goals, one per clause with a number
+    /// read as a measure: "phấn đấu hoàn thành các nhiệm vụ" or "40 chỉ tiêu phấn đấu, …" commit to no value.</summary>
+    public static List<string> StrivedClauses(string paragraph)
+    {
+        var clean = Text.Clean(paragraph);
+        var start = StriveLeadIn().Match(clean);
+        if (!start.Success) return [];
+        var end = SentenceEnd().Match(clean, start.Index + start.Length);
+        var sentence = clean[(start.Index + start.Length)..(end.Success ? end.Index : clean.Length)];
+        return CommitmentClauses(sentence).Where(c => MeasureParser.Parse(c).Count > 0).ToList();
     }
 
     private static IEnumerable<(string Code, string Title, string Statement)> RunningTextAreas(List<Paragraph> paragraphs)
@@ -152,10 +170,42 @@ public static partial class ProseReader
                 clauses[^1] += "; " + clause;
                 continue;
             }
-            clauses.Add(clause);
+            clauses.AddRange(SplitListedGoals(clause));
         }
         return clauses.Where(c => Commitment().IsMatch(c)).Select(Upper).ToList();
     }
+
+    /// <summary>"… đạt 100%, … đạt trên 90% và … đạt 80%": goals listed with commas and "và" are split where
+    /// the parts before and after each hold their own measure. Values by level ("cấp tỉnh 100%, cấp huyện
+    /// 90%") are one goal: the whole is kept when the measure parser reads levels in it.</summary>
+    public static List<string> SplitListedGoals(string clause)
+    {
+        // Split with the separators kept (odd indexes), so a part that is not split is rebuilt as written.
+        var parts = ListBreak().Split(clause);
+        // A list of goals is short; a long enumeration (bodies, document names) is never one.
+        if (parts.Length < 3 || parts.Length > 2 * MaxListedGoals || MeasureParser.Parse(clause).Any(m => m.Level is not null)) return [clause];
+        var goals = new List<string>();
+        var current = parts[0];
+        var currentHasMeasure = MeasureParser.Parse(parts[0]).Count > 0;
+        for (var k = 2; k < parts.Length; k += 2)
+        {
+            var hasMeasure = MeasureParser.Parse(parts[k]).Count > 0;
+            if (currentHasMeasure && hasMeasure)
+            {
+                goals.Add(current.Trim());
+                current = parts[k];
+            }
+            else
+            {
+                current += parts[k - 1] + parts[k];
+                currentHasMeasure |= hasMeasure;
+            }
+        }
+        goals.Add(current.Trim());
+        return goals;
+    }
+
+    private const int MaxListedGoals = 8;
 
     private static string Upper(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
@@ -234,6 +284,16 @@ public static partial class ProseReader
 
     [GeneratedRegex(@";|\.\s+(?=\p{Lu})")]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(,\s+|\s+và\s+)")]
+    private static partial Regex ListBreak();
+
+    // "phấn đấu [đến hết] [năm 2023] [có|đạt|:]" followed by a word (not "phấn đấu, …").
+    [GeneratedRegex(@"\b[Pp]hấn đấu\s+(?:(?:đến hết|đến|trong|tới)\s+)?(?:(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?[,:]?\s+)?(?:(?:có|đạt|là|:)\s+)?(?=\w)")]
+    private static partial Regex StriveLeadIn();
+
+    [GeneratedRegex(@"\.(?:\s|$)")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\d\s?%|tối thiểu|ít nhất|phấn đấu|đạt từ|\btrên \d|khoảng \d|tăng điểm|tăng hạng", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();

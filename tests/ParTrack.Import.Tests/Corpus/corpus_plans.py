@@ -302,7 +302,108 @@ p12 = base(
                     act("Theo dõi tỷ lệ văn bản điện tử có ký số", [STTTT], [VP], "Hằng quý", "Báo cáo quý", None, code="2.1.2")])]),
     ])
 
-PLANS = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12]
+# 13: a department's plan in a 6-column table (no activity, no output) with notes in "Ghi chú"; header as a
+# two-column table with the date line in the right cell; dues naming several quarters of a given year.
+C6 = [("tt", "TT"), ("task", "Nội dung"), ("lead", "Cơ quan chủ trì"), ("support", "Cơ quan phối hợp"), ("due", "Thời gian hoàn thành"), ("note", "Ghi chú")]
+p13 = base(
+    id="13-so-6cot-ghichu", letterhead=["UBND TỈNH QUẢNG NGÃI", "SỞ Y TẾ"], headerTable=True, number="62/KH-SYT", place="Quảng Ngãi",
+    day=19, month=1, yearSigned=2024, issuedOn="2024-01-19", issuer="Sở Y tế", signer="Lê Minh Khôi",
+    title="Kế hoạch cải cách hành chính năm 2024 của Sở Y tế", fromYear=2024, toYear=2024,
+    heading=["KẾ HOẠCH", "Cải cách hành chính năm 2024 của Sở Y tế"],
+    preamble=["Căn cứ Kế hoạch số 180/KH-UBND ngày 28 tháng 12 năm 2023 của UBND tỉnh về cải cách hành chính năm 2024;",
+              "Thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, Sở Y tế ban hành kế hoạch như sau:"],
+    before=["I. MỤC ĐÍCH", "Rút ngắn thời gian cấp phép hành nghề cho người dân.", "II. NHIỆM VỤ"],
+    after=["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Sở theo dõi, tổng hợp và báo cáo Giám đốc Sở kết quả thực hiện."],
+    signature=["Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT, VP.", "GIÁM ĐỐC", "Lê Minh Khôi"], columns=C6,
+    areas=[
+        dict(code="I", title="Cải cách thủ tục hành chính", tasks=[
+            dict(code="1", stt="1", text="Rà soát thủ tục cấp chứng chỉ hành nghề khám bệnh, chữa bệnh", printCode=False, acts=[
+                act(None, ["Phòng Nghiệp vụ Y"], ["Văn phòng Sở", "Thanh tra Sở"], "Quý I/2024; Quý III/2024", note="Báo cáo kết quả sau mỗi đợt")]),
+            dict(code="2", stt="2", text="Công khai thủ tục hành chính tại bộ phận một cửa và trên trang thông tin điện tử của Sở", printCode=False, acts=[
+                act(None, ["Văn phòng Sở"], [], "Quý I", note="Cập nhật khi có thay đổi")])]),
+        dict(code="II", title="Hiện đại hóa hành chính", tasks=[
+            dict(code="3", stt="3", text="Tiếp nhận hồ sơ cấp phép qua dịch vụ công trực tuyến toàn trình", printCode=False, acts=[
+                act(None, ["Văn phòng Sở"], ["Trung tâm Phục vụ hành chính công tỉnh"], "Thường xuyên")]),
+            dict(code="4", stt="4", text="Khảo sát mức độ hài lòng của người đề nghị cấp phép", printCode=False, acts=[
+                act(None, ["Phòng Tổ chức cán bộ"], ["Văn phòng Sở"], "Tháng 6 và tháng 12")])]),
+    ])
+
+# 14: a district plan whose bodies share one "Cơ quan thực hiện" column ("X chủ trì; Y, Z phối hợp") and whose
+# timing has two columns, "Thời gian bắt đầu" and "Thời gian hoàn thành"; 7 columns.
+C7_BODIES = [("tt", "STT"), ("task", "Nhiệm vụ"), ("output", "Sản phẩm"), ("bodies", "Cơ quan thực hiện"), ("start", "Thời gian bắt đầu"),
+             ("due", "Thời gian hoàn thành"), ("budget", "Kinh phí")]
+p14 = base(
+    id="14-huyen-coquanthuchien", letterhead=["ỦY BAN NHÂN DÂN", "HUYỆN CAM LÂM"], number="35/KH-UBND", place="Cam Lâm",
+    day=8, month=2, yearSigned=2023, issuedOn="2023-02-08", issuer="UBND huyện Cam Lâm", signer="Nguyễn Hữu Tâm",
+    title="Kế hoạch cải cách hành chính huyện Cam Lâm năm 2023", fromYear=2023, toYear=2023,
+    heading=["KẾ HOẠCH", "Cải cách hành chính huyện Cam Lâm năm 2023"],
+    preamble=["Thực hiện Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 của UBND tỉnh, UBND huyện ban hành kế hoạch năm 2023 như sau:"],
+    before=["I. MỤC ĐÍCH, YÊU CẦU", "Các cơ quan chuyên môn thuộc huyện và UBND các xã thực hiện nghiêm các nhiệm vụ được giao.", "II. NHIỆM VỤ CỤ THỂ"],
+    after=["III. TỔ CHỨC THỰC HIỆN", "Phòng Nội vụ là cơ quan thường trực, theo dõi và báo cáo UBND huyện."],
+    signature=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Tâm"], columns=C7_BODIES,
+    areas=[
+        dict(code="I", title="Cải cách tổ chức bộ máy", tasks=[
+            dict(code="1", stt="1", text="Kiện toàn tổ chức các phòng chuyên môn thuộc UBND huyện", printCode=False, acts=[
+                act(None, ["Phòng Nội vụ"], ["Phòng Tài chính - Kế hoạch", "Văn phòng HĐND và UBND huyện"], "Quý II", "Quyết định kiện toàn", "Ngân sách huyện", start="Tháng 1")]),
+            dict(code="2", stt="2", text="Rà soát vị trí việc làm của các đơn vị sự nghiệp", printCode=False, acts=[
+                act(None, ["Phòng Nội vụ"], [], "Tháng 9", "Báo cáo rà soát", None, start="Tháng 3")])]),
+        dict(code="II", title="Cải cách tài chính công", tasks=[
+            dict(code="3", stt="3", text="Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp giáo dục", printCode=False, acts=[
+                act(None, ["Phòng Tài chính - Kế hoạch"], ["Phòng Giáo dục và Đào tạo"], "Quý I Quý IV", "Quyết định giao tự chủ", "Ngân sách huyện", start="Quý I")]),
+            dict(code="4", stt="4", text="Công khai dự toán và quyết toán ngân sách huyện", printCode=False, acts=[
+                act(None, ["Phòng Tài chính - Kế hoạch"], ["Văn phòng HĐND và UBND huyện"], "Trước 15/12", "Thông báo công khai", None, start="Tháng 1")])]),
+    ])
+
+# 15: a department's five-year plan (2021 - 2025) citing the 2021 - 2030 programme and a party term in its preamble;
+# header as a two-column table; 8 columns with "Tiến độ"; dues as years and year ranges.
+C8_PROGRESS = [("tt", "TT"), ("task", "Nhiệm vụ"), ("activity", "Hoạt động cụ thể"), ("output", "Kết quả, sản phẩm"), ("lead", "Đơn vị chủ trì"),
+               ("support", "Đơn vị phối hợp"), ("due", "Tiến độ"), ("budget", "Nguồn kinh phí")]
+p15 = base(
+    id="15-so-5nam-tiendo", letterhead=["UBND TỈNH TRÀ VINH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"], headerTable=True, number="1150/KH-STTTT", place="Trà Vinh",
+    day=14, month=10, yearSigned=2021, issuedOn="2021-10-14", issuer="Sở Thông tin và Truyền thông", signer="Kim Ngọc Thái",
+    title="Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 của Sở Thông tin và Truyền thông", fromYear=2021, toYear=2025,
+    heading=["KẾ HOẠCH", "Cải cách hành chính giai đoạn 2021 - 2025 của Sở Thông tin và Truyền thông"],
+    preamble=["Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+              "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025;",
+              "Sở Thông tin và Truyền thông xây dựng Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 như sau:"],
+    before=["I. MỤC ĐÍCH", "Đưa hoạt động của cơ quan lên môi trường số.", "II. NHIỆM VỤ, GIẢI PHÁP"],
+    after=["III. TỔ CHỨC THỰC HIỆN", "Các phòng, đơn vị thuộc Sở căn cứ kế hoạch này xây dựng kế hoạch hằng năm."],
+    signature=["Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.", "GIÁM ĐỐC", "Kim Ngọc Thái"], columns=C8_PROGRESS,
+    areas=[
+        dict(code="I", title="Xây dựng chính quyền số", tasks=[
+            dict(code="1", stt="1", text="Hoàn thiện hạ tầng số của tỉnh", printCode=False, acts=[
+                act("Nâng cấp trung tâm dữ liệu của tỉnh", ["Trung tâm Công nghệ thông tin và Truyền thông"], ["Phòng Bưu chính, Viễn thông"], "2021 - 2022", "Trung tâm dữ liệu được nâng cấp", "Ngân sách tỉnh", code="1.1"),
+                act("Mở rộng mạng truyền số liệu chuyên dùng đến cấp xã", ["Phòng Bưu chính, Viễn thông"], ["UBND các huyện, thị xã, thành phố"], "Năm 2023", "Các xã được kết nối", "Ngân sách tỉnh", code="1.2")]),
+            dict(code="2", stt="2", text="Phát triển ứng dụng và dịch vụ số", printCode=False, acts=[
+                act("Tích hợp dịch vụ công trực tuyến lên cổng dịch vụ công quốc gia", ["Phòng Công nghệ thông tin"], ["Văn phòng UBND tỉnh"], "Hằng năm", "Dịch vụ được tích hợp", None, code="2.1"),
+                act("Tổng kết kế hoạch chuyển đổi số giai đoạn", ["Văn phòng Sở"], [], "Năm 2025", "Báo cáo tổng kết", None, code="2.2")])]),
+    ])
+
+# 16: a commune's plan in a 5-column table (STT, task, lead, support, deadline), lower-case area titles.
+C5 = [("tt", "STT"), ("task", "Nội dung nhiệm vụ"), ("lead", "Chủ trì"), ("support", "Phối hợp"), ("due", "Thời hạn")]
+p16 = base(
+    id="16-xa-5cot", letterhead=["ỦY BAN NHÂN DÂN", "XÃ HÒA PHÚ"], number="09/KH-UBND", place="Hòa Phú",
+    day=22, month=1, yearSigned=2025, issuedOn="2025-01-22", issuer="UBND xã Hòa Phú", signer="Võ Thị Lan",
+    title="Kế hoạch cải cách hành chính năm 2025 của UBND xã Hòa Phú", fromYear=2025, toYear=2025,
+    heading=["KẾ HOẠCH", "Cải cách hành chính năm 2025 của UBND xã Hòa Phú"],
+    preamble=["Thực hiện chỉ đạo của UBND huyện về công tác cải cách hành chính năm 2025, UBND xã ban hành kế hoạch như sau:"],
+    before=["I. MỤC ĐÍCH", "Phục vụ người dân tốt hơn tại bộ phận một cửa của xã.", "II. NHIỆM VỤ"],
+    after=["III. TỔ CHỨC THỰC HIỆN", "Công chức Văn phòng - Thống kê giúp UBND xã theo dõi việc thực hiện kế hoạch."],
+    signature=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Thị Lan"], columns=C5, capsAreas=False,
+    areas=[
+        dict(code="I", title="Cải cách thủ tục hành chính", tasks=[
+            dict(code="1", stt="1", text="Niêm yết đầy đủ thủ tục hành chính tại bộ phận một cửa", printCode=False, acts=[
+                act(None, ["Công chức Văn phòng - Thống kê"], ["Công chức Tư pháp - Hộ tịch"], "Quý I")]),
+            dict(code="2", stt="2", text="Hướng dẫn người dân nộp hồ sơ trực tuyến", printCode=False, acts=[
+                act(None, ["Công chức Tư pháp - Hộ tịch"], ["Đoàn Thanh niên xã"], "Thường xuyên")])]),
+        dict(code="II", title="Cải cách chế độ công vụ", tasks=[
+            dict(code="3", stt="3", text="Kiểm tra giờ giấc làm việc của cán bộ, công chức xã", printCode=False, acts=[
+                act(None, ["Chủ tịch UBND xã"], [], "Hằng quý")]),
+            dict(code="4", stt="4", text="Đánh giá, xếp loại chất lượng cán bộ, công chức", printCode=False, acts=[
+                act(None, ["Chủ tịch UBND xã"], ["Công chức Văn phòng - Thống kê"], "Tháng 12")])]),
+    ])
+
+PLANS = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16]
 
 # A sentence under a "Mục tiêu" heading is a stated goal: the contract lists it as a target (no measures).
 def stated(text): return [dict(code=None, text=text, measures=[])]

@@ -42,8 +42,13 @@ def due_of(text, Y):
 class Plan:
     def __init__(self, **kw): self.__dict__.update(kw)
 
-def act(text, lead, support, due, output=None, budget=None, code=None):
-    return dict(text=text, lead=lead, support=support, due=due, output=output, budget=budget, code=code)
+def act(text, lead, support, due, output=None, budget=None, code=None, start=None, note=None):
+    return dict(text=text, lead=lead, support=support, due=due, output=output, budget=budget, code=code, start=start, note=note)
+
+def bodies_cell(x):
+    """One "Cơ quan thực hiện" cell naming both roles, as plans write it: "Sở X chủ trì; Sở Y, Sở Z phối hợp"."""
+    lead = ", ".join(x["lead"]) + " chủ trì"
+    return lead + ("; " + ", ".join(x["support"]) + " phối hợp" if x["support"] else "")
 
 def expected(p):
     Y = p.fromYear
@@ -104,7 +109,9 @@ def table_rows(p):
                     elif key == "support": r.append((lines_of(x["support"]) if p.bodyLines else ", ".join(x["support"]), 1, 1))
                     elif key == "due": r.append((x["due"] or "", 1, 1))
                     elif key == "budget": r.append((x["budget"] or "", 1, 1))
-                    elif key == "note": r.append(("", 1, 1))
+                    elif key == "note": r.append((x.get("note") or "", 1, 1))
+                    elif key == "bodies": r.append((bodies_cell(x), 1, 1))
+                    elif key == "start": r.append((x.get("start") or "", 1, 1))
                 rows.append(r)
     return rows
 

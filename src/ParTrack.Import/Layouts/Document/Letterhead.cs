@@ -38,8 +38,12 @@ public static partial class Letterhead
             // Read the block of letterhead lines: the last named body in it issues the document.
             string? issuer = first.Named ? first.Name : null;
             var underPeople = first.IsPeoplesCommittee;
-            for (var j = i + 1; j < headerLines.Count && j < i + 4; j++)
+            for (var (j, read) = (i + 1, 0); j < headerLines.Count && read < 3; j++)
             {
+                // A PDF's -layout text puts a blank line between the letterhead's lines (the right column's
+                // motto is spaced wider): a blank line does not end the block.
+                if (string.IsNullOrWhiteSpace(headerLines[j])) continue;
+                read++;
                 if (Organisation(headerLines[j], underPeople) is not { } next) break;
                 if (next.Named) issuer = next.Name;
                 underPeople = next.IsPeoplesCommittee && !next.Named;

@@ -127,7 +127,8 @@ internal sealed partial class ColumnMap
         }
         if (parents.Contains(Col.Budget) && Classify(own) is null or Col.Budget) return Col.Budget;
         for (var i = names.Count - 1; i >= 0; i--)
-            if (Classify(names[i]) is { } c) return c;
+            // "Thời gian bắt đầu" beside "Thời gian hoàn thành" in one header row: the start, not the due.
+            if (Classify(names[i]) is { } c) return c == Col.Due && IsStartWord(names[i]) ? Col.DueStart : c;
         return null;
     }
 

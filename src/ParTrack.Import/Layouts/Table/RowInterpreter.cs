@@ -76,6 +76,12 @@ internal sealed partial class RowInterpreter(int planYear, List<ImportWarning> w
         var outputs = Cell(Col.Output);
         var lead = Cell(Col.Lead);
         var support = Cell(Col.Support);
+        // One "Cơ quan thực hiện" cell naming both roles: its supporting bodies join the support column's.
+        if (BodyRoles.Split(lead) is { } roles)
+        {
+            lead = roles.Lead;
+            if (roles.Support is { } more) support = string.IsNullOrWhiteSpace(support) ? more : support + "\n" + more;
+        }
         var dueText = Cell(Col.Due);
         var budget = Cell(Col.Budget);
 

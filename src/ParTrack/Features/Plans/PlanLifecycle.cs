@@ -124,20 +124,24 @@ public sealed class PlanLifecycle(AppDbContext db, TimeProvider clock)
     async Task<(List<Activity> Open, Dictionary<string, Activity> ByKey)> MatchAsync(int oldPlanId, int newPlanId, CancellationToken ct, bool tracked = false)
     {
         var source = tracked ? db.Activities : db.Activities.AsNoTracking();
-        var open = await source.Where(a => a.PlanId == oldPlanId && a.CancelledAtUtc == null
+        var open = await source.Include(a => a.Area).Where(a => a.PlanId == oldPlanId && a.CancelledAtUtc == null
                                            && (a.Status == ActivityStatus.NotStarted || a.Status == ActivityStatus.InProgress)).ToListAsync(ct);
-        var candidates = await source.Where(a => a.PlanId == newPlanId && a.CancelledAtUtc == null).OrderBy(a => a.Order).ToListAsync(ct);
+        var candidates = await source.Include(a => a.Area).Where(a => a.PlanId == newPlanId && a.CancelledAtUtc == null).OrderBy(a => a.Order).ToListAsync(ct);
         var byKey = new Dictionary<string, Activity>();
         foreach (var c in candidates)
         {
-            if (c.Code is { Length: > 0 } code) byKey.TryAdd("c:" + AliasKey.Of(code), c);
-            byKey.TryAdd("t:" + AliasKey.Of(c.Text), c);
+            if (CodeKey(c) is { } key) byKey.TryAdd(key, c);
+            byKey.TryAdd(TextKey(c), c);
         }
         return (open, byKey);
     }
 
+    // Codes repeat across areas ("3.1" in area I and in area III), so a code matches within the same area code.
+    static string? CodeKey(Activity a) => a.Code is { Length: > 0 } code ? $"c:{a.Area?.Code}|{AliasKey.Of(code)}" : null;
+    static string TextKey(Activity a) => "t:" + AliasKey.Of(a.Text);
+
     static Activity? MatchOf(Activity a, Dictionary<string, Activity> byKey) =>
-        (a.Code is { Length: > 0 } code ? byKey.GetValueOrDefault("c:" + AliasKey.Of(code)) : null) ?? byKey.GetValueOrDefault("t:" + AliasKey.Of(a.Text));
+        (CodeKey(a) is { } key ? byKey.GetValueOrDefault(key) : null) ?? byKey.GetValueOrDefault(TextKey(a));
 
     public async Task<WithdrawalCounts> WithdrawalCountsAsync(int planId, CancellationToken ct = default) => new(
         await db.Activities.CountAsync(a => a.PlanId == planId && a.CancelledAtUtc == null, ct),

@@ -76,7 +76,8 @@ public sealed class Obligations(AppDbContext db)
         // A join from the plan's activities (indexed by plan), not EXISTS per assignment of every plan.
         var assignments = await (
                 from a in db.Activities
-                where a.PlanId == planId
+                // A cancelled activity and a withdrawn plan are nobody's work (PlanLifecycle).
+                where a.PlanId == planId && a.CancelledAtUtc == null && a.Plan!.Status != PlanStatus.Withdrawn
                 join x in db.Assignments on a.Id equals x.ActivityId
                 select x)
             .AsNoTracking().ToListAsync(ct);

@@ -40,7 +40,7 @@ public sealed class PlanReplacementTests(AppFixture fx) : IClassFixture<AppFixtu
         var refused = await client.PostWithTokenAsync($"/Plans/{second}?handler=Issue", new Dictionary<string, string?>(), tokenFrom: $"/Plans/{second}");
 
         refused.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await client.GetPageAsync($"/Plans/{second}")).Messages().Should().Contain("sửa đổi hoặc thay thế");
+        (await client.GetPageAsync($"/Plans/{second}")).Messages().Should().Contain($"Tỉnh đã ban hành kế hoạch cho năm {year}");
         (await app.Db(db => db.Plans.Where(p => p.Id == second).Select(p => p.Status).SingleAsync())).Should().Be(PlanStatus.Draft);
         (await app.Db(db => db.Plans.Where(p => p.Id == first).Select(p => p.Status).SingleAsync())).Should().Be(PlanStatus.Issued);
     }

@@ -19,7 +19,8 @@ public sealed class PlanWithdrawalTests(AppFixture fx) : IClassFixture<AppFixtur
             var year = DateTime.UtcNow.Year;
             json.Activities[0] = json.Activities[0] with
             {
-                Text = text, Due = new Import.Due("Tháng 12", "by", new DateOnly(year, 12, 1), new DateOnly(year, 12, 31)),
+                Text = text,
+                Due = new Import.Due("Tháng 12", "by", new DateOnly(year, 12, 1), new DateOnly(year, 12, 31)),
             };
         });
         return (id, text);

@@ -133,6 +133,10 @@ sealed class PlanConfig : IEntityTypeConfiguration<Plan>
         e.Property(x => x.Place).HasMaxLength(Limits.ShortText);
         e.Property(x => x.Signer).HasMaxLength(Limits.Name);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.ContentHash).HasMaxLength(64);
+        e.Property(x => x.EndReason).HasMaxLength(Limits.Text);
+        e.HasIndex(x => x.ContentHash);
+        // ReplacesPlanId has no foreign key: the plan it names is archived, and archived plans are never deleted.
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.ParentPlan).WithMany().HasForeignKey(x => x.ParentPlanId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.OwnerAgency).WithMany().HasForeignKey(x => x.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
@@ -198,6 +202,7 @@ sealed class ActivityConfig : IEntityTypeConfiguration<Activity>
         e.Property(x => x.DueKind).HasMaxLength(20);
         e.Property(x => x.Budget).HasMaxLength(Limits.Text);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.CancelReason).HasMaxLength(Limits.Text);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.Area).WithMany().HasForeignKey(x => x.AreaId).OnDelete(DeleteBehavior.SetNull);
         e.HasOne(x => x.Task).WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.SetNull);

@@ -158,7 +158,9 @@ public sealed class AuditEntry
     public string? After { get; set; }
 }
 
-public enum PlanStatus { Draft, Issued }
+/// <summary>Withdrawn (thu hồi): issued by mistake, kept for history, no longer anyone's work. Archived: replaced by a
+/// later plan for the same year, kept read-only for history.</summary>
+public enum PlanStatus { Draft, Issued, Withdrawn, Archived }
 
 /// <summary>A PAR plan: the province's (OwnerAgencyId null) or an agency's own.</summary>
 public sealed class Plan : IVersioned
@@ -185,6 +187,13 @@ public sealed class Plan : IVersioned
     public DateOnly? CommunePlanDeadline { get; set; }      // e.g. 05/02: UBND cấp xã
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? IssuedAtUtc { get; set; }
+    /// <summary>SHA-256 of the imported file's bytes: the same document imported again is found by it.</summary>
+    public string? ContentHash { get; set; }
+    /// <summary>The plan this one amends or replaces (it is archived when this one is issued).</summary>
+    public int? ReplacesPlanId { get; set; }
+    /// <summary>When the plan was withdrawn or archived, and why (the coordinator's reason, or the plan that replaced it).</summary>
+    public DateTime? EndedAtUtc { get; set; }
+    public string? EndReason { get; set; }
     public List<PlanArea> Areas { get; set; } = [];
     public List<PlanTarget> Targets { get; set; } = [];
     public List<PlanTask> Tasks { get; set; } = [];
@@ -263,6 +272,9 @@ public sealed class Activity : IVersioned
     public DateOnly? DueEnd { get; set; }
     public string? Budget { get; set; }
     public ActivityStatus Status { get; set; }
+    /// <summary>Cancelled (hủy) in an issued plan: out of every work list, count and report; shown struck through with the reason.</summary>
+    public DateTime? CancelledAtUtc { get; set; }
+    public string? CancelReason { get; set; }
     public int Order { get; set; }
     public List<Assignment> Assignments { get; set; } = [];
     public Guid Version { get; set; }

@@ -54,7 +54,7 @@ public static partial class RouteTable
         {
             Form = async app => new Dictionary<string, string?> { ["name"] = "không có tên này", ["target"] = $"a:{await app.AgencyIdAsync("Sở Tư pháp")}" },
         },
-        RouteCase.Get("plans: import page", "/Plans/Import", Who.Coordinators),
+        RouteCase.Get("plans: import page", "/Plans/Import", Who.CoordinatorsAnd("snv", "stp", "tphatinh")),
         new RouteCase("plans: import preview, change owner", "POST", async app => $"/Plans/Import/{await PendingImport(app)}?handler=Owner", Who.Coordinators),
         RouteCase.Get("plans: cascade status", async app => $"/Plans/{await app.ProvincePlanAsync()}/Cascade", Who.StaffExceptOfficersBut()),
         new RouteCase("plans: issue agency plan (snv)", "POST", app => SnvPlan(app, "?handler=Issue"), Who.CoordinatorsAnd("snv")),
@@ -68,7 +68,7 @@ public static partial class RouteTable
         RouteCase.Get("api: agency plan activities (snv)", async app => "/api" + await SnvPlan(app, "/activities"), Who.StaffExceptOfficersBut("snv")),
         RouteCase.Get("api: province activities by agency", async app => $"/api/plans/{await app.ProvincePlanAsync()}/activities?agencyId={await app.AgencyIdAsync("Sở Nội vụ")}", Who.Staff),
         RouteCase.Get("api: assignments (snv)", app => SnvActivity(app, "/api/activities/{1}/assignments"), Who.StaffExceptOfficersBut("snv")),
-        // Plans enter the system through coordinators only (the import page and the API agree); agencies get theirs by the cascade.
+        // Province plans enter the system through coordinators only; agencies import their own plan (the import page) or get it by the cascade.
         new RouteCase("api: post plan", "POST", _ => Task.FromResult("/api/plans"), Who.Coordinators)
         {
             Json = _ => Task.FromResult<object>(TestDb.Fixture()),

@@ -70,6 +70,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The reminder job would write notifications into the tests' database on its own schedule; tests run passes themselves.
         builder.UseSetting("Reporting:Reminders", "false");
+        // Pending imports are files named by plan id: the SQLite apps share one files folder and every database counts
+        // its plans from 1, so one class deleting its draft 1 removed another class's pending import 1.
+        builder.UseSetting("Import:Directory", Path.Combine(Path.GetTempPath(), "partrack-tests", "imports-" + Guid.NewGuid().ToString("N")));
     }
 
     /// <summary>The app on a database the caller made and removes (LegacyUpgradeTests: an old database).</summary>

@@ -97,10 +97,10 @@ public sealed class CascadeTests : DatabaseTest
         var (planId, r) = await SeedIssuedAsync(db);
         var clock = FixedClock.On(2025, 1, 10);
         var cascade = new Cascade(db, clock);
-        var editing = new PlanEditing(db, clock);
+        var lifecycle = new PlanLifecycle(db, clock);
 
         // Sở Nội vụ issues on 10/01 (deadline 15/01): on time.
-        await editing.IssueAsync((await cascade.CreateAgencyPlanAsync(planId, r.HomeAffairs.Id)).Value);
+        await lifecycle.IssueAsync((await cascade.CreateAgencyPlanAsync(planId, r.HomeAffairs.Id)).Value);
         // Sở TTTT issues on 20/01: late. The commune issues on 10/01, well before its 05/02 deadline.
         var ict = (await cascade.CreateAgencyPlanAsync(planId, r.Ict.Id)).Value;
         var commune = (await cascade.CreateAgencyPlanAsync(planId, r.DongLoc.Id)).Value;
@@ -108,9 +108,9 @@ public sealed class CascadeTests : DatabaseTest
         (await new ActivityEditing(db).CreateAsync(commune, new ActivityInput(null, "Niêm yết công khai TTHC tại bộ phận một cửa xã", null, null, null,
             [new BodyInput("UBND xã Đồng Lộc")], [], "Quý I", "during", new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), null, ActivityStatus.NotStarted),
             _ => new Resolution(r.DongLoc.Id, null, "Đồng Lộc"))).IsOk.Should().BeTrue();
-        (await editing.IssueAsync(commune)).IsOk.Should().BeTrue();
+        (await lifecycle.IssueAsync(commune)).IsOk.Should().BeTrue();
         clock.Now = new DateTimeOffset(2025, 1, 20, 3, 0, 0, TimeSpan.Zero);
-        await editing.IssueAsync(ict);
+        await lifecycle.IssueAsync(ict);
         // Văn phòng UBND tỉnh has a draft only; the tax office nothing (its deadline 31/01 not yet passed).
         await cascade.CreateAgencyPlanAsync(planId, r.Office.Id);
 
@@ -136,14 +136,14 @@ public sealed class CascadeTests : DatabaseTest
         var (planId, r) = await SeedIssuedAsync(db);
         var clock = FixedClock.On(2025, 1, 20);   // both are issued in ParTrack after the 15/01 deadline
         var cascade = new Cascade(db, clock);
-        var editing = new PlanEditing(db, clock);
+        var lifecycle = new PlanLifecycle(db, clock);
         var signedInTime = (await cascade.CreateAgencyPlanAsync(planId, r.HomeAffairs.Id)).Value;
         var signedLate = (await cascade.CreateAgencyPlanAsync(planId, r.Ict.Id)).Value;
         (await db.Plans.SingleAsync(p => p.Id == signedInTime)).IssuedOn = new DateOnly(2025, 1, 14);
         (await db.Plans.SingleAsync(p => p.Id == signedLate)).IssuedOn = new DateOnly(2025, 1, 16);
         await db.SaveChangesAsync();
-        await editing.IssueAsync(signedInTime);
-        await editing.IssueAsync(signedLate);
+        await lifecycle.IssueAsync(signedInTime);
+        await lifecycle.IssueAsync(signedLate);
 
         var report = (await cascade.ReportAsync(planId))!;
         report.Agencies.Single(a => a.AgencyId == r.HomeAffairs.Id).Should().Match<AgencyPlanStatus>(a =>

@@ -147,7 +147,8 @@ public sealed class PlansHttpTests(AppFixture fx) : IClassFixture<AppFixture>
     public async Task Issue_ProvincePlan_ByCoordinator_SetsIssued(string provider)
     {
         var app = fx.App(provider);
-        var id = await app.ProvincePlanAsync(PlanStatus.Draft);
+        // A year no other test here issues a province plan for: a second plan for a year needs to be marked as replacing (PlanReplacementTests).
+        var id = await PlanReplacementTests.ProvincePlanForYearAsync(app, 2039, PlanStatus.Draft);
         var client = await app.As("coordinator");
 
         var response = await client.SubmitFormAsync($"/Plans/{id}", formSelector: "form[action*='handler=Issue']");

@@ -199,7 +199,7 @@ public sealed class Reorganisation(AppDbContext db, TimeProvider clock, IAuditUs
         await (from x in db.Assignments
                join a in db.Activities on x.ActivityId equals a.Id
                where x.AgencyId != null && fromIds.Contains(x.AgencyId.Value) && x.MovedToAgencyId == null
-                     && a.Plan!.Status == PlanStatus.Issued && a.Plan.OwnerAgencyId == null && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.DoneLate
+                     && a.Plan!.Status == PlanStatus.Issued && a.Plan.OwnerAgencyId == null && a.CancelledAtUtc == null && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.DoneLate
                orderby a.PlanId, a.Order, x.Order
                select new OpenWork(x.Id, a.Id, a.Plan!.Title, a.Code, a.Text, x.Role, x.AgencyId!.Value, 0))
             .AsNoTracking().ToListAsync(ct);

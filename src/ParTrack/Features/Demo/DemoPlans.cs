@@ -31,7 +31,8 @@ public static partial class DemoData
         var editing = new PlanEditing(db, clock);
         var created = await editing.CreateFromJsonAsync(imported.Plan, await new AgencyDirectory(db).ResolverAsync(ct), null, ct);
         if (!created.IsOk) { log.LogWarning("Demo: {Plan} rejected: {Message}", path, created.Message); return; }
-        await editing.IssueAsync(created.Value, ct);
+        var lifecycle = new PlanLifecycle(db, clock);
+        await lifecycle.IssueAsync(created.Value, ct: ct);
 
         var cascade = new Cascade(db, clock);
         foreach (var (name, issue) in new[] { ("Sở Nội vụ", true), ("Sở Tư pháp", false) })
@@ -39,7 +40,7 @@ public static partial class DemoData
             var agency = await db.Agencies.Where(a => a.Name == name).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
             if (agency is null) continue;
             var own = await cascade.CreateAgencyPlanAsync(created.Value, agency.Value, ct);
-            if (own.IsOk && issue) await editing.IssueAsync(own.Value, ct);
+            if (own.IsOk && issue) await lifecycle.IssueAsync(own.Value, ct: ct);
         }
     }
 

@@ -27,11 +27,11 @@ public sealed class MyWorkQuery(AppDbContext db, TimeProvider clock)
         var match = await AgencyMatch.LoadAsync(db, agencyId, today, ct);
         if (agency is null || match is null) return null;
 
-        var provinceIssued = db.Activities.Where(a => a.Plan!.OwnerAgencyId == null && a.Plan.Status == PlanStatus.Issued);
+        var provinceIssued = db.Activities.Where(a => a.Plan!.OwnerAgencyId == null && a.Plan.Status == PlanStatus.Issued && a.CancelledAtUtc == null);
         var fromProvince = await match.Filter(provinceIssued).AsNoTracking()
             .Include(a => a.Plan).Include(a => a.Area).Include(a => a.Assignments).ToListAsync(ct);
         // Own additions only: copies of province activities are already listed above.
-        var ownAdded = await db.Activities.AsNoTracking()
+        var ownAdded = await PlanLifecycle.Followed(db.Activities).AsNoTracking()
             .Where(a => a.Plan!.OwnerAgencyId == agencyId && a.SourceActivityId == null)
             .Include(a => a.Plan).Include(a => a.Area).Include(a => a.Assignments).ToListAsync(ct);
 
@@ -48,7 +48,7 @@ public sealed class MyWorkQuery(AppDbContext db, TimeProvider clock)
 
         var byArea = items.GroupBy(i => (i.AreaCode, i.AreaTitle))
             .Select(g => new WorkArea(g.Key.AreaCode, g.Key.AreaTitle ?? "Chưa xếp lĩnh vực", g.ToList())).ToList();
-        var ownPlan = await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == agencyId)
+        var ownPlan = await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == agencyId && p.Status != PlanStatus.Withdrawn && p.Status != PlanStatus.Archived)
             .OrderByDescending(p => p.FromYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var provincePlan = await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued)
             .OrderByDescending(p => p.FromYear).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);

@@ -35,7 +35,8 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
         // Periods whose deadline is within the early-reminder window or passed less than 60 days ago.
         var from = today.AddDays(-60);
         var to = today.AddDays(Settings.DaysBefore);
-        var periods = await db.Set<ReportPeriod>().AsNoTracking().Where(p => p.Deadline >= from && p.Deadline <= to).ToListAsync(ct);
+        var periods = await db.Set<ReportPeriod>().AsNoTracking()
+            .Where(p => p.Deadline >= from && p.Deadline <= to && p.Plan!.Status != PlanStatus.Withdrawn).ToListAsync(ct);
         var sent = 0;
         foreach (var period in periods)
         {

@@ -31,11 +31,12 @@ public sealed class LinksModel(AppDbContext db, ParResults results) : PageModel
                             join ar in db.PlanAreas.AsNoTracking() on a.AreaId equals ar.Id into areas
                             from ar in areas.DefaultIfEmpty()
                             where p.OwnerAgencyId == null && p.FromYear <= Year && p.ToYear >= Year
+                                  && a.CancelledAtUtc == null && p.Status != PlanStatus.Withdrawn && p.Status != PlanStatus.Archived
                             orderby a.PlanId, a.Order
                             select new Option(a.Id, a.PlanId, a.Text, ar == null ? "" : ar.Title)).ToListAsync(ct);
         Existing = await (from m in db.Set<ParCriterionActivity>().AsNoTracking()
                           join a in db.Activities.AsNoTracking() on m.ActivityId equals a.Id
-                          where m.Year == Year
+                          where m.Year == Year && a.CancelledAtUtc == null && a.Plan!.Status != PlanStatus.Withdrawn
                           orderby m.Code
                           select new Link(m.Id, m.Code, a.Id, a.PlanId, a.Text)).ToListAsync(ct);
         var fake = new List<GroupLosses>

@@ -99,12 +99,13 @@ public sealed class ParResults(AppDbContext db)
     {
         var mapped = await (from m in db.Set<ParCriterionActivity>().AsNoTracking()
                             join a in db.Activities.AsNoTracking() on m.ActivityId equals a.Id
-                            where m.Year == year
+                            where m.Year == year && a.CancelledAtUtc == null && a.Plan!.Status != PlanStatus.Withdrawn
                             select new { m.Code, a.Id, a.PlanId, a.Text }).ToListAsync(ct);
         var planAreas = await (from a in db.Activities.AsNoTracking()
                                join p in db.Plans.AsNoTracking() on a.PlanId equals p.Id
                                join ar in db.PlanAreas.AsNoTracking() on a.AreaId equals ar.Id
                                where p.OwnerAgencyId == null && p.FromYear <= year && p.ToYear >= year
+                                     && a.CancelledAtUtc == null && p.Status != PlanStatus.Withdrawn && p.Status != PlanStatus.Archived
                                orderby a.Order
                                select new { a.Id, a.PlanId, a.Text, Area = ar.Title }).ToListAsync(ct);
         var result = new Dictionary<string, IReadOnlyList<LinkedActivity>>();

@@ -100,10 +100,13 @@ public sealed class ActivityEditing(AppDbContext db)
         return await UpdateAsync(id, expectedVersion, input, resolve, ct);
     }
 
+    /// <summary>Deletes an activity of a draft; an issued plan's activity is cancelled instead (PlanLifecycle), so its reports keep their subject.</summary>
     public async Task<Outcome<SavedActivity>> DeleteAsync(int id, Guid expectedVersion, CancellationToken ct = default)
     {
-        var activity = await db.Activities.Include(a => a.Assignments).FirstOrDefaultAsync(a => a.Id == id, ct);
+        var activity = await db.Activities.Include(a => a.Assignments).Include(a => a.Plan).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null) return Outcome<SavedActivity>.NotFound();
+        if (activity.Plan!.Status != PlanStatus.Draft)
+            return Outcome<SavedActivity>.Invalid("Status", "Chỉ xóa được hoạt động của kế hoạch dự thảo; hoạt động của kế hoạch đã ban hành cần được hủy (ghi lý do).");
         if (activity.Version != expectedVersion) return Outcome<SavedActivity>.Conflict(Saved(activity), ConflictMessage);
         db.Activities.Remove(activity);
         await db.SaveChangesAsync(ct);

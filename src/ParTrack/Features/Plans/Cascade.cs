@@ -64,7 +64,7 @@ public sealed class Cascade(AppDbContext db, TimeProvider clock)
         var match = await AgencyMatch.LoadAsync(db, agencyId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
         if (agency is null || match is null) return Outcome<int>.Invalid("Agency", "Không tìm thấy cơ quan trong danh mục.");
 
-        var mine = source.Activities.Where(a => a.Assignments.Any(match.Covers)).OrderBy(a => a.Order).ToList();
+        var mine = source.Activities.Where(a => a.CancelledAtUtc is null && a.Assignments.Any(match.Covers)).OrderBy(a => a.Order).ToList();
         var plan = new Plan
         {
             ParentPlanId = source.Id,

@@ -8,7 +8,8 @@ using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
-public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityEditing editing, FormOnce once) : PlanPageModel(db, me)
+public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityEditing editing, PlanLifecycle lifecycle, FormOnce once)
+    : PlanPageModel(db, me)
 {
     public sealed class ActivityForm
     {
@@ -100,6 +101,31 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
                 AddErrors(result, "Form.");
                 return Page();
         }
+    }
+
+    /// <summary>Deletes an activity of a draft plan (the page asks first).</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int activityId, Guid version)
+    {
+        if (await DenyEditAsync(id) is { } deny) return deny;
+        if (!await Db.Activities.AnyAsync(a => a.Id == activityId && a.PlanId == id)) return NotFound();
+        var result = await editing.DeleteAsync(activityId, version);
+        TempData["Message"] = result.Kind switch
+        {
+            OutcomeKind.Ok => "Đã xóa hoạt động.",
+            OutcomeKind.Conflict => "Người khác vừa sửa hoạt động này; hãy xem lại rồi xóa lần nữa.",
+            _ => result.Message,
+        };
+        return Redirect(result.IsOk ? $"/Plans/{id}" : $"/Plans/{id}/Activities/{activityId}");
+    }
+
+    /// <summary>Cancels (hủy) an activity of an issued plan with a reason; it stays in the plan, struck through.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(int id, int activityId, string? reason)
+    {
+        if (await DenyEditAsync(id) is { } deny) return deny;
+        var result = await lifecycle.CancelActivityAsync(id, activityId, reason);
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        TempData["Message"] = result.IsOk ? "Đã hủy hoạt động. Hoạt động không còn trong danh sách việc, báo cáo và số liệu tiến độ." : result.Message;
+        return Redirect(result.IsOk ? $"/Plans/{id}#a{activityId}" : $"/Plans/{id}/Activities/{activityId}");
     }
 
     /// <summary>

@@ -14,11 +14,14 @@ public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions 
     public string? KeptToken { get; private set; }
     public string? KeptName { get; private set; }
 
-    public IActionResult OnGet() => Me.IsCoordinator ? Page() : Forbid();
+    /// <summary>Coordinators import any plan; an agency officer imports its own agency's signed plan.</summary>
+    bool CanImport => Me.IsCoordinator || Me.IsOfficer && Me.AgencyId is not null;
+
+    public IActionResult OnGet() => CanImport ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? keptFile)
     {
-        if (!Me.IsCoordinator) return Forbid();
+        if (!CanImport) return Forbid();
         if (file is { Length: > ImportSessions.MaxUploadBytes }) { ModelState.AddModelError("file", ImportSessions.TooLargeMessage); return Page(); }
         byte[] content;
         string fileName;
@@ -41,7 +44,7 @@ public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions 
             return Page();
         }
 
-        var result = await imports.UploadAsync(content, fileName, Me.UserName);
+        var result = await imports.UploadAsync(content, fileName, Me.UserName, officerAgencyId: Me.IsCoordinator ? null : Me.AgencyId);
         if (!result.IsOk)
         {
             ModelState.AddModelError("file", result.Message ?? "Không đọc được tệp.");
@@ -53,7 +56,7 @@ public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions 
         var upload = result.Value!;
         if (upload.AlreadyImported)
         {
-            TempData["Message"] = "Văn bản này (cùng số hiệu và ngày ban hành) đã được nhập trước đây; đây là kế hoạch đã có.";
+            TempData["Message"] = "Văn bản này (cùng tệp, hoặc cùng số hiệu và ngày ban hành) đã được nhập trước đây; đây là kế hoạch đã có.";
             return Redirect($"/Plans/{upload.PlanId}");
         }
         return Redirect($"/Plans/Import/{upload.PlanId}");

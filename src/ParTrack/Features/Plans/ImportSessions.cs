@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Features.Agencies;
+using System.Security.Cryptography;
 using System.Text.Json;
 using ParTrack.Data;
 using ParTrack.Import;
 
 namespace ParTrack.Features.Plans;
 
-/// <summary>What an upload left for the preview step: the importer's warnings for a draft plan.</summary>
 /// <summary>Where an upload went: a new draft to preview, or the plan the same document already is.</summary>
 public sealed record ImportUpload(int PlanId, bool AlreadyImported);
 
@@ -34,12 +34,20 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
 
     /// <summary>
     /// Imports the bytes; an unreadable document comes back as an Invalid outcome with the importer's message.
-    /// A document already imported (same number and issue date) is not imported again: the existing plan is returned.
+    /// A document already imported (the same file bytes, or the same number and issue date) is not imported again:
+    /// the existing plan is returned. <paramref name="officerAgencyId"/> is set when an agency officer imports: the
+    /// plan is then that agency's own, whatever the letterhead says.
     /// </summary>
-    public async Task<Outcome<ImportUpload>> UploadAsync(byte[] content, string? fileName, string userName, CancellationToken ct = default)
+    public async Task<Outcome<ImportUpload>> UploadAsync(byte[] content, string? fileName, string userName, CancellationToken ct = default,
+        int? officerAgencyId = null)
     {
         if (content.Length == 0) return Outcome<ImportUpload>.Invalid("File", EmptyMessage);
         if (content.Length > MaxUploadBytes) return Outcome<ImportUpload>.Invalid("File", TooLargeMessage);
+
+        // The same file again: found before reading it, so a re-upload costs nothing and needs no number or date.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (await SameDocumentAsync(p => p.ContentHash == hash, officerAgencyId, ct) is int sameFile)
+            return Outcome<ImportUpload>.Ok(new ImportUpload(sameFile, AlreadyImported: true));
 
         ImportResult result;
         try
@@ -56,19 +64,25 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
             return Outcome<ImportUpload>.Invalid("File", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .pdf rồi tải lên lần nữa.");
         }
 
-        // The same signed document again (same number and date): take the user to the plan it already is.
+        // The same signed document in another file (same number and date): take the user to the plan it already is.
         var doc = result.Plan.Document;
         if (doc.Number is { } number && doc.IssuedOn is { } issuedOn
-            && await db.Plans.Where(p => p.Number == number && p.IssuedOn == issuedOn).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is int same)
+            && await SameDocumentAsync(p => p.Number == number && p.IssuedOn == issuedOn, officerAgencyId, ct) is int same)
             return Outcome<ImportUpload>.Ok(new ImportUpload(same, AlreadyImported: true));
 
         // Whose plan: an agency's own when the letterhead names a body in the registry (a department, a
         // district), else the province's. The preview shows it and the coordinator can change it there.
         var directory = new AgencyDirectory(db);
-        var owner = await ProposedOwnerAsync(directory, doc.Issuer, ct);
+        var owner = officerAgencyId ?? await ProposedOwnerAsync(directory, doc.Issuer, ct);
         var created = await editing.CreateFromJsonAsync(result.Plan, await directory.ResolverAsync(owner, ct), owner, ct);
         if (!created.IsOk) return new Outcome<ImportUpload>(created.Kind, null, created.Message, created.Errors);
         var planId = created.Value;
+        var plan = await db.Plans.FirstAsync(p => p.Id == planId, ct);
+        plan.ContentHash = hash;
+        if (owner is not null && await ProposedParentAsync(plan.FromYear, ct) is int parent
+            && !await db.Plans.AnyAsync(p => p.ParentPlanId == parent && p.OwnerAgencyId == owner, ct))
+            plan.ParentPlanId = parent;
+        await db.SaveChangesAsync(ct);
         Directory.CreateDirectory(Dir);
         var session = new ImportSession(planId, Path.GetFileName(fileName ?? "tệp"), userName, clock.GetUtcNow().UtcDateTime, result.Warnings.ToList())
         {
@@ -77,6 +91,20 @@ public sealed class ImportSessions(AppDbContext db, PlanEditing editing, IConfig
         await File.WriteAllTextAsync(PathOf(planId), JsonSerializer.Serialize(session, PlanJsonSerializer.Options), ct);
         return Outcome<ImportUpload>.Ok(new ImportUpload(planId, AlreadyImported: false));
     }
+
+    /// <summary>
+    /// An earlier import of the same document that the user may open. A withdrawn plan does not count: withdrawing
+    /// says that import was wrong, so the document may be imported again. An officer is only sent to plans it can see.
+    /// </summary>
+    async Task<int?> SameDocumentAsync(System.Linq.Expressions.Expression<Func<Plan, bool>> same, int? officerAgencyId, CancellationToken ct) =>
+        await db.Plans.Where(same).Where(p => p.Status != PlanStatus.Withdrawn)
+            .Where(p => officerAgencyId == null || p.OwnerAgencyId == null || p.OwnerAgencyId == officerAgencyId)
+            .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>The issued province plan an agency plan for <paramref name="year"/> most likely implements (the latest issued).</summary>
+    public async Task<int?> ProposedParentAsync(int year, CancellationToken ct = default) =>
+        await db.Plans.Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued && p.FromYear <= year && p.ToYear >= year)
+            .OrderBy(p => p.ToYear - p.FromYear).ThenByDescending(p => p.IssuedAtUtc).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>The agency a document's issuer names, unless it is the province's people's committee.</summary>
     static async Task<int?> ProposedOwnerAsync(AgencyDirectory directory, string? issuer, CancellationToken ct)

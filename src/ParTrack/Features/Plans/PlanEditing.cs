@@ -14,7 +14,7 @@ public sealed record PlanInput(string Title, string? Number, string? DocumentTyp
 
 public sealed record MeasureInput(string? Level, string Comparator, decimal Value, string? Unit);
 
-/// <summary>Creates and edits plans, areas, targets and tasks by hand; issues a plan.</summary>
+/// <summary>Creates and edits plans, areas, targets and tasks by hand (issuing and withdrawing: <see cref="PlanLifecycle"/>).</summary>
 public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
 {
     public static readonly string[] ComparatorList =
@@ -63,21 +63,6 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<Guid>.Conflict(Guid.Empty, PlanConflictMessage); }
         return Outcome<Guid>.Ok(plan.Version);
-    }
-
-    /// <summary>Draft → Issued. For an agency plan this is its submission (ban hành), timed for the cascade report.</summary>
-    public async Task<Outcome<bool>> IssueAsync(int planId, CancellationToken ct = default)
-    {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return Outcome<bool>.NotFound();
-        if (plan.Status == PlanStatus.Issued) return Outcome<bool>.Ok(false);
-        if (!await db.Activities.AnyAsync(a => a.PlanId == planId, ct))
-            return Outcome<bool>.Invalid("Status", "Kế hoạch chưa có hoạt động nào; hãy thêm hoạt động trước khi ban hành.");
-        plan.Status = PlanStatus.Issued;
-        plan.IssuedAtUtc = clock.GetUtcNow().UtcDateTime;
-        plan.Version = Guid.NewGuid();
-        await db.SaveChangesAsync(ct);
-        return Outcome<bool>.Ok(true);
     }
 
     public async Task<Outcome<int>> SaveAreaAsync(int planId, int? areaId, string code, string title, CancellationToken ct = default)

@@ -10,7 +10,22 @@ namespace ParTrack.Features.Plans;
 /// <summary>Labels shown for plan values (Vietnamese; the page localizer translates them).</summary>
 public static class PlanLabels
 {
-    public static string Of(PlanStatus s) => s == PlanStatus.Issued ? "Đã ban hành" : "Dự thảo";
+    public static string Of(PlanStatus s) => s switch
+    {
+        PlanStatus.Issued => "Đã ban hành",
+        PlanStatus.Withdrawn => "Đã thu hồi",
+        PlanStatus.Archived => "Đã thay thế (lưu trữ)",
+        _ => "Dự thảo",
+    };
+
+    /// <summary>The badge colour of a plan status.</summary>
+    public static string Badge(PlanStatus s) => s switch
+    {
+        PlanStatus.Issued => "text-bg-success",
+        PlanStatus.Withdrawn => "text-bg-danger",
+        PlanStatus.Archived => "text-bg-dark",
+        _ => "text-bg-secondary",
+    };
 
     public static string Of(ActivityStatus s) => s switch
     {
@@ -77,11 +92,14 @@ public abstract class PlanPageModel(AppDbContext db, CurrentUser me) : PageModel
         return !found || !PlanAccess.CanView(Viewer, owner) ? NotFound() : null;
     }
 
+    /// <summary>Null when the user may change the plan: in scope, and the plan is not withdrawn or archived (history is read-only).</summary>
     protected async Task<IActionResult?> DenyEditAsync(int planId)
     {
         var (found, owner) = await PlanQueries.OwnerAsync(db, planId);
         if (!found || !PlanAccess.CanView(Viewer, owner)) return NotFound();
-        return PlanAccess.CanEdit(Viewer, owner) ? null : Forbid();
+        if (!PlanAccess.CanEdit(Viewer, owner)) return Forbid();
+        var status = await db.Plans.Where(p => p.Id == planId).Select(p => p.Status).FirstAsync();
+        return PlanLifecycle.IsFollowed(status) ? null : Forbid();
     }
 
     protected void AddErrors<T>(Outcome<T> outcome, string prefix = "")

@@ -123,9 +123,10 @@ public static class PlansApi
 
     static async Task<IResult> PutAssignments(int id, [FromBody] AssignmentsInput body, AppDbContext db, CurrentUser me, ActivityEditing editing, CancellationToken ct)
     {
-        var activity = await db.Activities.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Plan!.OwnerAgencyId, a.Version }).FirstOrDefaultAsync(ct);
+        var activity = await db.Activities.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Plan!.OwnerAgencyId, a.Plan.Status, a.Version }).FirstOrDefaultAsync(ct);
         if (activity is null || !PlanAccess.CanView(me.ToViewer(), activity.OwnerAgencyId)) return NotFound();
         if (!PlanAccess.CanEdit(me.ToViewer(), activity.OwnerAgencyId)) return ApiProblems.Forbidden("Bạn không có quyền sửa kế hoạch này.");
+        if (!PlanLifecycle.IsFollowed(activity.Status)) return ApiProblems.Forbidden("Kế hoạch đã thu hồi hoặc đã được thay thế; không sửa được nữa.");
         if (ApiProblems.CheckVersion(body.Version, activity.Version) is { } refused) return refused;
         var lead = body.Lead ?? [];
         var support = body.Support ?? [];

@@ -9,6 +9,7 @@ public static class PlansSetup
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanEditing>();
+        services.AddScoped<PlanLifecycle>();
         services.AddScoped<ActivityEditing>();
         services.AddScoped<UnresolvedNames>();
         services.AddScoped<Cascade>();

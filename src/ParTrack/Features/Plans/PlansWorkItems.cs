@@ -21,8 +21,8 @@ public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, I
         if (user.IsOfficer && owner is null) return items;
         var unresolved = await db.Assignments.AsNoTracking()
             .Where(x => x.AgencyId == null && x.GroupId == null)
-            .Join(db.Activities, x => x.ActivityId, a => a.Id, (x, a) => new { a.PlanId, a.Plan!.Title, a.Plan.OwnerAgencyId, x.Name })
-            .Where(r => r.OwnerAgencyId == owner)
+            .Join(db.Activities, x => x.ActivityId, a => a.Id, (x, a) => new { a.PlanId, a.Plan!.Title, a.Plan.OwnerAgencyId, a.Plan.Status, x.Name })
+            .Where(r => r.OwnerAgencyId == owner && r.Status != PlanStatus.Withdrawn && r.Status != PlanStatus.Archived)
             .ToListAsync(ct);
         foreach (var plan in unresolved.GroupBy(r => new { r.PlanId, r.Title }))
         {

@@ -6,7 +6,8 @@ using ParTrack.Features.Accounts;
 
 namespace ParTrack.Features.Plans;
 
-public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editing, Cascade cascade, ImportSessions imports) : PlanPageModel(db, me)
+public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editing, PlanLifecycle lifecycle, Cascade cascade, ImportSessions imports)
+    : PlanPageModel(db, me)
 {
     public Plan Plan { get; private set; } = null!;
     public FrameworkView View { get; private set; } = null!;
@@ -14,6 +15,13 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
     public int Unresolved { get; private set; }
     public int? OwnAgencyPlanId { get; private set; }
     public List<SelectListItem> AgencyOptions { get; private set; } = [];
+    /// <summary>What withdrawing would take out of the work lists (issued plans, coordinators).</summary>
+    public WithdrawalCounts? Withdrawal { get; private set; }
+    /// <summary>The issued province plan for the same years a draft would stand beside, and what replacing it would do.</summary>
+    public Plan? Rival { get; private set; }
+    public ReplacementCounts? Replacement { get; private set; }
+    /// <summary>The withdrawal reason typed, kept when the form comes back with a message.</summary>
+    public string? WithdrawReason { get; private set; }
 
     [BindProperty(SupportsGet = true)] public int? Area { get; set; }
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
@@ -27,13 +35,25 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await LoadAsync(id) is { } deny) return deny;
+        await ShowAsync(id);
+        return Page();
+    }
+
+    async Task ShowAsync(int id)
+    {
         AgencyMatch? match = Agency is int a ? await AgencyMatch.LoadAsync(Db, a) : null;
         View = new FrameworkView(FrameworkTable.Build(Plan, new PlanFilter(Area, null, From, To, Status), match), CanEdit);
         AgencyOptions = await Db.Agencies.AsNoTracking().OrderBy(x => x.Level).ThenBy(x => x.Name)
             .Select(x => new SelectListItem(x.Name, x.Id.ToString())).ToListAsync();
         if (Me.IsOfficer && Plan.OwnerAgencyId is null)
             OwnAgencyPlanId = await Db.Plans.Where(p => p.ParentPlanId == id && p.OwnerAgencyId == Me.AgencyId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-        return Page();
+        if (!Me.IsCoordinator) return;
+        if (Plan.Status == PlanStatus.Issued) Withdrawal = await lifecycle.WithdrawalCountsAsync(id);
+        if (Plan.Status == PlanStatus.Draft && await lifecycle.IssuedRivalAsync(Plan) is { } rival)
+        {
+            Rival = rival;
+            if (Plan.ReplacesPlanId == rival.Id) Replacement = await lifecycle.ReplacementCountsAsync(rival.Id, id);
+        }
     }
 
     /// <summary>Plan JSON (the contract form) for download.</summary>
@@ -51,15 +71,47 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khung-ke-hoach-{id}.xlsx");
     }
 
-    public async Task<IActionResult> OnPostIssueAsync(int id)
+    /// <param name="confirm">the user ticked the counts of a replacement ("n hoạt động … sẽ chuyển, m sẽ đóng")</param>
+    public async Task<IActionResult> OnPostIssueAsync(int id, bool confirm)
     {
         if (await DenyEditAsync(id) is { } deny) return deny;
         var (_, owner) = await PlanQueries.OwnerAsync(Db, id);
         // The province plan is issued by the coordinators; an agency issues its own.
         if (owner is null && !Me.IsCoordinator) return Forbid();
-        var result = await editing.IssueAsync(id);
+        var result = await lifecycle.IssueAsync(id, confirm);
         TempData["Message"] = result.IsOk ? "Đã ban hành kế hoạch." : result.Message;
         return Redirect($"/Plans/{id}");
+    }
+
+    /// <summary>Marks a draft province plan as amending/replacing the issued one for the same years (empty: it replaces nothing).</summary>
+    public async Task<IActionResult> OnPostReplacesAsync(int id, int? replacesPlanId)
+    {
+        if (!Me.IsCoordinator) return Forbid();
+        if (await DenyEditAsync(id) is { } deny) return deny;
+        var result = await lifecycle.MarkReplacesAsync(id, replacesPlanId);
+        TempData["Message"] = result.IsOk
+            ? replacesPlanId is null ? "Đã bỏ đánh dấu thay thế." : "Đã đánh dấu văn bản này thay thế kế hoạch đã ban hành; xem số hoạt động sẽ chuyển và sẽ đóng trước khi ban hành."
+            : result.Message;
+        return Redirect($"/Plans/{id}");
+    }
+
+    /// <summary>Withdraws (thu hồi) an issued plan: coordinators only, with a reason and the counts confirmed; the form keeps the reason on a refusal.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, string? reason, bool confirm)
+    {
+        if (await DenyViewAsync(id) is { } deny) return deny;
+        if (!Me.IsCoordinator) return Forbid();
+        var result = await lifecycle.WithdrawAsync(id, reason, confirm);
+        if (result.IsOk)
+        {
+            TempData["Message"] = "Đã thu hồi kế hoạch. Kế hoạch vẫn được giữ để tra cứu; công việc của nó không còn được theo dõi.";
+            return Redirect($"/Plans/{id}");
+        }
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        ModelState.AddModelError("withdraw", result.Message!);
+        WithdrawReason = reason;
+        await LoadAsync(id);
+        await ShowAsync(id);
+        return Page();
     }
 
     /// <summary>Deletes a draft (the page asks first, with its counts); issued plans are withdrawn, not deleted.</summary>
@@ -98,7 +150,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
     {
         if (await DenyViewAsync(id) is { } deny) return deny;
         Plan = (await PlanQueries.LoadAsync(Db, id))!;
-        CanEdit = PlanAccess.CanEdit(Viewer, Plan.OwnerAgencyId);
+        CanEdit = PlanAccess.CanEdit(Viewer, Plan.OwnerAgencyId) && PlanLifecycle.IsFollowed(Plan.Status);
         Unresolved = Plan.Activities.SelectMany(a => a.Assignments).Count(x => !x.IsResolved);
         return null;
     }

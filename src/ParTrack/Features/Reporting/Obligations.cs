@@ -74,9 +74,10 @@ public sealed class Obligations(AppDbContext db)
         var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
         // A join from the plan's activities (indexed by plan), not EXISTS per assignment of every plan.
+        // A cancelled activity and a withdrawn plan are nobody's work (PlanLifecycle).
         var assignments = await (
                 from a in db.Activities
-                where a.PlanId == planId
+                where a.PlanId == planId && a.CancelledAtUtc == null && a.Plan!.Status != PlanStatus.Withdrawn
                 join x in db.Assignments on a.Id equals x.ActivityId
                 select x)
             .AsNoTracking().ToListAsync(ct);

@@ -117,7 +117,8 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     {
         var today = VietnamTime.Today(clock);
         var asOf = period is null ? today : ActivityProgress.AsOf(period.DataTo, today);
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == planId).ToListAsync(ct);
+        // Cancelled activities leave the denominators (PlanLifecycle.CancelActivityAsync).
+        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == planId && a.CancelledAtUtc == null).ToListAsync(ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Order).ToListAsync(ct);
         var owed = period is null
             ? (await obligations.ForPlanAsync(planId, today, ct)).Where(o => o.HasWork).ToList()

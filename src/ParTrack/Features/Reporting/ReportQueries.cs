@@ -16,8 +16,9 @@ public sealed record PeriodOverview(PeriodRow Period, IReadOnlyList<AgencyRow> A
 /// <summary>Read side of reporting: periods, who has reported, timeliness (Domain Timeliness).</summary>
 public sealed class ReportQueries(AppDbContext db, Obligations obligations, TimeProvider clock)
 {
+    /// <summary>The periods reported on: a withdrawn plan's periods are no longer anyone's forms.</summary>
     public Task<List<PeriodRow>> PeriodsAsync(CancellationToken ct = default) =>
-        db.Set<ReportPeriod>().AsNoTracking()
+        db.Set<ReportPeriod>().AsNoTracking().Where(p => p.Plan!.Status != PlanStatus.Withdrawn)
             .OrderByDescending(p => p.Year).ThenBy(p => p.Deadline).ThenBy(p => p.Id)
             .Select(p => new PeriodRow(p.Id, p.PlanId, p.Plan!.Title, p.Year, p.Kind, p.Title, p.DataFrom, p.DataTo, p.Deadline, p.Questions))
             .ToListAsync(ct);

@@ -23,7 +23,7 @@ public sealed class ReportingWorkItems(AppDbContext db, Obligations obligations,
     {
         var today = VietnamTime.Today(clock);
         var periods = await db.Set<ReportPeriod>().AsNoTracking()
-            .Where(p => p.Deadline >= today.AddDays(-LookBackDays) && p.Deadline <= today.AddDays(LookAheadDays))
+            .Where(p => p.Deadline >= today.AddDays(-LookBackDays) && p.Deadline <= today.AddDays(LookAheadDays) && p.Plan!.Status != PlanStatus.Withdrawn)
             .OrderBy(p => p.Deadline).ThenBy(p => p.Id).ToListAsync(ct);
         if (user.IsOfficer && user.AgencyId is int agency) return await OfficerAsync(agency, periods, today, ct);
         if (user.IsCoordinator) return await CoordinatorAsync(periods, today, ct);

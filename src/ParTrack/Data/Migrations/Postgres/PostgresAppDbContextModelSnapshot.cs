@@ -56,6 +56,13 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Code")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -483,6 +490,10 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CommunePlanDeadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -492,6 +503,13 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<string>("DocumentType")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FromYear")
                         .HasColumnType("integer");
@@ -520,6 +538,9 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("ReplacesPlanId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Signer")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -542,6 +563,8 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("OwnerAgencyId");
 

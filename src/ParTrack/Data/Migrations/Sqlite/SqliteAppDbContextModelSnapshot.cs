@@ -47,6 +47,13 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -456,6 +463,10 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CommunePlanDeadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -464,6 +475,13 @@ namespace ParTrack.Data.Migrations.Sqlite
 
                     b.Property<string>("DocumentType")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FromYear")
@@ -493,6 +511,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReplacesPlanId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Signer")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -515,6 +536,8 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("OwnerAgencyId");
 

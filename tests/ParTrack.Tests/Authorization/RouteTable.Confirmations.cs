@@ -1,0 +1,12 @@
+namespace ParTrack.Tests.Authorization;
+
+public static partial class RouteTable
+{
+    /// <summary>Routes added by issue 10's second wave: submit confirmation, notification e-mail choice.</summary>
+    static IEnumerable<RouteCase> Confirmations() =>
+    [
+        // Without the confirmation's token the report's own people get 422 (asked again); everyone else 403/404.
+        new RouteCase("reports: confirm submitting snv report", "POST", app => SnvReport(app, "?handler=SubmitConfirmed"), Who.CoordinatorsAnd("snv")),
+        new RouteCase("reports: ask to submit snv report", "POST", app => SnvReport(app, "?handler=Submit"), Who.CoordinatorsAnd("snv")),
+    ];
+}

@@ -11,11 +11,13 @@ public sealed record SubmitSummary(int Activities, int Answered, int Targets, in
 {
     public int Unanswered => Activities - Answered;
 
+    /// <summary>A lead answers with a status; a coordinating agency with what it did or its evidence.</summary>
+    public static bool IsAnswered(ReportEntry e) => e.Leads ? e.Status is not null : e.WorkDone is not null || e.Evidence.Count > 0;
+
     /// <param name="measures">The target measures the agency reports on (Obligations.MeasuresForAsync).</param>
     public static SubmitSummary Of(AgencyReport r, IReadOnlyCollection<Data.TargetMeasure> measures)
     {
-        // A lead answers with a status; a coordinating agency with what it did or its evidence.
-        var answered = r.Entries.Count(e => e.Leads ? e.Status is not null : e.WorkDone is not null || e.Evidence.Count > 0);
+        var answered = r.Entries.Count(IsAnswered);
         var valued = r.Actuals.Select(a => a.MeasureId).ToHashSet();
         var evidence = r.Entries.SelectMany(e => e.Evidence).ToList();
         return new SubmitSummary(r.Entries.Count, answered, measures.Count, measures.Count(m => !valued.Contains(m.Id)),

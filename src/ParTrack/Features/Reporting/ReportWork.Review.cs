@@ -38,7 +38,7 @@ public sealed partial class ReportWork
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         await Inbox.ToCoordinatorsAsync(db,
             again ? $"{report.Agency!.Name} đã gửi lại báo cáo {report.Period!.Title} sau khi sửa." : $"{report.Agency!.Name} đã gửi báo cáo {report.Period!.Title}.",
-            ReportUrl(report), now, ct);
+            ReportUrl(report), now, ct, MailTopics.ReportsSubmitted);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
@@ -102,7 +102,7 @@ public sealed partial class ReportWork
         Inbox.ToAgency(db, report.AgencyId, accept
                 ? $"Báo cáo {report.Period!.Title} đã được tiếp nhận."
                 : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
-            ReportUrl(report), now);
+            ReportUrl(report), now, MailTopics.ReportsReviewed);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);

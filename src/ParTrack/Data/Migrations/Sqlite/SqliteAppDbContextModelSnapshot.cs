@@ -1446,6 +1446,23 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("InspectionTemplate");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Notifications.EmailChoice", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("EmailChoice");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1458,6 +1475,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MailedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1465,6 +1485,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Topic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Url")
                         .HasMaxLength(300)
@@ -1476,6 +1499,8 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId");
+
+                    b.HasIndex("MailedAtUtc");
 
                     b.HasIndex("UserId");
 
@@ -2971,6 +2996,15 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Notifications.EmailChoice", b =>
+                {
+                    b.HasOne("ParTrack.Data.User", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Notifications.EmailChoice", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>

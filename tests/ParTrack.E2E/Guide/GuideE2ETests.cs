@@ -150,10 +150,16 @@ public sealed class GuideE2ETests(DemoHost host) : IClassFixture<DemoHost>
     [InlineData(Phone)]
     public async Task ReportForm_HasNoSeriousOrCriticalAxeFinding(int width)
     {
+        string url;
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var draft = await db.Set<Features.Reporting.AgencyReport>().Where(r => r.Agency!.Name == "Sở Nội vụ" && r.State == Features.Reporting.ReportState.Draft)
+                .Select(r => new { r.PeriodId, r.AgencyId }).FirstAsync();
+            url = $"{host.BaseUrl}/Reports/Periods/{draft.PeriodId}/Agencies/{draft.AgencyId}";
+        }
         var page = await host.SignInAsync("snv", width: width);
-        await page.GotoAsync(host.BaseUrl + "/Reports");
-        var link = page.Locator("main a[href*='/Agencies/']").First;
-        await E2EHost.OpenReportAsync(page, host.BaseUrl + await link.GetAttributeAsync("href"));
+        await E2EHost.OpenReportAsync(page, url);
         await E2EHost.ShotAsync(page, width == Phone ? "report-form-parts-phone" : "report-form-parts");
         var problems = await Axe.SeriousProblemsAsync(page);
         await page.Context.CloseAsync();
@@ -171,8 +177,11 @@ public sealed class GuideE2ETests(DemoHost host) : IClassFixture<DemoHost>
         {
             var suffix = width == Phone ? "-phone" : "";
             var coordinator = await host.SignInAsync("coordinator", width: width);
-            await coordinator.GotoAsync(host.BaseUrl + "/Plans");
-            await coordinator.GotoAsync(host.BaseUrl + await coordinator.Locator("main a[href^='/Plans/']").First.GetAttributeAsync("href"));
+            int plan;
+            using (var scope = host.Services.CreateScope())
+                plan = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Plans
+                    .Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
+            await coordinator.GotoAsync($"{host.BaseUrl}/Plans/{plan}");
             var framework = coordinator.Locator("table.framework-table");
             await framework.WaitForAsync();
             var display = await framework.Locator("tbody tr").First.EvaluateAsync<string>("r => getComputedStyle(r).display");

@@ -64,6 +64,9 @@ public sealed partial class PlanJourneyTests(E2EHost host) : IClassFixture<E2EHo
         await coordinator.WaitForURLAsync($"{host.BaseUrl}/Plans/{planId}");
         await Expect(coordinator.Locator("h1 + div .badge").First).ToHaveTextAsync("Dự thảo");
         await coordinator.ClickAsync("form button:text-is('Ban hành')");
+        // Issuing asks first, with the counts of activities and agencies that receive work.
+        await Expect(coordinator.Locator("#confirm-issue-counts")).ToContainTextAsync("cơ quan sẽ nhận việc");
+        await coordinator.ClickAsync("#confirm-issue-form button[type=submit]");
         await coordinator.WaitForURLAsync($"{host.BaseUrl}/Plans/{planId}");
         await Expect(coordinator.Locator(".alert")).ToContainTextAsync("Đã ban hành kế hoạch.");
         await Expect(coordinator.Locator("h1 + div .badge").First).ToHaveTextAsync("Đã ban hành");

@@ -35,6 +35,7 @@ public sealed class CarryForwardJourneyTests(E2EHost host) : IClassFixture<E2EHo
         var firstId = (await selects[0].GetAttributeAsync("id"))!["s-".Length..];
         await officer.FillAsync($"#w-{firstId}", Work);
         await officer.ClickAsync("#submit-report");
+        await officer.ClickAsync("#confirm-submit-form button[type=submit]");   // "Gửi báo cáo" asks first, with counts
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
 
         // 6 months: the same answers are there, marked, for the officer to review instead of retyping.
@@ -47,6 +48,7 @@ public sealed class CarryForwardJourneyTests(E2EHost host) : IClassFixture<E2EHo
         (await officer.Locator("#report-form select[name$='.Status']").Nth(1).InputValueAsync()).Should().Be("InProgress");
         await E2EHost.ShotAsync(officer, "reporting-carried-forward");
         await officer.ClickAsync("#submit-report");
+        await officer.ClickAsync("#confirm-submit-form button[type=submit]");   // "Gửi báo cáo" asks first, with counts
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
 
         var coordinator = await host.SignInAsync("coordinator");

@@ -93,6 +93,7 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         var coordinator = await host.SignInAsync("coordinator");
         var unreadBefore = await UnreadAsync(coordinator);
         await officer.ClickAsync("#submit-report");
+        await officer.ClickAsync("#confirm-submit-form button[type=submit]");   // "Gửi báo cáo" asks first, with counts
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
         (await officer.TextContentAsync("#report-state")).Should().Be("Đã gửi, chờ xem xét");
         (await officer.Locator("#report-form").CountAsync()).Should().Be(0, "a submitted report is locked");
@@ -120,6 +121,7 @@ public sealed class ReportingJourneyTests(E2EHost host) : IClassFixture<E2EHost>
         (await officer.TextContentAsync("#report-state")).Should().Be("Bị trả lại để sửa");
         await officer.FillAsync($"#w-{entryId}", work + " Số 15/KH-SNV ngày 10/01/2025.");
         await officer.ClickAsync("#submit-report");
+        await officer.ClickAsync("#confirm-submit-form button[type=submit]");   // "Gửi báo cáo" asks first, with counts
         await officer.Locator(".alert", new() { HasTextString = "Đã gửi báo cáo" }).WaitForAsync();
 
         // The coordinator accepts; every version is kept.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,16 +82,6 @@ public sealed class SurveyE2ETests(DemoHost host) : IClassFixture<DemoHost>
         return results!.Units.Single(u => u.Agency == agency).Index.Responses;
     }
 
-    /// <summary>Runs axe-core (tests/ParTrack.E2E/axe, `npm ci` there) on the page; fails on serious or critical violations.</summary>
-    static async Task CheckAccessibilityAsync(IPage page)
-    {
-        var axe = Path.Combine(AppContext.BaseDirectory, "../../../axe/node_modules/axe-core/axe.min.js");
-        File.Exists(axe).Should().BeTrue($"axe-core is installed (run `npm ci` in tests/ParTrack.E2E/axe): {axe}");
-        // Evaluated through the DevTools protocol, so the page's CSP (no inline script) does not apply.
-        await page.EvaluateAsync(await File.ReadAllTextAsync(axe));
-        var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))");
-        var serious = json.EnumerateArray().Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}, {v.GetProperty("nodes").GetInt32()} nodes)").ToList();
-        serious.Should().BeEmpty();
-    }
+    /// <summary>The shared axe-core runner (Infrastructure/Axe); fails on serious or critical findings.</summary>
+    static async Task CheckAccessibilityAsync(IPage page) => (await Axe.SeriousProblemsAsync(page)).Should().BeEmpty();
 }

@@ -29,7 +29,7 @@ public sealed class DashboardCacheTests(AppFixture fx) : IClassFixture<AppFixtur
         var fields = new Dictionary<string, string?> { ["Results"] = "Đã triển khai." };
         foreach (var select in form.QuerySelectorAll("#report-form select[name$='.Status']"))
             fields[select.GetAttribute("name")!] = "Done";
-        (await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url + "?handler=Submit", fields)).StatusCode
+        (await ReportingCycleTests.SubmitReportAsync(officer, url, fields)).StatusCode
             .Should().Be(HttpStatusCode.Redirect);
         (await Progress()).Should().StartWith("1/").And.Contain("1 trễ hạn");
 

@@ -37,7 +37,8 @@ public sealed class PlanReplacementTests(AppFixture fx) : IClassFixture<AppFixtu
         var page = await client.GetPageAsync($"/Plans/{second}");
         page.QuerySelector(".plan-replace")!.TextContent.Should().Contain("Đã có kế hoạch của tỉnh cho cùng năm");
         page.QuerySelector("form.issue-plan").Should().BeNull("the plain issue button would make two plans for one year");
-        var refused = await client.PostWithTokenAsync($"/Plans/{second}?handler=Issue", new Dictionary<string, string?>(), tokenFrom: $"/Plans/{second}");
+        // Even confirmed (the second step of the issue question), issuing beside the issued plan is refused.
+        var refused = await client.PostWithTokenAsync($"/Plans/{second}?handler=Issue", new Dictionary<string, string?> { ["confirm"] = "true" }, tokenFrom: $"/Plans/{second}");
 
         refused.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await client.GetPageAsync($"/Plans/{second}")).Messages().Should().Contain($"Tỉnh đã ban hành kế hoạch cho năm {year}");

@@ -151,11 +151,24 @@ public sealed class PlansHttpTests(AppFixture fx) : IClassFixture<AppFixture>
         var id = await PlanReplacementTests.ProvincePlanForYearAsync(app, 2039, PlanStatus.Draft);
         var client = await app.As("coordinator");
 
-        var response = await client.SubmitFormAsync($"/Plans/{id}", formSelector: "form[action*='handler=Issue']");
+        var asked = await client.SubmitFormAsync($"/Plans/{id}", formSelector: "form[action*='handler=Issue']");
+
+        asked.StatusCode.Should().Be(HttpStatusCode.OK, "issuing asks first");
+        (await app.Db(db => db.Plans.Where(p => p.Id == id).Select(p => p.Status).SingleAsync())).Should().Be(PlanStatus.Draft);
+        var activities = await app.Db(db => db.Activities.CountAsync(a => a.PlanId == id));
+        var question = await asked.ParseAsync();
+        question.QuerySelector("#confirm-issue-counts")!.TextContent.Should().MatchRegex($@"{activities} hoạt động, [1-9]\d* cơ quan sẽ nhận việc");
+
+        var response = await ConfirmIssueAsync(client, question, $"/Plans/{id}");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.Db(db => db.Plans.Where(p => p.Id == id).Select(p => p.Status).SingleAsync())).Should().Be(PlanStatus.Issued);
     }
+
+    /// <summary>"Ban hành" then "Xác nhận ban hành" on the page that asked.</summary>
+    internal static Task<HttpResponseMessage> ConfirmIssueAsync(HttpClient client, AngleSharp.Dom.IDocument asked, string pageUrl) =>
+        client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)(asked.QuerySelector("#confirm-issue-form")
+            ?? throw new InvalidOperationException("Issuing did not ask: " + asked.Messages())), pageUrl);
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Cascade_OfficerCreatesOwnPlan_PrefilledAndCountedWhenIssued(string provider)
@@ -173,7 +186,8 @@ public sealed class PlansHttpTests(AppFixture fx) : IClassFixture<AppFixture>
         // uncoded row is led by "Đoàn kiểm tra CCHC tỉnh", whose standing body the demo registry says is Sở Nội vụ.
         own.Activities.OrderBy(a => a.Order).Select(a => a.Code).Should().Equal("3.1", "3.2", null);
 
-        (await officer.SubmitFormAsync($"/Plans/{ownId}", formSelector: "form[action*='handler=Issue']")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var asked = await officer.SubmitFormAsync($"/Plans/{ownId}", formSelector: "form[action*='handler=Issue']");
+        (await ConfirmIssueAsync(officer, await asked.ParseAsync(), $"/Plans/{ownId}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var status = await (await app.As("coordinator")).GetPageAsync($"/Plans/{id}/Cascade");
         var expected = await app.Db(db => db.Agencies.CountAsync(a => a.ValidTo == null &&
             (a.Kind == AgencyKind.Department || a.Kind == AgencyKind.CentralAgency || a.Kind == AgencyKind.DistrictCommittee || a.Kind == AgencyKind.CommuneCommittee)));

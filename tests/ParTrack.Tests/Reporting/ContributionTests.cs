@@ -32,7 +32,7 @@ public sealed class ContributionTests(AppFixture fx) : IClassFixture<AppFixture>
         (await ReportingCycleTests.PostFormToAsync(coordinator, stc, "#report-form", stc, fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await coordinator.GetPageAsync(lead)).QuerySelector("main")!.TextContent.Should().NotContain(contribution, "a draft is not shown to the lead");
 
-        (await ReportingCycleTests.PostFormToAsync(coordinator, stc, "#report-form", stc + "?handler=Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ReportingCycleTests.SubmitReportAsync(coordinator, stc, fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var text = (await coordinator.GetPageAsync(lead)).QuerySelector("main")!.TextContent;
         text.Should().Contain("Đóng góp của cơ quan phối hợp").And.Contain("Sở Tài chính").And.Contain(contribution);
     }

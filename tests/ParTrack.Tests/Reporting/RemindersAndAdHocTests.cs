@@ -123,7 +123,7 @@ public sealed class RemindersAndAdHocTests(AppFixture fx) : IClassFixture<AppFix
         var fields = new Dictionary<string, string?> { ["Results"] = "Hoàn thành kế hoạch quý I." };
         foreach (var select in before.QuerySelectorAll("#report-form select[name$='.Status']"))
             fields[select.GetAttribute("name")!] = "InProgress";
-        var response = await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url + "?handler=Submit", fields);
+        var response = await ReportingCycleTests.SubmitReportAsync(officer, url, fields);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var report = await app.ReportAsync(period, snv);
@@ -163,8 +163,7 @@ public sealed class RemindersAndAdHocTests(AppFixture fx) : IClassFixture<AppFix
         var form = await officer.GetPageAsync(url);
         form.QuerySelector("#Answers").Should().NotBeNull("an ad-hoc report has an answer section");
         form.QuerySelectorAll("#report-form select[name$='.Status']").Should().BeEmpty("an ad-hoc report has no activity list");
-        (await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url + "?handler=Submit",
-            new() { ["Answers"] = "Đã số hóa 92% hồ sơ." })).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ReportingCycleTests.SubmitReportAsync(officer, url, new() { ["Answers"] = "Đã số hóa 92% hồ sơ." })).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         // For an agency not asked the request does not exist (its title is not theirs to read).
         var snv = await app.AgencyIdAsync("Sở Nội vụ");

@@ -29,6 +29,7 @@ public sealed class ReportingCycleTests(AppFixture fx) : IClassFixture<AppFixtur
 
     static async Task<HttpResponseMessage> PostReportAsync(HttpClient client, string url, Dictionary<string, string?> fields, string? handler = null)
     {
+        if (handler == "Submit") return await SubmitReportAsync(client, url, fields);
         var page = await client.GetPageAsync(url);
         var form = (IHtmlFormElement)page.QuerySelector("#report-form")!;
         return await PostFormToAsync(client, form, handler is null ? url : $"{url}?handler={handler}", fields);
@@ -124,7 +125,12 @@ public sealed class ReportingCycleTests(AppFixture fx) : IClassFixture<AppFixtur
         var page = await officer.GetPageAsync(url);
         var form = (IHtmlFormElement)page.QuerySelector("#report-form")!;
 
-        (await PostFormToAsync(officer, form, $"{url}?handler=Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var asked = await PostFormToAsync(officer, form, $"{url}?handler=Submit", fields);
+        asked.StatusCode.Should().Be(HttpStatusCode.OK, "\"Gửi báo cáo\" asks first");
+        var question = await asked.ParseAsync();
+        (await ConfirmSubmitAsync(officer, question)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ConfirmSubmitAsync(officer, question)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the second click finds it sent");
+        // "Gửi báo cáo" clicked again on the stale page: told it is sent, nothing new.
         (await PostFormToAsync(officer, form, $"{url}?handler=Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var report = await app.ReportAsync(period, snv);
@@ -162,6 +168,25 @@ public sealed class ReportingCycleTests(AppFixture fx) : IClassFixture<AppFixtur
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await response.ParseAsync()).Messages().Should().Contain("lý do");
         (await app.ReportAsync(period, snv)).State.Should().Be(ReportState.Draft);
+    }
+
+    /// <summary>
+    /// "Gửi báo cáo" then "Xác nhận gửi", as an officer does: the first post must answer with the confirmation (anything
+    /// else, a refusal with what is missing included, is returned as it is), the second sends.
+    /// </summary>
+    internal static async Task<HttpResponseMessage> SubmitReportAsync(HttpClient client, string url, Dictionary<string, string?> fields)
+    {
+        var asked = await PostFormToAsync(client, url, "#report-form", url + "?handler=Submit", fields);
+        if (asked.StatusCode != HttpStatusCode.OK) return asked;
+        return await ConfirmSubmitAsync(client, await asked.ParseAsync());
+    }
+
+    /// <summary>Posts the confirmation form found on a page answered by "Gửi báo cáo".</summary>
+    internal static Task<HttpResponseMessage> ConfirmSubmitAsync(HttpClient client, AngleSharp.Dom.IDocument asked)
+    {
+        var confirm = (IHtmlFormElement)(asked.QuerySelector("#confirm-submit-form")
+            ?? throw new InvalidOperationException("\"Gửi báo cáo\" did not ask to confirm: " + asked.Messages()));
+        return client.PostAsync(confirm.GetAttribute("action"), new FormUrlEncodedContent(HttpForms.FormValues(confirm)));
     }
 
     internal static async Task<HttpResponseMessage> PostFormToAsync(HttpClient client, string pageUrl, string selector, string target,

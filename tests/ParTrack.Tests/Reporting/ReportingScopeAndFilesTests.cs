@@ -38,7 +38,7 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
         (await stp.GetAsync($"/Reports/Evidence/{evidence.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stp.GetAsync($"/api/reports/{report.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stp.GetAsync($"/Reports/Periods/{report.PeriodId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        foreach (var handler in new[] { "", "?handler=Submit", "?handler=Accept", "?handler=Return", $"?handler=Document&entryId={entry.Id}",
+        foreach (var handler in new[] { "", "?handler=Submit", "?handler=SubmitConfirmed", "?handler=Accept", "?handler=Return", $"?handler=Document&entryId={entry.Id}",
                      $"?handler=RemoveEvidence&evidenceId={evidence.Id}", $"?handler=Upload&entryId={entry.Id}" })
         {
             var response = await stp.PostWithTokenAsync(url + handler, new Dictionary<string, string?>
@@ -140,7 +140,7 @@ public sealed class ReportingScopeAndFilesTests(AppFixture fx) : IClassFixture<A
             fields[prefix + ".Status"] = "Done";
             fields[prefix + ".WorkDone"] = "Đã ban hành Kế hoạch số 99/KH-SNV";
         }
-        (await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url + "?handler=Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ReportingCycleTests.SubmitReportAsync(officer, url, fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var coordinator = await app.As("coordinator");
         (await ReportingCycleTests.PostFormToAsync(coordinator, url, "#review-form", url + "?handler=Accept", [])).StatusCode.Should().Be(HttpStatusCode.Redirect);
 

@@ -52,7 +52,7 @@ public sealed class TargetActualsTests(AppFixture fx) : IClassFixture<AppFixture
         var fields = new Dictionary<string, string?> { [field] = "80" };
         var page = await officer.GetPageAsync(url);
         foreach (var select in page.QuerySelectorAll("#report-form select[name$='.Status']")) fields[select.GetAttribute("name")!] = "InProgress";
-        (await ReportingCycleTests.PostFormToAsync(officer, url, "#report-form", url + "?handler=Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ReportingCycleTests.SubmitReportAsync(officer, url, fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await app.ReviewAsync(period, snv, accept: true);
 
         var coordinator = await app.As("coordinator");

@@ -11,15 +11,17 @@ namespace ParTrack.Features.Notifications;
 public static class Inbox
 {
     /// <summary>Every active coordinator (Sở Nội vụ's PAR staff): they review reports and run PAR rounds.</summary>
-    public static async Task ToCoordinatorsAsync(AppDbContext db, string text, string url, DateTime nowUtc, CancellationToken ct = default)
+    /// <param name="topic">What it is about: users who chose this topic are also e-mailed (NotificationMail); null: never.</param>
+    public static async Task ToCoordinatorsAsync(AppDbContext db, string text, string url, DateTime nowUtc, CancellationToken ct = default,
+        MailTopics? topic = null)
     {
         var ids = await db.Users.Where(u => u.Active && u.Role == Role.Coordinator).Select(u => u.Id).ToListAsync(ct);
-        foreach (var id in ids) db.Add(new Notification { UserId = id, Text = Fit(text), Url = url, CreatedAtUtc = nowUtc });
+        foreach (var id in ids) db.Add(new Notification { UserId = id, Text = Fit(text), Url = url, CreatedAtUtc = nowUtc, Topic = topic });
     }
 
     /// <summary>Every officer of the agency (one notification the agency's officers share).</summary>
-    public static void ToAgency(AppDbContext db, int agencyId, string text, string url, DateTime nowUtc) =>
-        db.Add(new Notification { AgencyId = agencyId, Text = Fit(text), Url = url, CreatedAtUtc = nowUtc });
+    public static void ToAgency(AppDbContext db, int agencyId, string text, string url, DateTime nowUtc, MailTopics? topic = null) =>
+        db.Add(new Notification { AgencyId = agencyId, Text = Fit(text), Url = url, CreatedAtUtc = nowUtc, Topic = topic });
 
     static string Fit(string text) => text.Length > Limits.Text ? text[..Limits.Text] : text;
 

@@ -14,6 +14,10 @@ public sealed class Notification
     public string? Url { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? ReadAtUtc { get; set; }
+    /// <summary>What it is about, for the users' e-mail choice; null: never e-mailed to users.</summary>
+    public MailTopics? Topic { get; set; }
+    /// <summary>When its e-mails went out (NotificationMail); null while they are still to send.</summary>
+    public DateTime? MailedAtUtc { get; set; }
 }
 
 /// <summary>
@@ -37,6 +41,7 @@ sealed class NotificationConfig : IEntityTypeConfiguration<Notification>
         e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => x.UserId);
         e.HasIndex(x => x.AgencyId);
+        e.HasIndex(x => x.MailedAtUtc);
     }
 }
 

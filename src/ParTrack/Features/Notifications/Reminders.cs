@@ -12,6 +12,8 @@ public static class NotificationsSetup
     {
         services.AddScoped<Reminders>();
         services.AddScoped<UnreadCount>();
+        services.AddScoped<NotificationMail>();
+        services.AddHostedService<Jobs.NotificationMailJob>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddHostedService<Jobs.ReminderJob>();
         return services;
@@ -113,7 +115,7 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(new SentReminder { Key = key.Length > Limits.Name ? key[..Limits.Name] : key, AtUtc = now });
-        db.Add(new Notification { AgencyId = agencyId, Text = text, CreatedAtUtc = now, Url = url });
+        db.Add(new Notification { AgencyId = agencyId, Text = text, CreatedAtUtc = now, Url = url, Topic = MailTopics.Deadlines });
         try
         {
             await db.SaveChangesAsync(ct);

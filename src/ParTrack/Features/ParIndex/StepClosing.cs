@@ -63,6 +63,6 @@ public sealed record StepClosing(RoundStage From, RoundStage To, int Units, int 
         var units = await db.Set<ParAssessment>().AsNoTracking().Where(a => a.RoundId == round.Id).Select(a => new { a.Id, a.AgencyId }).ToListAsync(ct);
         foreach (var u in units)
             Inbox.ToAgency(db, u.AgencyId, text,
-                round.Stage == RoundStage.Published ? $"/ParIndex/Rounds/{round.Id}/Results" : $"/ParIndex/Assessments/{u.Id}", nowUtc);
+                round.Stage == RoundStage.Published ? $"/ParIndex/Rounds/{round.Id}/Results" : $"/ParIndex/Assessments/{u.Id}", nowUtc, MailTopics.ParSteps);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
@@ -71,13 +72,30 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khung-ke-hoach-{id}.xlsx");
     }
 
-    /// <param name="confirm">the user ticked the counts of a replacement ("n hoạt động … sẽ chuyển, m sẽ đóng")</param>
-    public async Task<IActionResult> OnPostIssueAsync(int id, bool confirm)
+    /// <summary>The question before issuing: how many activities go out and how many agencies receive work.</summary>
+    public sealed record IssueQuestion(int Activities, int Agencies, int Unresolved);
+    public IssueQuestion? IssueCheck { get; private set; }
+
+    /// <summary>
+    /// Issuing sends the work to the agencies and cannot be taken back from them, so the first post asks with the counts
+    /// (no JavaScript needed) and only the second, with confirm=true, issues. A replacement's form carries the same
+    /// confirm=true once the user ticked its counts ("n hoạt động … sẽ chuyển, m sẽ đóng").
+    /// </summary>
+    public async Task<IActionResult> OnPostIssueAsync(int id, bool confirm, [FromServices] Reporting.Obligations obligations, [FromServices] TimeProvider clock)
     {
         if (await DenyEditAsync(id) is { } deny) return deny;
         var (_, owner) = await PlanQueries.OwnerAsync(Db, id);
         // The province plan is issued by the coordinators; an agency issues its own.
         if (owner is null && !Me.IsCoordinator) return Forbid();
+        if (!confirm)
+        {
+            var shown = await OnGetAsync(id);
+            if (shown is not PageResult) return shown;
+            // Who receives work today: the same rule as reports and "Việc của tôi" (groups expanded, mergers followed).
+            var owed = await obligations.ForPlanAsync(id, Domain.VietnamTime.Today(clock));
+            IssueCheck = new IssueQuestion(Plan.Activities.Count, owed.Count(o => o.HasWork), Unresolved);
+            return shown;
+        }
         var result = await lifecycle.IssueAsync(id, confirm);
         TempData["Message"] = result.IsOk ? "Đã ban hành kế hoạch." : result.Message;
         return Redirect($"/Plans/{id}");

@@ -14,7 +14,8 @@ namespace ParTrack.Features.Reporting;
 /// One agency's report for one period: the agency fills and submits it; the coordinator accepts or returns it.
 /// Officers reach only their own agency's report (404 otherwise), on every handler.
 /// </summary>
-public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work, Obligations obligations, FileStore files, TimeProvider clock)
+public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportWork work, Obligations obligations, FileStore files, TimeProvider clock,
+    SubmitConfirmation confirmations)
     : PageModel
 {
     public sealed class EntryForm
@@ -112,7 +113,7 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     /// <summary>Save the draft.</summary>
     public Task<IActionResult> OnPostAsync(int periodId, int agencyId) => SaveAsync(periodId, agencyId, submit: false);
 
-    /// <summary>Save what is on the form, then submit.</summary>
+    /// <summary>Save what is on the form, then ask to confirm the submission with what it will send.</summary>
     public Task<IActionResult> OnPostSubmitAsync(int periodId, int agencyId) => SaveAsync(periodId, agencyId, submit: true);
 
     /// <summary>
@@ -159,68 +160,9 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
             TempData["Message"] = "Đã lưu bản nháp.";
             return Redirect(PageUrl(periodId, agencyId));
         }
+        // "Gửi báo cáo" saves what was typed, then asks (with the counts); only the confirmation sends (ReportModel.Submit.cs).
         db.ChangeTracker.Clear();
-        var submitted = await work.SubmitAsync(reportId.Value, saved.Value!.Version, me.UserName);
-        if (!submitted.IsOk) return await Refuse(submitted, periodId, agencyId, keepInput: false);
-        var late = Timeliness.Evaluate(submitted.Value!.Period!.Deadline, submitted.Value.FirstSubmittedAtUtc, VietnamTime.Today(clock));
-        TempData["Message"] = late.Kind == TimelinessKind.Late
-            ? $"Đã gửi báo cáo. Báo cáo gửi sau hạn ({late.Label.ToLowerInvariant()})."
-            : "Đã gửi báo cáo. Sở Nội vụ sẽ xem xét và phản hồi.";
-        return Redirect(PageUrl(periodId, agencyId));
-    }
-
-    public Task<IActionResult> OnPostAcceptAsync(int periodId, int agencyId) => ReviewAsync(periodId, agencyId, accept: true);
-
-    public Task<IActionResult> OnPostReturnAsync(int periodId, int agencyId) => ReviewAsync(periodId, agencyId, accept: false);
-
-    async Task<IActionResult> ReviewAsync(int periodId, int agencyId, bool accept)
-    {
-        if (!me.IsCoordinator) return me.CanSeeAgency(agencyId) ? Forbid() : NotFound();
-        var reportId = await ReportIdAsync(periodId, agencyId);
-        if (reportId is null) return NotFound();
-        EntryComments = Indexed("EntryComments");
-        var result = await work.ReviewAsync(reportId.Value, Version, accept, ReviewComment, EntryComments, me.UserName);
-        if (!result.IsOk) return await Refuse(result, periodId, agencyId, keepInput: false);
-        TempData["Message"] = accept ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo kèm ý kiến.";
-        return Redirect(PageUrl(periodId, agencyId));
-    }
-
-    public async Task<IActionResult> OnPostUploadAsync(int periodId, int agencyId, int entryId, IFormFile? file)
-    {
-        if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
-        var reportId = await ReportIdAsync(periodId, agencyId);
-        if (reportId is null) return NotFound();
-        if (file is null)
-            return await Message(periodId, agencyId, "Chưa chọn tệp. Hãy chọn tệp minh chứng (PDF, DOCX, XLSX, PNG, JPEG) rồi bấm Tải lên.");
-        await using var stream = file.OpenReadStream();
-        var result = await work.AddFileAsync(reportId.Value, entryId, files, stream, file.Length, file.FileName);
-        if (!result.IsOk) return await Refuse(result, periodId, agencyId);
-        TempData["Message"] = $"Đã tải lên tệp {Path.GetFileName(file.FileName)}.";
-        return Redirect(PageUrl(periodId, agencyId) + $"#entry-{entryId}");
-    }
-
-    public async Task<IActionResult> OnPostDocumentAsync(int periodId, int agencyId, int entryId, string? docNumber, DateOnly? docDate, string? docSummary)
-    {
-        if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
-        var reportId = await ReportIdAsync(periodId, agencyId);
-        if (reportId is null) return NotFound();
-        if (ModelState[nameof(docDate)] is { ValidationState: Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid } bad)
-            return await Message(periodId, agencyId, FormInput.Message("Ngày văn bản", bad.AttemptedValue));
-        var result = await work.AddDocumentAsync(reportId.Value, entryId, docNumber, docDate, docSummary);
-        if (!result.IsOk) return await Refuse(result, periodId, agencyId);
-        TempData["Message"] = "Đã thêm văn bản minh chứng.";
-        return Redirect(PageUrl(periodId, agencyId) + $"#entry-{entryId}");
-    }
-
-    public async Task<IActionResult> OnPostRemoveEvidenceAsync(int periodId, int agencyId, int evidenceId)
-    {
-        if (await DenyAsync(periodId, agencyId, edit: true) is { } deny) return deny;
-        var reportId = await ReportIdAsync(periodId, agencyId);
-        if (reportId is null) return NotFound();
-        var result = await work.RemoveEvidenceAsync(reportId.Value, evidenceId);
-        if (!result.IsOk) return await Refuse(result, periodId, agencyId);
-        TempData["Message"] = "Đã xóa minh chứng.";
-        return Redirect(PageUrl(periodId, agencyId) + $"#entry-{result.Value}");
+        return await AskToSubmitAsync(periodId, agencyId);
     }
 
     static readonly Dictionary<string, string> EntryLabels = new() { ["Percent"] = "Tỷ lệ hoàn thành (%)", ["CompletedOn"] = "Ngày hoàn thành", ["Status"] = "Tình trạng" };
@@ -256,120 +198,4 @@ public sealed class ReportModel(AppDbContext db, CurrentUser me, ReportWork work
     }
 
     static string PageUrl(int periodId, int agencyId) => $"/Reports/Periods/{periodId}/Agencies/{agencyId}";
-
-    /// <summary>Officers of another agency get 404 (the report's existence is not theirs to know); read-only roles get 403 on changes.</summary>
-    async Task<IActionResult?> DenyAsync(int periodId, int agencyId, bool edit = false)
-    {
-        if (Deny(agencyId, edit) is { } deny) return deny;
-        if (!await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId) || !await db.Agencies.AnyAsync(a => a.Id == agencyId)) return NotFound();
-        // An ad-hoc request (its title, its questions) exists only for the agencies asked.
-        if (await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId && p.Kind == ReportingPeriodKind.AdHoc)
-            && !await db.Set<ReportRequestAgency>().AnyAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId)) return NotFound();
-        return null;
-    }
-
-    IActionResult? Deny(int agencyId, bool edit) =>
-        !me.CanSeeAgency(agencyId) ? NotFound()
-        : edit && !me.CanEditAgencyWork(agencyId) ? Forbid()
-        : null;
-
-    Task<int?> ReportIdAsync(int periodId, int agencyId) =>
-        db.Set<AgencyReport>().Where(r => r.PeriodId == periodId && r.AgencyId == agencyId).Select(r => (int?)r.Id).FirstOrDefaultAsync();
-
-    async Task<IActionResult> Refuse<T>(Outcome<T> result, int periodId, int agencyId, bool keepInput = true)
-    {
-        if (result.Kind == OutcomeKind.NotFound) return NotFound();
-        db.ChangeTracker.Clear();
-        await LoadAsync(periodId, agencyId, create: false);
-        // On a lock the page shows what is stored now. On a conflict it keeps what was typed (yours) beside what
-        // was saved meanwhile (theirs), with the new Version, so saving again is a deliberate overwrite.
-        if (keepInput && result.Kind == OutcomeKind.Conflict && Report is not null)
-        {
-            Theirs = Report;
-            Version = Report.Version;
-            ModelState.Remove(nameof(Version));
-            ModelState.AddModelError("", ConflictKeptMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        if ((!keepInput || result.Kind is OutcomeKind.Conflict or OutcomeKind.Forbidden) && Report is not null)
-        {
-            ModelState.Remove(nameof(Version));
-            Fill(Report);
-        }
-        else if (Report is not null)
-        {
-            Version = Report.Version;
-            ModelState.Remove(nameof(Version));
-        }
-        // After Fill, which clears the entry fields' state.
-        if (result.Errors is { } errors) foreach (var (k, v) in errors) ModelState.AddModelError(k, v);
-        else ModelState.AddModelError("", result.Message!);
-        Response.StatusCode = result.Kind switch
-        {
-            OutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            OutcomeKind.Forbidden => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        return Page();
-    }
-
-    async Task<IActionResult> Message(int periodId, int agencyId, string message)
-    {
-        await LoadAsync(periodId, agencyId, create: false);
-        if (Report is not null) Fill(Report);
-        ModelState.AddModelError("", message);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
-    async Task LoadAsync(int periodId, int agencyId, bool create)
-    {
-        Period = await db.Set<ReportPeriod>().AsNoTracking().FirstAsync(p => p.Id == periodId);
-        Agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == agencyId);
-        var reportId = create ? await work.EnsureAsync(periodId, agencyId) : await ReportIdAsync(periodId, agencyId);
-        var submittedAt = reportId is null ? null : await db.Set<AgencyReport>().Where(r => r.Id == reportId).Select(r => r.FirstSubmittedAtUtc).FirstAsync();
-        Timeliness = Timeliness.Evaluate(Period.Deadline, submittedAt, VietnamTime.Today(clock));
-        if (reportId is null) return;
-        Report = await work.LoadAsync(reportId.Value);
-        var r = Report!;
-        r.Entries = r.Entries.OrderBy(e => !e.Leads).ThenBy(e => e.Activity!.Area?.Order ?? int.MaxValue).ThenBy(e => e.Activity!.Order).ToList();
-
-        Measures = await obligations.MeasuresForAsync(Period.PlanId, r.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList());
-        var targetIds = Measures.Select(m => m.TargetId).Distinct().ToList();
-        TargetsById = await db.PlanTargets.AsNoTracking().Include(t => t.Area).Where(t => targetIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id);
-
-        // Coordinating agencies' contributions to the activities this agency leads, in the same period.
-        var leadIds = r.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList();
-        // From this period's sent reports (a few hundred) rather than from every entry of these activities in every period.
-        var coordinating = await (
-                from x in db.Set<AgencyReport>()
-                where x.PeriodId == periodId && x.Id != r.Id && x.State != ReportState.Draft
-                join e in db.Set<ReportEntry>() on x.Id equals e.ReportId
-                where !e.Leads && leadIds.Contains(e.ActivityId)
-                join a in db.Agencies on x.AgencyId equals a.Id
-                select new { e.Id, Agency = a.Name })
-            .AsNoTracking().ToListAsync();
-        var coordinatingIds = coordinating.Select(c => c.Id).ToList();
-        var agencyOf = coordinating.ToDictionary(c => c.Id, c => c.Agency);
-        var others = (coordinatingIds.Count == 0 ? new List<ReportEntry>() : await db.Set<ReportEntry>().AsNoTracking().Include(e => e.Evidence).ThenInclude(v => v.File)
-                .Where(e => coordinatingIds.Contains(e.Id)).ToListAsync())
-            .Select(e => new { e, Agency = agencyOf[e.Id] }).ToList();
-        Contributions = others.Where(o => o.e.WorkDone is not null || o.e.Evidence.Count > 0)
-            .GroupBy(o => o.e.ActivityId).ToDictionary(g => g.Key, g => g.Select(o => new Contribution(o.Agency, o.e.WorkDone, o.e.Evidence)).ToList());
-        Versions = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ReportId == r.Id).OrderByDescending(v => v.Number).ToListAsync();
-    }
-
-    void Fill(AgencyReport r)
-    {
-        Version = r.Version;
-        Results = r.Results; Limitations = r.Limitations; Difficulties = r.Difficulties; Proposals = r.Proposals; Answers = r.Answers;
-        Entries = r.Entries.Select(e => new EntryForm
-        {
-            EntryId = e.Id, Status = e.Status, Percent = e.Percent, WorkDone = e.WorkDone, Reason = e.Reason, CompletedOn = e.CompletedOn,
-        }).ToList();
-        Actuals = r.Actuals.ToDictionary(a => a.MeasureId, a => (decimal?)a.Value);
-        ReviewComment = null;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Entries") || k.StartsWith("Actuals")).ToList()) ModelState.Remove(key);
-    }
 }

@@ -10,6 +10,7 @@ public static class ReportingSetup
         services.AddScoped<Obligations>();
         services.AddScoped<ReportPeriods>();
         services.AddScoped<ReportWork>();
+        services.AddSingleton<SubmitConfirmation>();
         services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Progress>();

@@ -66,6 +66,22 @@
 
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
+    // The sticky bar's "answered x/y" follows what is typed; the server counts the same way (ReportSection, SubmitSummary):
+    // a lead answers with a status, a coordinating agency with text or evidence.
+    const answered = document.getElementById("sticky-answered");
+    function recount() {
+        if (!answered || !answered.dataset.answeredTemplate) return;
+        const entries = form.querySelectorAll(".entry");
+        let n = 0;
+        entries.forEach((entry) => {
+            const status = entry.querySelector("select[name$='.Status']");
+            const work = entry.querySelector("textarea[name$='.WorkDone']");
+            const done = entry.dataset.leads === "true" ? status && status.value : (work && work.value.trim()) || entry.querySelector(".evidence-list");
+            if (done) n++;
+        });
+        answered.textContent = answered.dataset.answeredTemplate.replace("{0}", n).replace("{1}", entries.length);
+    }
+    form.addEventListener("change", recount);
     // The form's own buttons post everything; a save in flight must finish first so the Version matches.
     form.addEventListener("submit", (event) => {
         clearTimeout(timer);

@@ -1538,6 +1538,23 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("InspectionTemplate");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Notifications.EmailChoice", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("EmailChoice");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1552,6 +1569,9 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("MailedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1559,6 +1579,9 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Topic")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Url")
                         .HasMaxLength(300)
@@ -1570,6 +1593,8 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId");
+
+                    b.HasIndex("MailedAtUtc");
 
                     b.HasIndex("UserId");
 
@@ -3115,6 +3140,15 @@ namespace ParTrack.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Notifications.EmailChoice", b =>
+                {
+                    b.HasOne("ParTrack.Data.User", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Notifications.EmailChoice", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>

@@ -1469,6 +1469,23 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("InspectionTemplate");
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Notifications.EmailChoice", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("EmailChoice");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1481,6 +1498,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MailedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1488,6 +1508,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Topic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Url")
                         .HasMaxLength(300)
@@ -1499,6 +1522,8 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId");
+
+                    b.HasIndex("MailedAtUtc");
 
                     b.HasIndex("UserId");
 
@@ -2994,6 +3019,15 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Notifications.EmailChoice", b =>
+                {
+                    b.HasOne("ParTrack.Data.User", null)
+                        .WithOne()
+                        .HasForeignKey("ParTrack.Features.Notifications.EmailChoice", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Notifications.Notification", b =>

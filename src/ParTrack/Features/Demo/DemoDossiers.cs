@@ -55,7 +55,10 @@ public static partial class DemoData
         await importer.ImportAsync(DemoDossierRows.Generate(agencies, count), DossierSource, "demo 2025", ct);
     }
 
-    /// <summary>The province plan's targets whose words name a service KPI, bound as a coordinator would confirm them.</summary>
+    /// <summary>
+    /// The province plan's targets about dossiers ("hồ sơ", "TTHC") whose words suggest a service KPI, bound as a coordinator
+    /// would confirm them ("ban hành kế hoạch … đúng hạn" suggests the on-time rate too, but is not about dossiers).
+    /// </summary>
     static async Task BindServiceTargetsAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<AppDbContext>();
@@ -63,7 +66,8 @@ public static partial class DemoData
         if (plan is not int planId) return;
         var bindings = services.GetRequiredService<MeasureBindings>();
         foreach (var m in await bindings.ForPlanAsync(planId, ct))
-            if (m.Suggested is { } indicator && indicator.Key.StartsWith("kpi:", StringComparison.Ordinal) && m.Binding is null)
+            if (m.Suggested is { } indicator && indicator.Key.StartsWith("kpi:", StringComparison.Ordinal) && m.Binding is null
+                && (m.TargetText.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || m.TargetText.Contains("TTHC", StringComparison.Ordinal)))
                 await bindings.BindAsync(planId, m.MeasureId, indicator.Key, ct);
     }
 }

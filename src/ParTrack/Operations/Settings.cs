@@ -19,6 +19,9 @@ public sealed class DemoOptions
 {
     public bool SeedOnEmpty { get; set; } = true;
     public bool SeedPlans { get; set; } = true;
+
+    [Range(0, 2_000_000, ErrorMessage = "Demo:DossierCount phải từ 0 đến 2.000.000 (hồ sơ một cửa của năm demo).")]
+    public int DossierCount { get; set; } = 200_000;
 }
 
 /// <summary>Checked here only (the reminder job reads them itself): the ranges that make sense.</summary>

@@ -52,6 +52,7 @@ public class E2EHost : IAsyncLifetime
             builder.UseSetting("Files:Folder", Path.Combine(dir, "files"));
             builder.UseSetting("Demo:SeedOnEmpty", "true");
             builder.UseSetting("Demo:SeedPlans", seedDemo ? "true" : "false");
+            builder.UseSetting("Demo:DossierCount", "0");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Reporting:Reminders", "false");
             builder.ConfigureLogging(l => l.AddProvider(new ServerLog()));

@@ -30,6 +30,7 @@ public sealed class KestrelApp : IAsyncLifetime
             builder.UseSetting("Files:Folder", Path.Combine(dir, "files"));
             builder.UseSetting("Demo:SeedOnEmpty", "true");
             builder.UseSetting("Demo:SeedPlans", "true");
+            builder.UseSetting("Demo:DossierCount", "0");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Reporting:Reminders", "false");
         }

@@ -34,6 +34,8 @@ public sealed class DemoFromCloneTests
                     ["ASPNETCORE_ENVIRONMENT"] = "Production",
                     ["Database__Provider"] = "Sqlite",
                     ["ConnectionStrings__Sqlite"] = $"Data Source={db}",
+                    // The demo year of dossiers (200,000 by default) is DemoDossiersTests' subject, not this one's.
+                    ["Demo__DossierCount"] = "0",
                 },
             })!;
             var output = run.StandardOutput.ReadToEndAsync();

@@ -26,6 +26,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     /// <param name="demo">Seed the demo agencies and accounts (Demo:SeedOnEmpty, off by default in the app).</param>
     /// <param name="environment">The hosting environment; "Production" to test production defaults.</param>
+    /// <summary>Demo:DossierCount: no generated dossiers unless a test asks (they would change every KPI and bound target).</summary>
+    public int DemoDossiers { get; init; }
+
     public TestApp(string provider, bool seedPlans = false, bool demo = true, string environment = "Testing")
     {
         Provider = provider;
@@ -67,6 +70,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         // Likewise the public survey form's burst limit (BurstLimitTests sets its own).
         builder.UseSetting("Satisfaction:PostsPerMinute", "100000");
         builder.UseSetting("Demo:SeedPlans", _seedPlans ? "true" : "false");
+        builder.UseSetting("Demo:DossierCount", DemoDossiers.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The reminder job would write notifications into the tests' database on its own schedule; tests run passes themselves.
         builder.UseSetting("Reporting:Reminders", "false");

@@ -23,7 +23,7 @@ public sealed class OpenDataAggregateTests
         var instances = Provinces.Select(p =>
         {
             var port = FreePort();
-            var process = new PartrackProcess([$"--urls=http://127.0.0.1:{port}", "--Demo:SeedOnEmpty=true",
+            var process = new PartrackProcess([$"--urls=http://127.0.0.1:{port}", "--Demo:SeedOnEmpty=true", "--Demo:DossierCount=0",
                 $"--Public:ProvinceCode={p.Code}", $"--Public:ProvinceName={p.Name}", "--Reporting:Reminders=false"],
                 new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Testing" });
             return (Process: process, Url: $"http://127.0.0.1:{port}");

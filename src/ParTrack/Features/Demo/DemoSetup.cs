@@ -19,7 +19,9 @@ public static class DemoSetup
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.MigrateAsync();
-            if (demo) await DemoData.SeedIfEmptyAsync(scope.ServiceProvider, app.Configuration.GetValue("Demo:SeedPlans", true));
+            var withPlans = app.Configuration.GetValue("Demo:SeedPlans", true);
+            if (demo && await DemoData.SeedIfEmptyAsync(scope.ServiceProvider, withPlans) && withPlans)
+                await DemoData.SeedDossiersAsync(scope.ServiceProvider, app.Lifetime);
             hasUsers = await db.Users.AnyAsync();
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demo, hasUsers));
@@ -51,6 +53,7 @@ public static class DemoSetup
         await db.Database.EnsureDeletedAsync();
         await db.MigrateAsync();
         await DemoData.SeedIfEmptyAsync(scope.ServiceProvider, withPlans: true);
+        await DemoData.SeedDossiersAsync(scope.ServiceProvider, lifetime: null);   // the command waits for all of them
         stdout.WriteLine($"Đã tạo lại dữ liệu demo. Mật khẩu các tài khoản demo: {DemoData.Password}");
         return 0;
     }

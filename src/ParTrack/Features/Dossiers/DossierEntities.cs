@@ -52,6 +52,11 @@ public sealed class DossierImport
     public long Taken { get; set; }
     public long Refused { get; set; }
     public long Replaced { get; set; }
+    /// <summary>
+    /// The refused rows kept for the summary (JSON [{ "Line": 7, "Reason": "…" }], at most <see cref="FileKpis.KeptRefusals"/>).
+    /// Written after the audited save, so the audit log holds the counts, not a thousand reasons.
+    /// </summary>
+    public string? RefusedJson { get; set; }
 }
 
 /// <summary>How a source's export names its columns (its header key → canonical name), saved at the upload's mapping step.</summary>

@@ -63,6 +63,12 @@ public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, 
         };
         db.Add(import);
         await db.SaveChangesAsync(ct);   // audited: who imported what, when
+        if (refused.Count > 0)
+        {
+            // The reasons for the summary page, beside the audited counts (up to a thousand reasons would bloat the audit log).
+            var json = System.Text.Json.JsonSerializer.Serialize(refused.Select(r => new { r.Line, r.Reason }));
+            await db.Set<DossierImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.RefusedJson, json), ct);
+        }
         return new ImportSummary(import.Id, taken, replaced, refusedCount, refused);
     }
 

@@ -17,6 +17,9 @@ public static class DossiersSetup
     {
         services.AddScoped<DossierImporter>();
         services.AddScoped<KpiQueries>();
+        services.AddScoped<DossierUploads>();
+        services.AddScoped<PointsTables>();
+        services.AddScoped<RankingQuery>();
         services.AddScoped<IIndicatorSource, KpiIndicators>();
         services.AddScoped<IPublicDataset, KpiMonthDataset>();
         services.AddScoped<IReportContribution, KpiReportSection>();

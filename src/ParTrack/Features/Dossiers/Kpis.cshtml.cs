@@ -27,6 +27,8 @@ public sealed class KpisModel(CurrentUser me, KpiQueries queries, AppDbContext d
     public KpiReport Report { get; private set; } = null!;
     public List<(string Code, string? Name, KpiValues Values)> Procedures { get; private set; } = [];
     public List<KpiQueries.LateDossier> Late { get; private set; } = [];
+    public bool IsOfficer => me.IsOfficer;
+    public bool CanUpload => me.IsCoordinator;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

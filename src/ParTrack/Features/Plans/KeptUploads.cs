@@ -21,10 +21,18 @@ public sealed partial class KeptUploads(IConfiguration config, FileStore files, 
 
     public async Task<string> KeepAsync(byte[] content, string fileName, string userName, CancellationToken ct = default)
     {
+        using var stream = new MemoryStream(content, writable: false);
+        return await KeepAsync(stream, fileName, userName, ct);
+    }
+
+    /// <summary>Keeps a stream (an upload of a dossier export: copied to disk, never held in memory whole).</summary>
+    public async Task<string> KeepAsync(Stream content, string fileName, string userName, CancellationToken ct = default)
+    {
         Directory.CreateDirectory(Dir);
         RemoveExpired();
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        await File.WriteAllBytesAsync(Path.Combine(Dir, token + ".bin"), content, ct);
+        await using (var file = File.Create(Path.Combine(Dir, token + ".bin")))
+            await content.CopyToAsync(file, ct);
         var kept = new KeptUpload(Path.GetFileName(fileName), userName, clock.GetUtcNow().UtcDateTime);
         await File.WriteAllTextAsync(Path.Combine(Dir, token + ".json"), JsonSerializer.Serialize(kept), ct);
         return token;
@@ -44,6 +52,11 @@ public sealed partial class KeptUploads(IConfiguration config, FileStore files, 
 
     public async Task<byte[]?> ContentAsync(string token, string userName, CancellationToken ct = default) =>
         await FindAsync(token, userName, ct) is null ? null : await File.ReadAllBytesAsync(Path.Combine(Dir, token + ".bin"), ct);
+
+    /// <summary>The kept file opened for reading (seekable), or null like <see cref="FindAsync"/>.</summary>
+    public async Task<Stream?> OpenAsync(string token, string userName, CancellationToken ct = default) =>
+        await FindAsync(token, userName, ct) is null ? null
+            : new FileStream(Path.Combine(Dir, token + ".bin"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
 
     public void Forget(string? token)
     {

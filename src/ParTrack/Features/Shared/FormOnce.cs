@@ -78,6 +78,42 @@ public sealed class FormOnce(AppDbContext db, IHttpContextAccessor http, Feature
     }
 
     /// <summary>
+    /// For work that commits in transactions of its own and so cannot run inside <see cref="RunAsync"/>'s (a dossier
+    /// import writes a batch per transaction): the key is claimed and committed first, pointing at
+    /// <paramref name="whileRunning"/>, so a second post of the form goes there instead of doing the work again; when
+    /// the work ends the key points at its result. Refused work (null) releases the key, so the form can be sent again.
+    /// </summary>
+    public async Task<string?> ClaimThenRunAsync(Func<Task<string?>> work, string whileRunning, CancellationToken ct = default)
+    {
+        if (Key is not { } key) return await work();
+        if (await EarlierResultAsync(ct) is { } earlier) return earlier;
+        var submission = new FormSubmission { Key = key, UserName = user.UserName, AtUtc = clock.GetUtcNow().UtcDateTime, ResultUrl = whileRunning };
+        db.FormSubmissions.Add(submission);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form's other post claimed the key a moment earlier (unique index).
+            db.Entry(submission).State = EntityState.Detached;
+            return await EarlierResultAsync(ct) ?? whileRunning;
+        }
+        string? url = null;
+        try
+        {
+            url = await work();
+        }
+        finally
+        {
+            if (url is null) db.FormSubmissions.Remove(submission);
+            else submission.ResultUrl = url;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        return url;
+    }
+
+    /// <summary>
     /// Saves pending changes together with this form's key; <paramref name="resultUrl"/> is computed after
     /// the save (new ids are known) and is where a repeat post will be sent. Returns the URL to redirect to:
     /// the new result, or the earlier one if another post with the same key won a race.

@@ -1002,6 +1002,9 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<long>("Refused")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RefusedJson")
+                        .HasColumnType("text");
+
                     b.Property<long>("Replaced")
                         .HasColumnType("bigint");
 
@@ -1051,6 +1054,42 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DossierSources", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Dossiers.KpiPointsTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("KpiPointsTables", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Inspections.Inspection", b =>

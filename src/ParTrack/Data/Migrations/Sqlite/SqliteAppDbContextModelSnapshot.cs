@@ -955,6 +955,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<long>("Refused")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RefusedJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Replaced")
                         .HasColumnType("INTEGER");
 
@@ -1002,6 +1005,40 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DossierSources", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Dossiers.KpiPointsTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("KpiPointsTables", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Inspections.Inspection", b =>

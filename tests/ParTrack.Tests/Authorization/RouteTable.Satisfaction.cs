@@ -48,6 +48,15 @@ public static partial class RouteTable
         RouteCase.Get("survey: public form", async app => $"/ks/{(await Survey(app)).NoiVuDesk}", Who.Everyone),
         RouteCase.Get("survey: public thank you", "/ks/cam-on", Who.Everyone),
         new("survey: public form post", "POST", async app => $"/ks/{(await Survey(app)).CampaignCode}", Who.Everyone),
+        RouteCase.Get("ratings: figures", "/Satisfaction/Ratings?year=2025", Who.Staff),
+        RouteCase.Get("ratings: figures of an agency", async app => $"/Satisfaction/Ratings?year=2025&agencyId={await app.AgencyIdAsync("Sở Tư pháp")}", Who.StaffExceptOfficersBut("stp")),
+        RouteCase.Get("ratings: upload form", "/Satisfaction/Ratings/Upload", Who.Coordinators),
+        // Without a file the upload is refused with a message: the route is reached and nothing is stored.
+        new("ratings: upload post", "POST", _ => Task.FromResult("/Satisfaction/Ratings/Upload"), Who.Coordinators),
+        RouteCase.Get("ratings: scheme", "/Satisfaction/Ratings/Scheme", Who.Coordinators),
+        // An empty scheme is refused with a message: no version is saved.
+        new("ratings: save scheme", "POST", _ => Task.FromResult("/Satisfaction/Ratings/Scheme"), Who.Coordinators),
+        new("api: push ratings", "POST", _ => Task.FromResult("/api/satisfaction/ratings"), []) { Json = _ => Task.FromResult<object>(Array.Empty<object>()) },
         RouteCase.Get("api survey campaigns", "/api/satisfaction/campaigns", Who.Staff),
         RouteCase.Get("api survey results", async app => $"/api/satisfaction/campaigns/{(await Survey(app)).CampaignId}/results", Who.Staff),
     ];

@@ -43,6 +43,7 @@ public static class SatisfactionApi
             .WithDescription("Per unit: responses, index (share satisfied or very satisfied, weighted over factors, %), rank (null when the unit has too few responses) " +
                              "and factor shares; the province's index over all responses; the formula and its version. Published campaigns answer the figures frozen at publication.")
             .Produces<CampaignResultsDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapRatingsApi();
     }
 
     public static string FormUrl(HttpRequest request, string code) => $"{request.Scheme}://{request.Host}/ks/{code}";

@@ -32,6 +32,8 @@ public static partial class RouteTable
         // Back from Draft is refused with a message: the route is reached and nothing changes.
         new("survey: move state", "POST", async app => $"/Satisfaction/Campaigns/{(await SurveyTestData.OpenCampaignAsync(app, CampaignState.Draft)).CampaignId}?handler=Move&forward=false", Who.Coordinators),
         new("survey: frame upload", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}?handler=Frame", Who.Coordinators),
+        // Without a window the frame from stored dossiers is refused with a message: nothing is drawn.
+        new("survey: frame from dossiers", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}?handler=DossierFrame", Who.Coordinators),
         RouteCase.Get("survey: questionnaire", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Questionnaire", Who.Coordinators),
         new("survey: save questionnaire", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Questionnaire", Who.Coordinators),
         new("survey: copy questionnaire", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Questionnaire?handler=Copy&from=0", Who.Coordinators),

@@ -44,6 +44,9 @@ public static partial class RouteTable
         new("survey: par points confirm", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/ParPoints?round=0", Who.Coordinators),
         RouteCase.Get("survey: paper entry", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Paper", Who.Coordinators),
         new("survey: paper entry post", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Paper", Who.Coordinators),
+        RouteCase.Get("survey: phone entry", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Phone", Who.Coordinators),
+        // The shared campaign does not collect by phone: the post is refused with a message and nothing is stored.
+        new("survey: phone entry post", "POST", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Phone", Who.Coordinators),
         RouteCase.Get("survey: poster", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Poster?unit={(await Survey(app)).NoiVuUnitId}", Who.Coordinators),
         RouteCase.Get("survey: qr png", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Qr?handler=Png", Who.Coordinators),
         RouteCase.Get("survey: qr svg", async app => $"/Satisfaction/Campaigns/{(await Survey(app)).CampaignId}/Qr?handler=Svg&unit={(await Survey(app)).NoiVuUnitId}&dossier=HS-1", Who.Coordinators),

@@ -111,22 +111,4 @@ public class SatisfactionIndexTests
         ParSurveyPoints.FromPercent(120m, 4).Should().Be(4m);
         ParSurveyPoints.Describe(83.94m, 4).Should().Be("4 × 83.94% = 3.36");
     }
-
-    [Theory]
-    [InlineData(18, "Xuất sắc")]
-    [InlineData(15, "Tốt")]
-    [InlineData(9, "Khá")]
-    [InlineData(6, "Trung bình")]
-    [InlineData(5, "Yếu")]
-    public void RatingBands_DefaultNineTimesTwo(decimal total, string band) =>
-        RatingScheme.Default.BandOf(total).Should().Be(band);
-
-    [Fact]
-    public void RatingTotal_RefusesOutOfRangePoints()
-    {
-        RatingScheme.Default.Max.Should().Be(18);
-        RatingScheme.Default.Total([2, 2, 2, 2, 2, 2, 2, 2, 2]).Total.Should().Be(18);
-        RatingScheme.Default.Total([3, 2, 2, 2, 2, 2, 2, 2, 2]).Error.Should().NotBeNull();
-        RatingScheme.Default.Total([2, 2]).Error.Should().Contain("9");
-    }
 }

@@ -33,6 +33,7 @@ public static partial class DemoData
         current.State = CampaignState.Open;
         await AnswerAsync(db, current, random, 5, 40, today.AddDays(-3), ct);
         await db.SaveChangesAsync(ct);
+        await SeedRatingsAsync(db, agencies, today, ct);
     }
 
     static async Task<SurveyCampaign> CreateCampaignAsync(SurveyCampaigns campaigns, int year, DateOnly opens, DateOnly closes, IReadOnlyList<int> agencies, CancellationToken ct)

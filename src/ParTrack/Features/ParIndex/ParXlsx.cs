@@ -14,22 +14,32 @@ namespace ParTrack.Features.ParIndex;
 /// </summary>
 public static class ParXlsx
 {
-    public static byte[] Write(string sheetName, string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    /// <summary>A sheet of a workbook: a title row, a header row, then the rows.</summary>
+    public sealed record XlsxSheet(string Name, string Title, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
+
+    public static byte[] Write(string sheetName, string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
+        Write([new XlsxSheet(sheetName, title, headers, rows)]);
+
+    public static byte[] Write(IReadOnlyList<XlsxSheet> content)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var wb = doc.AddWorkbookPart();
             wb.Workbook = new Workbook();
-            var sheetPart = wb.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint r = 1;
-            data.Append(RowOf(r++, [title]));
-            data.Append(RowOf(r++, headers.Cast<object?>().ToList()));
-            foreach (var row in rows) data.Append(RowOf(r++, row));
-            sheetPart.Worksheet = new Worksheet(data);
             var sheets = wb.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = wb.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName });
+            uint id = 1;
+            foreach (var sheet in content)
+            {
+                var sheetPart = wb.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                uint r = 1;
+                data.Append(RowOf(r++, [sheet.Title]));
+                data.Append(RowOf(r++, sheet.Headers.Cast<object?>().ToList()));
+                foreach (var row in sheet.Rows) data.Append(RowOf(r++, row));
+                sheetPart.Worksheet = new Worksheet(data);
+                sheets.Append(new Sheet { Id = wb.GetIdOfPart(sheetPart), SheetId = id++, Name = sheet.Name });
+            }
             wb.Workbook.Save();
         }
         return stream.ToArray();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.Satisfaction;
+using ParTrack.Features.Agencies;
+using ParTrack.Features.Dossiers;
 
 namespace ParTrack.Features.Satisfaction;
 
@@ -9,11 +11,11 @@ public sealed record FrameDossier(string DossierCode, int UnitId);
 
 /// <summary>
 /// Sampling: the frame's size per unit gives its quota (n = N/(1+N·e²) or the fixed quota), then a seeded draw
-/// picks the dossiers that get an invitation code. The frame today is an uploaded list (<see cref="ReadCsv"/>).
-/// SEAM (issue 12, one-stop dossiers): a frame of "dossiers resolved in the campaign's window" will be read
-/// from the dossier tables into the same FrameDossier list and passed to <see cref="DrawAsync"/>; nothing else changes.
+/// picks the dossiers that get an invitation code. The frame is an uploaded list (<see cref="ReadCsv"/>) or the
+/// one-stop dossiers resolved in a window (<see cref="FromDossiersAsync"/>); both give the same FrameDossier list
+/// to <see cref="DrawAsync"/>.
 /// </summary>
-public sealed class SamplingFrame(AppDbContext db, SurveyCampaigns campaigns)
+public sealed class SamplingFrame(AppDbContext db, SurveyCampaigns campaigns, AgencyDirectory directory)
 {
     public const int MaxRows = 200_000;
 
@@ -51,6 +53,26 @@ public sealed class SamplingFrame(AppDbContext db, SurveyCampaigns campaigns)
         if (frame.Count > MaxRows) errors.Add($"Danh sách có {frame.Count:N0} hồ sơ, quá giới hạn {MaxRows:N0}.");
         if (frame.Count == 0 && errors.Count == 0) errors.Add("Tệp không có hồ sơ nào.");
         return (frame, errors);
+    }
+
+    /// <summary>
+    /// The dossiers each unit's agency (or a body merged into it) resolved between the two days, from the stored
+    /// one-stop data; a code met twice counts once, for the first unit. An empty frame is an error to show.
+    /// </summary>
+    public async Task<(IReadOnlyList<FrameDossier> Frame, string? Error)> FromDossiersAsync(SurveyCampaign campaign, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var frame = new List<FrameDossier>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in campaign.Units.OrderBy(u => u.Id))
+        {
+            var agencies = await directory.SelfAndPredecessorsAsync(unit.AgencyId, ct: ct) ?? new HashSet<int> { unit.AgencyId };
+            foreach (var code in (await ResolvedDossiers.CodesAsync(db, [.. agencies], from, to, ct)).Select(SurveyCodes.NormalizeDossier))
+                if (code.Length > 0 && seen.Add(code)) frame.Add(new FrameDossier(code, unit.Id));
+            if (frame.Count > MaxRows) return (frame, $"Có hơn {MaxRows:N0} hồ sơ được giải quyết trong khoảng này; hãy chọn khoảng ngắn hơn.");
+        }
+        return frame.Count == 0
+            ? (frame, $"Không có hồ sơ nào của các đơn vị được giải quyết từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}. Hãy chọn khoảng khác, hoặc nhập dữ liệu hồ sơ một cửa trước (trang Chỉ số phục vụ).")
+            : (frame, null);
     }
 
     /// <summary>

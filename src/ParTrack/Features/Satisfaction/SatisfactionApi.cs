@@ -9,9 +9,15 @@ public sealed record CampaignDto(int Id, int Year, string Title, string State, D
 
 public sealed record FactorDto(string Key, decimal Percent);
 
-public sealed record UnitResultDto(int AgencyId, string Agency, int Responses, int Quota, decimal? Index, int? Rank, bool TooFewResponses, IReadOnlyList<FactorDto> Factors);
+public sealed record ExpectationShareDto(string Option, int Chosen, decimal Percent);
 
-public sealed record ProvinceResultDto(int Responses, decimal? Index);
+/// <summary>An expectation question (mong đợi): per option, how many respondents chose it and their share (%) of those who answered.</summary>
+public sealed record ExpectationDto(string QuestionKey, string Question, IReadOnlyList<ExpectationShareDto> Shares);
+
+public sealed record UnitResultDto(int AgencyId, string Agency, int Responses, int Quota, decimal? Index, int? Rank, bool TooFewResponses, IReadOnlyList<FactorDto> Factors,
+    IReadOnlyList<ExpectationDto> Expectations);
+
+public sealed record ProvinceResultDto(int Responses, decimal? Index, IReadOnlyList<ExpectationDto> Expectations);
 
 public sealed record CampaignResultsDto(int CampaignId, string State, string FormulaVersion, string Formula, bool Frozen,
     ProvinceResultDto Province, IReadOnlyList<UnitResultDto> Units);
@@ -35,15 +41,21 @@ public static class SatisfactionApi
             {
                 if (await results.ForAsync(id, ct) is not { } r) return (ProblemHttpResult)ApiProblems.NotFound("Không có đợt khảo sát này.");
                 return TypedResults.Ok(new CampaignResultsDto(id, r.Campaign.State.ToString(), r.FormulaVersion, r.FormulaText, r.Frozen,
-                    new ProvinceResultDto(r.Province.Responses, r.Province.Index),
+                    new ProvinceResultDto(r.Province.Responses, r.Province.Index, [.. r.Expectations.Select(e => Expectation(e, e.Shares))]),
                     r.Units.Select(u => new UnitResultDto(u.AgencyId, u.Agency, u.Index.Responses, u.Quota, u.Index.Index, u.Index.Rank, u.Index.TooFewResponses,
-                        u.Index.Factors.Select(f => new FactorDto(f.FactorKey, f.Percent)).ToList())).ToList()));
+                        u.Index.Factors.Select(f => new FactorDto(f.FactorKey, f.Percent)).ToList(),
+                        [.. r.Expectations.Select(e => Expectation(e, e.ForUnit(u.UnitId)))])).ToList()));
             })
             .WithSummary("A campaign's results")
-            .WithDescription("Per unit: responses, index (share satisfied or very satisfied, weighted over factors, %), rank (null when the unit has too few responses) " +
-                             "and factor shares; the province's index over all responses; the formula and its version. Published campaigns answer the figures frozen at publication.")
+            .WithDescription("Per unit: responses, index (share satisfied or very satisfied, weighted over factors, %), rank (null when the unit has too few responses), " +
+                             "factor shares and expectation shares; the province's index and expectation shares over all responses; the formula and its version. " +
+                             "Published campaigns answer the figures frozen at publication.")
             .Produces<CampaignResultsDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapRatingsApi();
     }
+
+    static ExpectationDto Expectation(ExpectationFigures e, IReadOnlyList<Domain.Satisfaction.ExpectationShare> shares) =>
+        new(e.QuestionKey, e.Text, [.. shares.Select(s => new ExpectationShareDto(s.Option, s.Chosen, s.Percent))]);
 
     public static string FormUrl(HttpRequest request, string code) => $"{request.Scheme}://{request.Host}/ks/{code}";
 }

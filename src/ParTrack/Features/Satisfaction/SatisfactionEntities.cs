@@ -107,22 +107,6 @@ public sealed class SurveyResponse : IAnonymousRecord
     public bool Verified { get; set; } = true;
 }
 
-/// <summary>A per-dossier rating from the one-stop system (criteria × points, a band); one per dossier code.</summary>
-public sealed class DossierRating : IVersioned
-{
-    public int Id { get; set; }
-    public int AgencyId { get; set; }
-    public string DossierCode { get; set; } = "";
-    public DateOnly RatedOn { get; set; }
-    /// <summary>Points per criterion, comma-separated in criterion order.</summary>
-    public string Points { get; set; } = "";
-    public decimal Total { get; set; }
-    public string Band { get; set; } = "";
-    /// <summary>"upload" or "api".</summary>
-    public string Source { get; set; } = "";
-    public Guid Version { get; set; }
-}
-
 sealed class SurveyCampaignConfig : IEntityTypeConfiguration<SurveyCampaign>
 {
     public void Configure(EntityTypeBuilder<SurveyCampaign> e)
@@ -194,21 +178,5 @@ sealed class SurveyResponseConfig : IEntityTypeConfiguration<SurveyResponse>
         e.HasIndex(x => new { x.CampaignId, x.UnitId });
         e.HasOne<SurveyCampaign>().WithMany().HasForeignKey(x => x.CampaignId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<SurveyUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-sealed class DossierRatingConfig : IEntityTypeConfiguration<DossierRating>
-{
-    public void Configure(EntityTypeBuilder<DossierRating> e)
-    {
-        e.ToTable("DossierRatings");
-        e.Property(x => x.DossierCode).HasMaxLength(Limits.ShortText);
-        e.HasIndex(x => x.DossierCode).IsUnique();
-        e.Property(x => x.Points).HasMaxLength(Limits.ShortText);
-        e.Property(x => x.Total).HasPrecision(8, 2);
-        e.Property(x => x.Band).HasMaxLength(Limits.ShortText);
-        e.Property(x => x.Source).HasMaxLength(20);
-        e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
-        e.Property(x => x.Version).IsConcurrencyToken();
     }
 }

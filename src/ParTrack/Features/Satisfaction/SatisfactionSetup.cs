@@ -16,6 +16,10 @@ public static class SatisfactionSetup
         services.AddScoped<SurveyForm>();
         services.AddScoped<SurveyResults>();
         services.AddScoped<IIndicatorSource, SatisfactionIndicators>();
+        services.AddScoped<RatingSchemes>();
+        services.AddScoped<RatingImporter>();
+        services.AddScoped<RatingFigures>();
+        services.AddScoped<IIndicatorSource, RatingIndicators>();
         services.AddScoped<IReportContribution, SatisfactionReportSection>();
         services.AddScoped<IPublicDataset, SatisfactionDataset>();
         services.AddHostedService<SurveyRetentionJob>();

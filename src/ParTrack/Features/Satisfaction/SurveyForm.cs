@@ -134,7 +134,8 @@ public sealed class SurveyForm(AppDbContext db, TimeProvider clock)
         Gender = Genders.Contains(a.Gender) ? a.Gender : null,
         Occupation = Occupations.Contains(a.Occupation) ? a.Occupation : null,
         AnswersJson = AnswersJson(target.Questionnaire, a),
-        PaperNumber = a.Mode == ResponseMode.Paper ? a.PaperNumber : null,
+        // The sheet's number, or the interview's: what staff wrote on it, to find a sheet entered twice.
+        PaperNumber = a.Mode is ResponseMode.Paper or ResponseMode.Phone ? a.PaperNumber : null,
         Verified = !(a.Mode == ResponseMode.Paper && target.Campaign.DoubleEntry),
     };
 

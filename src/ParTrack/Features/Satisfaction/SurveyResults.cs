@@ -8,7 +8,16 @@ namespace ParTrack.Features.Satisfaction;
 /// <summary>A unit's figures with its agency, as pages, API, reports and exports show them.</summary>
 public sealed record UnitFigures(int UnitId, int AgencyId, string Agency, int Quota, UnitIndex Index);
 
-public sealed record ExpectationFigures(string QuestionKey, string Text, IReadOnlyList<ExpectationShare> Shares);
+/// <summary>One unit's shares of an expectation question (its unit id as the index keys units: a string).</summary>
+public sealed record UnitExpectation(string UnitId, IReadOnlyList<ExpectationShare> Shares);
+
+/// <summary>An expectation question's shares for the province and per unit (Units is null in results frozen before units were kept).</summary>
+public sealed record ExpectationFigures(string QuestionKey, string Text, IReadOnlyList<ExpectationShare> Shares, IReadOnlyList<UnitExpectation>? Units = null)
+{
+    /// <summary>A unit's shares; none (empty) when the results were frozen without them.</summary>
+    public IReadOnlyList<ExpectationShare> ForUnit(int unitId) =>
+        Units?.FirstOrDefault(u => u.UnitId == unitId.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Shares ?? [];
+}
 
 /// <summary>A campaign's results: per unit, the province, the formula they were computed with, expectations.</summary>
 public sealed record CampaignResults(SurveyCampaign Campaign, IReadOnlyList<UnitFigures> Units, UnitIndex Province,
@@ -58,9 +67,14 @@ public sealed class SurveyResults(AppDbContext db)
             .Where(x => x.Value.ValueKind == JsonValueKind.Number).ToDictionary(x => x.Key, x => x.Value.GetInt32()))).ToList();
         var index = SatisfactionIndex.Compute(questionnaire.IndexFactors(), SurveyCampaigns.FormulaOf(campaign), responses, unitIds.Select(i => i.ToString()));
         var expectations = questionnaire.Questions.Where(q => q.Kind == QuestionKind.Expectation).Select(q =>
-            new ExpectationFigures(q.Key, q.Text, Domain.Satisfaction.Expectations.Shares(q.Options ?? [], q.MaxChoices, parsed.Select(p =>
-                p.Answers.TryGetValue(q.Key, out var v) && v.ValueKind == JsonValueKind.Array
-                    ? (IReadOnlyCollection<string>)v.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [])))).ToList();
+        {
+            IReadOnlyList<ExpectationShare> Shares(IEnumerable<(int UnitId, Dictionary<string, JsonElement> Answers)> of) =>
+                Domain.Satisfaction.Expectations.Shares(q.Options ?? [], q.MaxChoices, of.Select(p =>
+                    p.Answers.TryGetValue(q.Key, out var v) && v.ValueKind == JsonValueKind.Array
+                        ? (IReadOnlyCollection<string>)v.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : []));
+            return new ExpectationFigures(q.Key, q.Text, Shares(parsed),
+                unitIds.Select(u => new UnitExpectation(u.ToString(), Shares(parsed.Where(p => p.UnitId == u)))).ToList());
+        }).ToList();
         return new Frozen(index, expectations);
     }
 

@@ -2417,11 +2417,14 @@ namespace ParTrack.Data.Migrations.Sqlite
 
                     b.Property<string>("Points")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RatedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchemeId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -2438,12 +2441,44 @@ namespace ParTrack.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("DossierCode")
                         .IsUnique();
 
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("AgencyId", "RatedOn");
+
                     b.ToTable("DossierRatings", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Satisfaction.RatingSchemeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchemeJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RatingSchemes", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Satisfaction.SurveyCampaign", b =>
@@ -3294,6 +3329,11 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Satisfaction.RatingSchemeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Satisfaction.SurveyDossierClaim", b =>

@@ -52,10 +52,20 @@ public sealed class ResultsModel(AppDbContext db, SurveyResults results) : PageM
             return (IReadOnlyList<object?>)[names.GetValueOrDefault(a.UnitId, ""), a.Mode.ToString(), a.AgeGroup, a.Gender, a.Occupation,
                 .. keys.Select(k => values.TryGetValue(k, out var v) ? (object?)(v.ValueKind == JsonValueKind.Number ? v.GetInt32() : string.Join("; ", v.EnumerateArray().Select(x => x.GetString()))) : null)];
         });
-        var bytes = ParIndex.ParXlsx.Write("Phieu", $"Dữ liệu khảo sát (ẩn danh) – {Results.Campaign.Title}",
-            ["Đơn vị", "Hình thức", "Độ tuổi", "Giới tính", "Nghề nghiệp", .. keys], rows);
+        var bytes = ParIndex.ParXlsx.Write(
+        [
+            new("Phieu", $"Dữ liệu khảo sát (ẩn danh) – {Results.Campaign.Title}", ["Đơn vị", "Hình thức", "Độ tuổi", "Giới tính", "Nghề nghiệp", .. keys], rows),
+            new("Mong doi", $"Tỷ lệ mong đợi theo đơn vị – {Results.Campaign.Title}", ["Câu hỏi", "Đơn vị", "Lựa chọn", "Số người chọn", "Tỷ lệ (%)"], ExpectationRows()),
+        ]);
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khao-sat-{id}-du-lieu.xlsx");
     }
+
+    /// <summary>One row per question, unit (the province first) and option: long rather than wide, so it pivots in a spreadsheet.</summary>
+    IEnumerable<IReadOnlyList<object?>> ExpectationRows() =>
+        from e in Results.Expectations
+        from unit in Results.Units.Select(u => (Name: u.Agency, Shares: e.ForUnit(u.UnitId))).Prepend((Name: "Toàn tỉnh", Shares: e.Shares))
+        from share in unit.Shares
+        select (IReadOnlyList<object?>)[e.Text, unit.Name, share.Option, share.Chosen, share.Percent];
 
     public async Task<IActionResult> OnGetDocxAsync(int id, CancellationToken ct)
     {

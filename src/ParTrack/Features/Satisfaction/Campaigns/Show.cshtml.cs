@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Satisfaction.Campaigns;
 
@@ -17,6 +18,9 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
     public SurveyCampaign Campaign { get; private set; } = null!;
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
     public List<string> Errors { get; } = [];
+    /// <summary>The window of the "resolved dossiers" frame as typed (kept when refused), by default the campaign's.</summary>
+    public string? FrameFrom { get; private set; }
+    public string? FrameTo { get; private set; }
     public string FormUrl => SatisfactionApi.FormUrl(Request, Campaign.Code);
 
     async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -24,6 +28,8 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         var campaign = await db.Set<SurveyCampaign>().Include(c => c.Units).ThenInclude(u => u.Agency).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (campaign is null) return false;
         Campaign = campaign;
+        FrameFrom ??= campaign.OpensOn.ToString("dd/MM/yyyy");
+        FrameTo ??= campaign.ClosesOn.ToString("dd/MM/yyyy");
         var answers = await db.Set<SurveyResponse>().Where(r => r.CampaignId == id && r.Verified).GroupBy(r => r.UnitId)
             .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var invitations = await db.Set<SurveyInvitation>().Where(i => i.CampaignId == id).GroupBy(i => i.UnitId)
@@ -57,11 +63,32 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         var (frame, errors) = SamplingFrame.ReadCsv(await reader.ReadToEndAsync(ct),
             Campaign.Units.Select(u => (u.Id, u.Agency!.Name, u.Agency.ShortName)).ToList());
         if (errors.Count > 0) { Errors.AddRange(errors); Response.StatusCode = 422; return Page(); }
+        return await DrawAsync(frame, seed, $"Đã đọc {frame.Count:N0} hồ sơ", ct);
+    }
+
+    /// <summary>The frame from the one-stop data: the dossiers each unit resolved between the two days typed.</summary>
+    public async Task<IActionResult> OnPostDossierFrameAsync(int id, string? from, string? to, long? seed, CancellationToken ct)
+    {
+        (FrameFrom, FrameTo) = (from, to);
+        if (!await LoadAsync(id, ct)) return NotFound();
+        DateOnly fromDay = default, toDay = default;
+        if (Campaign.State is CampaignState.Closed or CampaignState.Published) Errors.Add("Đợt khảo sát đã kết thúc; không chọn mẫu lại được.");
+        else if (!FormInput.TryDate(from, out fromDay) || !FormInput.TryDate(to, out toDay)) Errors.Add("Hãy nhập khoảng ngày giải quyết dạng ngày/tháng/năm, ví dụ 01/01/2025 đến 31/03/2025.");
+        else if (fromDay > toDay) Errors.Add("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+        if (Errors.Count > 0) { Response.StatusCode = 422; return Page(); }
+        var (frame, error) = await sampling.FromDossiersAsync(Campaign, fromDay, toDay, ct);
+        if (error is not null) { Errors.Add(error); Response.StatusCode = 422; return Page(); }
+        return await DrawAsync(frame, seed, $"Có {frame.Count:N0} hồ sơ được giải quyết từ {fromDay:dd/MM/yyyy} đến {toDay:dd/MM/yyyy}", ct);
+    }
+
+    /// <summary>The quota per unit and a seeded draw from the frame (a random seed is shown and stored to repeat it).</summary>
+    async Task<IActionResult> DrawAsync(IReadOnlyList<FrameDossier> frame, long? seed, string read, CancellationToken ct)
+    {
         var drawSeed = seed ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
         var drawn = await sampling.DrawAsync(Campaign, frame, drawSeed, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Đã đọc {frame.Count:N0} hồ sơ và chọn {drawn:N0} hồ sơ nhận phiếu (hạt giống {drawSeed}).";
-        return Redirect($"/Satisfaction/Campaigns/{id}");
+        TempData["Message"] = $"{read}; đã chọn {drawn:N0} hồ sơ nhận phiếu (hạt giống {drawSeed}).";
+        return Redirect($"/Satisfaction/Campaigns/{Campaign.Id}");
     }
 
     /// <summary>The invitation codes with their dossier and link, for printing on receipts or sending.</summary>

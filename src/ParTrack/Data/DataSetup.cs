@@ -40,10 +40,13 @@ public static class DataSetup
     /// <summary>
     /// Applies the provider's generated migrations; the one schema path for both providers. A database made by
     /// the hand-written migrations of before is first brought onto the generated ones (<see cref="LegacyBaseline"/>).
+    /// A database with every migration applied (every restart) is left alone: EF's Migrate would still take the
+    /// migration lock and compare the whole model with the snapshot, seconds of start-up (docs/benchmarks.md).
     /// </summary>
     public static async Task MigrateAsync(this AppDbContext db, CancellationToken ct = default)
     {
-        await LegacyBaseline.AdoptAsync(db, ct);
+        var applied = await LegacyBaseline.AdoptAsync(db, ct);
+        if (db.Database.GetMigrations().All(applied.Contains)) return;
         await db.Database.MigrateAsync(ct);
     }
 }

@@ -14,6 +14,7 @@ public static class DataSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<DataVersion>();
         // Read when first needed, so settings added by hosts and tests (WebApplicationFactory) count.
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
         // One registration per provider class (each has its own migrations); AppDbContext is the configured one.
@@ -29,7 +30,7 @@ public static class DataSetup
             var settings = sp.GetRequiredService<DatabaseSettings>();
             if (settings.IsPostgres) o.UseNpgsql(settings.ConnectionString);
             else o.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteTuning.Instance);
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance);
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance).AddInterceptors(sp.GetRequiredService<DataVersion>().Interceptors);
         }
     }
 

@@ -14,6 +14,7 @@ public static class DataSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<DataVersion>();
         // Read when first needed, so settings added by hosts and tests (WebApplicationFactory) count.
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
         // One registration per provider class (each has its own migrations); AppDbContext is the configured one.
@@ -29,7 +30,7 @@ public static class DataSetup
             var settings = sp.GetRequiredService<DatabaseSettings>();
             if (settings.IsPostgres) o.UseNpgsql(settings.ConnectionString);
             else o.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteTuning.Instance);
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance);
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance).AddInterceptors(sp.GetRequiredService<DataVersion>().Interceptors);
         }
     }
 
@@ -40,10 +41,13 @@ public static class DataSetup
     /// <summary>
     /// Applies the provider's generated migrations; the one schema path for both providers. A database made by
     /// the hand-written migrations of before is first brought onto the generated ones (<see cref="LegacyBaseline"/>).
+    /// A database with every migration applied (every restart) is left alone: EF's Migrate would still take the
+    /// migration lock and compare the whole model with the snapshot, seconds of start-up (docs/benchmarks.md).
     /// </summary>
     public static async Task MigrateAsync(this AppDbContext db, CancellationToken ct = default)
     {
-        await LegacyBaseline.AdoptAsync(db, ct);
+        var applied = await LegacyBaseline.AdoptAsync(db, ct);
+        if (db.Database.GetMigrations().All(applied.Contains)) return;
         await db.Database.MigrateAsync(ct);
     }
 }

@@ -16,12 +16,13 @@ static class LegacyBaseline
     static readonly string[] HandWrittenIds =
         ["20250101000000_Initial", "20250301000000_Reporting", "20250401000000_ParIndex", "20250501000000_ParIndexGroups"];
 
-    public static async Task AdoptAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>Returns the migrations applied once adopted (the caller skips migrating when none is missing).</summary>
+    public static async Task<HashSet<string>> AdoptAsync(AppDbContext db, CancellationToken ct)
     {
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToHashSet();
-        if (!applied.Overlaps(HandWrittenIds)) return;
+        if (!applied.Overlaps(HandWrittenIds)) return applied;
         var baseline = db.Database.GetMigrations().First();   // the ids sort by time: Baseline is the first
-        if (applied.Contains(baseline)) return;
+        if (applied.Contains(baseline)) return applied;
 
         var missing = HandWrittenIds.Where(id => !applied.Contains(id)).ToList();
         if (missing.Count > 0)
@@ -41,6 +42,8 @@ static class LegacyBaseline
             INSERT INTO "{{HistoryRepository.DefaultTableName}}" ("MigrationId", "ProductVersion")
             SELECT {0}, {1} WHERE NOT EXISTS (SELECT 1 FROM "{{HistoryRepository.DefaultTableName}}" WHERE "MigrationId" = {0})
             """, [baseline, ProductInfo.GetVersion()], ct);
+        applied.Add(baseline);
+        return applied;
     }
 
     /// <summary>The tables and columns Baseline creates that the database lacks, as "Table.Column".</summary>

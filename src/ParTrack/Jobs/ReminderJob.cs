@@ -15,9 +15,8 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, IConfiguration conf
         if (!config.GetValue("Reporting:Reminders", true)) return;
         var interval = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Reporting:ReminderIntervalMinutes", 60)));
         // Start only once the app is fully up (migrations, demo seeding done), then wait the start delay.
-        if (!await WaitStartedAsync(stoppingToken)) return;
-        try { await Task.Delay(TimeSpan.FromSeconds(config.GetValue("Reporting:ReminderStartDelaySeconds", 30)), stoppingToken); }
-        catch (OperationCanceledException) { return; }
+        var delay = TimeSpan.FromSeconds(config.GetValue("Reporting:ReminderStartDelaySeconds", 30));
+        if (!await AfterStart.WaitAsync(lifetime, delay, stoppingToken)) return;
         using var timer = new PeriodicTimer(interval);
         do
         {
@@ -39,15 +38,6 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, IConfiguration conf
                 log.LogWarning(ex, "Reminder pass failed");
             }
         } while (await WaitAsync(timer, stoppingToken));
-    }
-
-    async Task<bool> WaitStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var a = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var b = stoppingToken.Register(() => started.TrySetCanceled());
-        try { await started.Task; return true; }
-        catch (OperationCanceledException) { return false; }
     }
 
     static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)

@@ -8,7 +8,8 @@ namespace ParTrack.Features.Satisfaction;
 /// Deletes raw answers of campaigns older than Satisfaction:RetentionYears (default 5; 0 keeps them) once a day.
 /// Published figures stay (they are aggregates, frozen on the campaign); used-invitation and dossier marks go with the answers.
 /// </summary>
-public sealed class SurveyRetentionJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock, ILogger<SurveyRetentionJob> log) : BackgroundService
+public sealed class SurveyRetentionJob(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock,
+    IHostApplicationLifetime lifetime, ILogger<SurveyRetentionJob> log) : BackgroundService
 {
     public static async Task<int> PurgeAsync(AppDbContext db, int years, DateOnly today, CancellationToken ct)
     {
@@ -25,6 +26,7 @@ public sealed class SurveyRetentionJob(IServiceScopeFactory scopes, IConfigurati
     {
         var years = config.GetValue("Satisfaction:RetentionYears", 5);
         if (years <= 0) return;
+        if (!await Jobs.AfterStart.WaitAsync(lifetime, TimeSpan.FromMinutes(1), stoppingToken)) return;
         using var timer = new PeriodicTimer(TimeSpan.FromDays(1), clock);
         do
         {
@@ -37,7 +39,7 @@ public sealed class SurveyRetentionJob(IServiceScopeFactory scopes, IConfigurati
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The database may not be migrated yet at start-up; the next day tries again.
+                // A failed pass (database busy) is tried again the next day.
                 log.LogWarning(e, "Survey retention pass failed");
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -52,6 +52,7 @@ public static class WebSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddPartrackOpenApi();
+        services.AddPartrackCompression();
         services.AddScoped<FormOnce>();
         // Policies are added by the features that limit something (Satisfaction: the public form's posts).
         services.AddRateLimiter(_ => { });
@@ -75,6 +76,7 @@ public static class WebSetup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages(ApiStatusPage));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.Use(FormInput.RefuseOversizedTextForms);
+        app.UseResponseCompression();   // before static files: CSS and JS are compressed too (Compression.cs)
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

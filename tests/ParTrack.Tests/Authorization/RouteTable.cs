@@ -154,7 +154,7 @@ public static partial class RouteTable
         return group.Id;
     });
 
-    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex(), .. Publishing(), .. Guide(), .. Dossiers(), .. Satisfaction(), .. ReportDocuments(), .. Inspections()];
+    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. Reporting(), .. ParIndex(), .. Publishing(), .. Guide(), .. Dossiers(), .. Satisfaction(), .. ReportDocuments(), .. Inspections(), .. Coverage()];
 
     public static RouteCase Find(string name) => All.Single(c => c.Name == name);
 

@@ -1030,6 +1030,24 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("DossierSources", (string)null);
                 });
 
+            modelBuilder.Entity("ParTrack.Features.FileBlobPart", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sha256", "Part");
+
+                    b.ToTable("FileBlobParts", (string)null);
+                });
+
             modelBuilder.Entity("ParTrack.Features.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")

@@ -1,6 +1,7 @@
 using System.Text;
 using ParTrack.Cli;
 using ParTrack.Data;
+using ParTrack.Features;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Demo;
@@ -44,6 +45,7 @@ builder.WebHost.UseStaticWebAssets();   // wwwroot also under `dotnet run` from 
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   // also when appsettings.json is not beside us
 builder.AddOperations();
 builder.Services.AddPartrackData();
+builder.Services.AddFiles();
 builder.Services.AddPartrackWeb();
 builder.Services.AddCluster(builder.Configuration);
 builder.Services.AddAccounts();

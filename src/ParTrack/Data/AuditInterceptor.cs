@@ -76,6 +76,8 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
         {
             // Key material must never be copied into the audit log.
             if (entry.Entity is AuditEntry or FormSubmission or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;
+            // File bytes are kept by content (DatabaseFileStore); the row that points at them (evidence, document) is audited.
+            if (entry.Entity is Features.FileBlobPart) continue;
             // Survey answers are anonymous: an audit row would tie them to a moment and a user (docs/satisfaction.md).
             if (entry.Entity is Features.Satisfaction.IAnonymousRecord) { NormalizeText(entry); continue; }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;

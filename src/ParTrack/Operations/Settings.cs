@@ -81,6 +81,13 @@ public sealed class TelemetryOptions
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint);
 }
 
+/// <summary>Where evidence files are kept: a folder (Disk) or the database (several instances without a shared folder).</summary>
+public sealed class FilesOptions
+{
+    [RegularExpression("(?i)^(Disk|Database)$", ErrorMessage = "Files:Store phải là Disk (thư mục Storage:Files) hoặc Database (lưu tệp trong cơ sở dữ liệu).")]
+    public string Store { get; set; } = "Disk";
+}
+
 public static class Settings
 {
     public static IServiceCollection AddSettings(this IServiceCollection services)
@@ -89,6 +96,7 @@ public static class Settings
             .Validate<IConfiguration>((o, config) => !DataSetup.IsPostgres(o.Provider) || !string.IsNullOrWhiteSpace(config.GetConnectionString("Postgres")),
                 "ConnectionStrings:Postgres: cần chuỗi kết nối khi Database:Provider là Postgres.");
         Add<DemoOptions>(services, "Demo");
+        Add<FilesOptions>(services, "Files");
         Add<ReportingOptions>(services, "Reporting");
         Add<SmtpOptions>(services, "Smtp")
             .Validate(o => !o.IsConfigured || MimeKit.MailboxAddress.TryParse(o.From ?? "", out _),

@@ -34,6 +34,7 @@ public sealed class UsageAndSettingsTests
     [InlineData("--Smtp:Port=70000", "Smtp:Port")]
     [InlineData("--Reporting:RemindDaysBefore=-1", "Reporting:RemindDaysBefore")]
     [InlineData("--OpenTelemetry:Endpoint=collector:4317", "OpenTelemetry:Endpoint")]
+    [InlineData("--Files:Store=S3", "Files:Store")]
     public async Task WrongSetting_StopsTheApp_WithAMessageNamingTheKey(string setting, string key)
     {
         using var p = new PartrackProcess([setting, "--urls", "http://127.0.0.1:0"]);

@@ -16,10 +16,8 @@ public static class Claims
 }
 
 /// <summary>
-/// The signed-in user of this request, and the scope rules every page and endpoint asks:
-/// administrators and coordinators edit everything; an agency officer sees and edits only its agency's
-/// work (and the work of the bodies merged into it, whose last reports and history are now its own);
-/// leaders and appraisers read everything and edit nothing.
+/// The signed-in user of this request. What they may see and change is decided by one rule, <see cref="Scope"/>;
+/// the members below ask it, and add only what needs the request (the registry of merged bodies).
 /// </summary>
 public sealed class CurrentUser(IHttpContextAccessor http) : IAuditUser
 {
@@ -34,18 +32,20 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditUser
     /// <summary>This session was opened with an authenticator code as well as the password.</summary>
     public bool UsedTwoFactor => Principal?.FindFirstValue(Claims.TwoFactor) == "1";
 
-    public bool IsAdmin => Role == Data.Role.Administrator;
+    /// <summary>This user's scope: the one rule of who sees and changes which agency's work.</summary>
+    public Scope Scope => _scope ??= new Scope(IsSignedIn ? Role : null, AgencyId, IsOwnOrMergedInto);
+    Scope? _scope;
+
+    public bool IsAdmin => Scope.IsAdmin;
     /// <summary>Administrator or coordinator: may edit the registry and every plan.</summary>
-    public bool IsCoordinator => Role is Data.Role.Administrator or Data.Role.Coordinator;
-    public bool IsOfficer => Role == Data.Role.AgencyOfficer;
+    public bool IsCoordinator => Scope.IsCoordinator;
+    public bool IsOfficer => Scope.IsOfficer;
 
     /// <summary>May change work (plans, activities, reports) that belongs to this agency.</summary>
-    public bool CanEditAgencyWork(int? agencyId) =>
-        IsCoordinator || (IsOfficer && agencyId is int id && IsOwnOrMergedInto(id));
+    public bool CanEditAgencyWork(int? agencyId) => Scope.CanEditAgencyWork(agencyId);
 
     /// <summary>May see this agency's own work (an officer sees only its own agency's).</summary>
-    public bool CanSeeAgency(int? agencyId) =>
-        IsSignedIn && (!IsOfficer || (agencyId is int id && IsOwnOrMergedInto(id)));
+    public bool CanSeeAgency(int? agencyId) => Scope.CanSeeAgency(agencyId);
 
     IReadOnlySet<int>? _predecessors;
 

@@ -88,22 +88,12 @@ public static class AgenciesApi
         return await ToResultAsync(await save.SaveAsync(input, id), db, created: false);
     }
 
-    static async Task<IResult> ToResultAsync(SaveResult result, AppDbContext db, bool created)
+    static async Task<IResult> ToResultAsync(Outcome<int> result, AppDbContext db, bool created)
     {
-        switch (result)
-        {
-            case SaveResult.Saved saved:
-                var a = await db.Agencies.AsNoTracking().Include(x => x.Aliases).FirstAsync(x => x.Id == saved.Id);
-                return created ? TypedResults.Created($"/api/agencies/{a.Id}", ToDto(a)) : TypedResults.Ok(ToDto(a));
-            case SaveResult.NotFound:
-                return NotFound();
-            case SaveResult.Conflict conflict:
-                return ApiProblems.Conflict(conflict.Current);
-            case SaveResult.Invalid invalid:
-                return ApiProblems.Invalid(invalid.Errors);
-            default:
-                throw new InvalidOperationException();
-        }
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        if (!result.IsOk) return result.ToProblem();
+        var a = await db.Agencies.AsNoTracking().Include(x => x.Aliases).FirstAsync(x => x.Id == result.Value);
+        return created ? TypedResults.Created($"/api/agencies/{a.Id}", ToDto(a)) : TypedResults.Ok(ToDto(a));
     }
 
     static async Task<Ok<List<GroupDto>>> ListGroupsAsync(AppDbContext db, TimeProvider clock, DateOnly? on)
@@ -131,9 +121,9 @@ public static class AgenciesApi
     static async Task<IResult> SaveGroupAsync(GroupInput input, int? id, SaveGroup save, AppDbContext db, TimeProvider clock)
     {
         var result = await save.SaveAsync(input, id);
-        if (result is not SaveResult.Saved saved) return await ToResultAsync(result, db, created: id is null);
+        if (!result.IsOk) return await ToResultAsync(result, db, created: id is null);
         var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var group = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).FirstAsync(g => g.Id == saved.Id);
+        var group = await db.AgencyGroups.AsNoTracking().Include(g => g.Aliases).FirstAsync(g => g.Id == result.Value);
         var dto = ToDto(group, AgencyDirectory.Members(group, await db.Agencies.AsNoTracking().ToListAsync(), day).Select(a => a.Id).ToList());
         return id is null ? TypedResults.Created($"/api/agency-groups/{group.Id}", dto) : TypedResults.Ok(dto);
     }

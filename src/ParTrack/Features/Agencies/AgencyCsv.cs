@@ -110,17 +110,17 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         ValidFrom = i.ValidFrom, ValidTo = i.ValidTo, SuccessorId = successor, Aliases = i.Aliases,
     };
 
-    static bool Report(SaveResult result, int line, List<string> errors)
+    static bool Report(Outcome<int> result, int line, List<string> errors)
     {
-        switch (result)
+        switch (result.Kind)
         {
-            case SaveResult.Invalid invalid:
-                errors.AddRange(invalid.Errors.Select(e => $"Dòng {line}: {e.Message}"));
+            case OutcomeKind.Invalid:
+                errors.AddRange(result.Errors!.Values.Select(message => $"Dòng {line}: {message}"));
                 return false;
-            case SaveResult.NotFound:
+            case OutcomeKind.NotFound:
                 errors.Add($"Dòng {line}: không có cơ quan với mã này; để trống cột Mã để thêm mới.");
                 return false;
-            case SaveResult.Conflict:
+            case OutcomeKind.Conflict:
                 errors.Add($"Dòng {line}: cơ quan vừa được người khác sửa; hãy thử lại.");
                 return false;
             default:

@@ -48,20 +48,19 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
         if (ModelState.IsValid)
         {
             var (result, agency) = await save.ApplyAsync(Input, id);
-            switch (result)
+            switch (result.Kind)
             {
-                case SaveResult.NotFound: return NotFound();
-                case SaveResult.Invalid invalid:
+                case OutcomeKind.NotFound: return NotFound();
+                case OutcomeKind.Invalid:
                     // The same form posted at the same moment may have just created this agency (its key and
                     // the agency commit together): then "name already used" is that post's success, not an error.
                     if (id is null && await formOnce.EarlierResultAsync() is { } first) return LocalRedirect(first);
-                    foreach (var (field, message) in invalid.Errors)
-                        ModelState.AddModelError(field == nameof(AgencyInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
+                    AddErrors(result);
                     break;
-                case SaveResult.Conflict:
+                case OutcomeKind.Conflict:
                     Conflict = true;
                     break;
-                case SaveResult.Saved when agency is not null:
+                case OutcomeKind.Ok when agency is not null:
                     try
                     {
                         var target = await formOnce.SaveChangesAsync(() => Url.Page("Edit", new { id = agency.Id })!);
@@ -84,4 +83,8 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
     {
         Agencies = await AgencyChoices.ForSelectAsync(db, Id);
     }
+
+    /// <summary>The aliases are typed one per line in a text box, so their errors show there.</summary>
+    void AddErrors(Outcome<int> result) => ModelState.AddOutcome(result, translate: m => T[m],
+        keyOf: field => field == nameof(AgencyInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}");
 }

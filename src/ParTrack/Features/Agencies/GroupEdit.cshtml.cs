@@ -34,14 +34,13 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         Input.Aliases = (AliasesText ?? "").Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
         if (!ModelState.IsValid) return Page();
         var (result, group) = await save.ApplyAsync(Input, id);
-        if (result is SaveResult.NotFound) return NotFound();
-        if (result is SaveResult.Conflict) return ConflictPage();
-        if (result is SaveResult.Invalid invalid)
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.Conflict) return ConflictPage();
+        if (result.Kind == OutcomeKind.Invalid)
         {
             // The same form posted twice at once: the first post's group now holds the name; go where it went.
             if (id is null && await formOnce.EarlierResultAsync() is { } first) return LocalRedirect(first);
-            foreach (var (field, message) in invalid.Errors)
-                ModelState.AddModelError(field == nameof(GroupInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}", T[message]);
+            AddErrors(result);
             return Page();
         }
         try
@@ -62,4 +61,8 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         ModelState.AddModelError("", T[ApiExceptionHandler.ConcurrencyMessage]);
         return Page();
     }
+
+    /// <summary>The aliases are typed one per line in a text box, so their errors show there.</summary>
+    void AddErrors(Outcome<int> result) => ModelState.AddOutcome(result, translate: m => T[m],
+        keyOf: field => field == nameof(GroupInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}");
 }

@@ -27,21 +27,11 @@ public sealed class AgencyInput
     public Guid? Version { get; set; }
 }
 
-/// <summary>The outcome of a save: the agency's id, or what is wrong.</summary>
-public abstract record SaveResult
-{
-    public sealed record Saved(int Id) : SaveResult;
-    public sealed record NotFound : SaveResult;
-    /// <summary>The version sent is not the stored one, which is <paramref name="Current"/> (when known).</summary>
-    public sealed record Conflict(Guid? Current = null) : SaveResult;
-    public sealed record Invalid(IReadOnlyList<(string Field, string Message)> Errors) : SaveResult;
-}
-
 /// <summary>Creates or updates an agency with the registry's rules (unique names, valid links and dates).</summary>
 public sealed class SaveAgency(AppDbContext db)
 {
     /// <summary>Checks and applies the input to a new or tracked agency; does not save.</summary>
-    public async Task<(SaveResult Result, Agency? Agency)> ApplyAsync(AgencyInput input, int? id, CancellationToken ct = default)
+    public async Task<(Outcome<int> Result, Agency? Agency)> ApplyAsync(AgencyInput input, int? id, CancellationToken ct = default)
     {
         Agency agency;
         if (id is null)
@@ -51,15 +41,15 @@ public sealed class SaveAgency(AppDbContext db)
         else
         {
             var found = await db.Agencies.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Id == id, ct);
-            if (found is null) return (new SaveResult.NotFound(), null);
+            if (found is null) return (Outcome<int>.NotFound(), null);
             agency = found;
-            if (input.Version is { } v && v != agency.Version) return (new SaveResult.Conflict(agency.Version), null);
+            if (input.Version is { } v && v != agency.Version) return (Outcome<int>.VersionConflict(agency.Version), null);
             // Also guards the save itself: another edit between load and save fails with a conflict.
             db.Entry(agency).Property(a => a.Version).OriginalValue = input.Version ?? agency.Version;
         }
 
         var errors = await ValidateAsync(input, id, ct);
-        if (errors.Count > 0) return (new SaveResult.Invalid(errors), null);
+        if (errors.Count > 0) return (Outcome<int>.Invalid(errors), null);
 
         agency.Name = input.Name.Trim();
         agency.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
@@ -80,11 +70,11 @@ public sealed class SaveAgency(AppDbContext db)
             if (agency.Aliases.FirstOrDefault(a => a.Key == key) is { } existing) existing.Text = text;
             else agency.Aliases.Add(new AgencyAlias { Key = key, Text = text });
         if (id is null) db.Agencies.Add(agency);
-        return (new SaveResult.Saved(agency.Id), agency);
+        return (Outcome<int>.Ok(agency.Id), agency);
     }
 
     /// <summary>Applies and saves. On success the id is the saved agency's.</summary>
-    public async Task<SaveResult> SaveAsync(AgencyInput input, int? id, CancellationToken ct = default)
+    public async Task<Outcome<int>> SaveAsync(AgencyInput input, int? id, CancellationToken ct = default)
     {
         var (result, agency) = await ApplyAsync(input, id, ct);
         if (agency is null) return result;
@@ -94,9 +84,9 @@ public sealed class SaveAgency(AppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Conflict(await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => (Guid?)a.Version).FirstOrDefaultAsync(ct));
+            return Outcome<int>.VersionConflict(await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => (Guid?)a.Version).FirstOrDefaultAsync(ct));
         }
-        return new SaveResult.Saved(agency.Id);
+        return Outcome<int>.Ok(agency.Id);
     }
 
     static Dictionary<string, string> CleanAliases(IEnumerable<string> aliases)

@@ -20,16 +20,16 @@ public sealed class GroupInput
 /// <summary>Creates or updates a group; its name and aliases must not point at another body.</summary>
 public sealed class SaveGroup(AppDbContext db)
 {
-    public async Task<(SaveResult Result, AgencyGroup? Group)> ApplyAsync(GroupInput input, int? id, CancellationToken ct = default)
+    public async Task<(Outcome<int> Result, AgencyGroup? Group)> ApplyAsync(GroupInput input, int? id, CancellationToken ct = default)
     {
         AgencyGroup group;
         if (id is null) group = new AgencyGroup();
         else
         {
             var found = await db.AgencyGroups.Include(g => g.Aliases).FirstOrDefaultAsync(g => g.Id == id, ct);
-            if (found is null) return (new SaveResult.NotFound(), null);
+            if (found is null) return (Outcome<int>.NotFound(), null);
             group = found;
-            if (input.Version is { } v && v != group.Version) return (new SaveResult.Conflict(group.Version), null);
+            if (input.Version is { } v && v != group.Version) return (Outcome<int>.VersionConflict(group.Version), null);
             // Also guards the save itself: another edit between load and save fails with a conflict.
             db.Entry(group).Property(g => g.Version).OriginalValue = input.Version ?? group.Version;
         }
@@ -47,7 +47,7 @@ public sealed class SaveGroup(AppDbContext db)
         foreach (var text in input.Aliases.Prepend(input.Name).Where(t => !string.IsNullOrWhiteSpace(t)))
             if (taken.Contains(AliasKey.Of(text)))
                 errors.Add((text == input.Name ? nameof(input.Name) : nameof(input.Aliases), $"\"{text.Trim()}\" đã là tên của một cơ quan hoặc nhóm khác."));
-        if (errors.Count > 0) return (new SaveResult.Invalid(errors), null);
+        if (errors.Count > 0) return (Outcome<int>.Invalid(errors), null);
 
         group.Name = input.Name.Trim();
         group.MemberKinds = string.Join(",", input.MemberKinds.Distinct());
@@ -62,11 +62,11 @@ public sealed class SaveGroup(AppDbContext db)
         foreach (var (key, text) in wanted)
             if (!group.Aliases.Any(a => a.Key == key)) group.Aliases.Add(new AgencyAlias { Key = key, Text = text });
         if (id is null) db.AgencyGroups.Add(group);
-        return (new SaveResult.Saved(group.Id), group);
+        return (Outcome<int>.Ok(group.Id), group);
     }
 
     /// <summary>Applies and saves; a concurrent edit becomes a conflict with the stored version.</summary>
-    public async Task<SaveResult> SaveAsync(GroupInput input, int? id, CancellationToken ct = default)
+    public async Task<Outcome<int>> SaveAsync(GroupInput input, int? id, CancellationToken ct = default)
     {
         var (result, group) = await ApplyAsync(input, id, ct);
         if (group is null) return result;
@@ -76,8 +76,8 @@ public sealed class SaveGroup(AppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Conflict(await db.AgencyGroups.AsNoTracking().Where(g => g.Id == id).Select(g => (Guid?)g.Version).FirstOrDefaultAsync(ct));
+            return Outcome<int>.VersionConflict(await db.AgencyGroups.AsNoTracking().Where(g => g.Id == id).Select(g => (Guid?)g.Version).FirstOrDefaultAsync(ct));
         }
-        return new SaveResult.Saved(group.Id);
+        return Outcome<int>.Ok(group.Id);
     }
 }

@@ -9,11 +9,13 @@ namespace ParTrack.Features;
 public sealed record SavedFile(string Sha256, long Size, string ContentType, string FileName);
 
 /// <summary>
-/// The one store of evidence files (progress reports and PAR Index), outside the database:
-/// &lt;folder&gt;/&lt;sha256&gt;, so the same content is kept once. The type is decided by the file's first
-/// bytes (and, for a ZIP, the parts inside), never by its name.
+/// The one store of evidence files (progress reports, PAR Index, inspections), kept by content: the same content is
+/// kept once, under its SHA-256. The type is decided by the file's first bytes (and, for a ZIP, the parts inside),
+/// never by its name. Where the bytes live is the implementation's: <see cref="DiskFileStore"/> (a folder, shared
+/// by every instance) or <see cref="DatabaseFileStore"/> (the database, for instances without a shared folder),
+/// chosen by the setting Files:Store (docs/deployment.md). Callers see only this class.
 /// </summary>
-public sealed class FileStore
+public abstract class FileStore
 {
     /// <summary>The one size limit for an evidence file; upload pages allow a little more for the form around it.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
@@ -24,11 +26,14 @@ public sealed class FileStore
 
     readonly string folder;
 
-    public FileStore(IConfiguration config, DatabaseSettings dbSettings)
+    /// <param name="folder">The local folder: the disk store's files; for every store, uploads in progress and plan imports waiting for their preview.</param>
+    protected FileStore(string folder) => this.folder = folder;
+
+    /// <summary>The folder of Storage:Files ("Files:Folder" is the old PAR Index name of the same setting).</summary>
+    public static string FolderFrom(IConfiguration config, DatabaseSettings dbSettings)
     {
-        // "Files:Folder" is the old PAR Index name of the same setting.
         var configured = config["Storage:Files"] is { Length: > 0 } s ? s : config["Files:Folder"];
-        folder = configured is { Length: > 0 } ? configured : DefaultFolder(dbSettings);
+        return configured is { Length: > 0 } ? configured : DefaultFolder(dbSettings);
     }
 
     /// <summary>Beside the SQLite database (so each database has its own files), else ./data/files.</summary>
@@ -43,7 +48,7 @@ public sealed class FileStore
         return Path.Combine(Directory.GetCurrentDirectory(), "data", "files");
     }
 
-    /// <summary>The folder, created on first use.</summary>
+    /// <summary>The local folder, created on first use.</summary>
     public string Folder
     {
         get
@@ -53,13 +58,19 @@ public sealed class FileStore
         }
     }
 
-    /// <summary>Where a kept file is; null for a malformed hash or a file that is not there.</summary>
-    public string? PathOf(string sha256)
-    {
-        if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit)) return null;
-        var path = Path.Combine(Folder, sha256);
-        return File.Exists(path) ? path : null;
-    }
+    /// <summary>A local file holding a kept file's bytes (to serve it); null for a malformed hash or a file not kept.</summary>
+    public abstract string? PathOf(string sha256);
+
+    /// <summary>Removes a kept file; false when there was none. Only for content no row points at any more.</summary>
+    public abstract Task<bool> DeleteAsync(string sha256, CancellationToken ct = default);
+
+    /// <summary>Keeps a checked file (a temporary file of <see cref="Folder"/>) under its hash; another upload may keep the same at once.</summary>
+    protected abstract Task KeepAsync(string sha256, string checkedFile, CancellationToken ct);
+
+    /// <summary>The bytes of a kept file, or null.</summary>
+    public Stream? OpenRead(string sha256) => PathOf(sha256) is { } path ? File.OpenRead(path) : null;
+
+    protected static bool IsHash(string sha256) => sha256.Length == 64 && sha256.All(Uri.IsHexDigit);
 
     /// <summary>Checks and keeps an upload; returns the kept file or a Vietnamese message saying what is wrong.</summary>
     public async Task<(SavedFile? File, string? Error)> SaveAsync(IFormFile upload, CancellationToken ct = default)
@@ -105,12 +116,7 @@ public sealed class FileStore
             if (problem is not null) return (null, $"Không nhận tệp \"{name}\": {problem}");
             if (type is null) return (null, WrongTypeMessage(name));
 
-            var target = Path.Combine(Folder, hash);
-            if (!File.Exists(target))
-            {
-                try { File.Move(temp, target); }
-                catch (IOException) when (File.Exists(target)) { }   // kept meanwhile by another upload of the same file
-            }
+            await KeepAsync(hash, temp, ct);
             return (new SavedFile(hash, total, type, SafeName(fileName, type)), null);
         }
         finally

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Inspections;
@@ -19,7 +18,6 @@ public static class InspectionsSetup
         services.AddScoped<EscalationDigest>();
         services.AddScoped<IIndicatorSource, InspectionIndicators>();
         services.AddScoped<IAssessmentEvidence, InspectionParEvidence>();
-        services.TryAddSingleton<FileStore>();
         services.AddScoped<IReportContribution, InspectionReportSection>();
         services.AddScoped<IWorkItemSource, InspectionWorkItems>();
         services.AddScoped<IPublicDataset, InspectionCoverageDataset>();

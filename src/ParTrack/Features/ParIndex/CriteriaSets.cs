@@ -98,17 +98,17 @@ public sealed class CriteriaSets(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Copies a set to another year (replacing nothing: refused if that year already has one).</summary>
-    public async Task<(ParCriteriaSetRow? Row, string? Error)> CopyAsync(int fromId, int toYear, CancellationToken ct = default)
+    public async Task<Outcome<ParCriteriaSetRow>> CopyAsync(int fromId, int toYear, CancellationToken ct = default)
     {
         var from = await db.Set<ParCriteriaSetRow>().FindAsync([fromId], ct);
-        if (from is null) return (null, "Không tìm thấy bộ tiêu chí cần sao chép.");
+        if (from is null) return Outcome<ParCriteriaSetRow>.NotFound("Không tìm thấy bộ tiêu chí cần sao chép.");
         if (await FindAsync(toYear, from.Group, ct) is not null)
-            return (null, $"Năm {toYear} đã có bộ tiêu chí cho nhóm {ParLabels.Of(from.Group)}. Hãy sửa bộ đó thay vì sao chép.");
+            return Outcome<ParCriteriaSetRow>.Invalid("Year", $"Năm {toYear} đã có bộ tiêu chí cho nhóm {ParLabels.Of(from.Group)}. Hãy sửa bộ đó thay vì sao chép.");
         var copy = Parse(from).CopyForYear(toYear) with { Title = $"Bộ tiêu chí Chỉ số CCHC năm {toYear} – {ParLabels.Of(from.Group)}" };
         var row = ToRow(copy, from.Group);
         db.Add(row);
         await db.SaveChangesAsync(ct);
-        return (row, null);
+        return Outcome<ParCriteriaSetRow>.Ok(row);
     }
 
     /// <summary>Replaces a set's tree (edit or import) after validation; refused once a round has used it past preparation.</summary>

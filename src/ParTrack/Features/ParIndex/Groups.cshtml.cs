@@ -23,8 +23,8 @@ public sealed class GroupsModel(AppDbContext db, ParGroups groups) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (row, errors) = await groups.CreateAsync(Name, Kinds, ct);
-        if (row is null) { Errors = errors; await OnGetAsync(ct); return Page(); }
+        var created = await groups.CreateAsync(Name, Kinds, ct);
+        if (created.Value is not { } row) { Errors = created.Messages; await OnGetAsync(ct); return Page(); }
         await db.SaveChangesAsync(ct);
         TempData["Message"] = $"Đã thêm nhóm \"{row.Name}\". Bộ tiêu chí của nhóm được tạo khi tạo đợt đánh giá có nhóm này (hoặc ở trang Chỉ số CCHC).";
         return Redirect("/ParIndex/Groups");
@@ -32,7 +32,8 @@ public sealed class GroupsModel(AppDbContext db, ParGroups groups) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
-        if (await groups.DeleteAsync(id, ct) is { } error) { Errors = [error]; await OnGetAsync(ct); return Page(); }
+        var deleted = await groups.DeleteAsync(id, ct);
+        if (!deleted.IsOk) { Errors = deleted.Messages; await OnGetAsync(ct); return Page(); }
         await db.SaveChangesAsync(ct);
         return Redirect("/ParIndex/Groups");
     }

@@ -62,9 +62,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets set
         }
         else
         {
-            var (row, error) = await sets.CopyAsync(FromSetId, Year, ct);
-            if (row is not null) return Redirect($"/ParIndex/Sets/{row.Id}");
-            Errors.Add(error!);
+            var copied = await sets.CopyAsync(FromSetId, Year, ct);
+            if (copied.Value is { } row) return Redirect($"/ParIndex/Sets/{row.Id}");
+            Errors.AddRange(copied.Messages);
         }
         await OnGetAsync(ct);
         return Page();

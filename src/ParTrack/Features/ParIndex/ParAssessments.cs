@@ -11,9 +11,9 @@ namespace ParTrack.Features.ParIndex;
 /// <summary>What a user may do with one assessment (officers only with their own unit's).</summary>
 public static class ParAccess
 {
-    public static bool CanSee(CurrentUser me, ParAssessment a) => me.CanSeeAgency(a.AgencyId);
-    public static bool CanSelfAssess(CurrentUser me, ParAssessment a) => me.CanEditAgencyWork(a.AgencyId);
-    public static bool CanAppraise(CurrentUser me) => me.IsCoordinator || me.Role == Role.Appraiser;
+    public static bool CanSee(CurrentUser me, ParAssessment a) => me.Scope.CanSeeAgency(a.AgencyId);
+    public static bool CanSelfAssess(CurrentUser me, ParAssessment a) => me.Scope.CanEditAgencyWork(a.AgencyId);
+    public static bool CanAppraise(CurrentUser me) => me.Scope.CanAppraise;
 }
 
 /// <summary>One posted row of the self-assessment form.</summary>

@@ -30,36 +30,38 @@ public sealed class ParGroups(AppDbContext db)
         return row?.Kinds() ?? [];
     }
 
-    public async Task<(ParGroupRow? Row, IReadOnlyList<string> Errors)> CreateAsync(string? name, IReadOnlyCollection<AgencyKind> kinds, CancellationToken ct = default)
+    /// <summary>Checks and adds a configured group; does not save. Each kind already taken is its own error ("Kinds.X").</summary>
+    public async Task<Outcome<ParGroupRow>> CreateAsync(string? name, IReadOnlyCollection<AgencyKind> kinds, CancellationToken ct = default)
     {
-        var errors = new List<string>();
+        var errors = new List<(string, string)>();
         var n = (name ?? "").Trim();
-        if (n.Length == 0) errors.Add("Hãy nhập tên nhóm đơn vị, ví dụ \"Cơ quan Trung ương\".");
-        else if (n.Length > NameLength) errors.Add($"Tên nhóm dài quá {NameLength} ký tự. Hãy rút gọn.");
+        if (n.Length == 0) errors.Add(("Name", "Hãy nhập tên nhóm đơn vị, ví dụ \"Cơ quan Trung ương\"."));
+        else if (n.Length > NameLength) errors.Add(("Name", $"Tên nhóm dài quá {NameLength} ký tự. Hãy rút gọn."));
         else if (ParUnitGroup.BuiltIn.Any(b => string.Equals(ParLabels.Of(b), n, StringComparison.OrdinalIgnoreCase) || b.Key == n)
                  || await db.Set<ParGroupRow>().AnyAsync(g => g.Name == n, ct))
-            errors.Add($"Đã có nhóm \"{n}\". Hãy đặt tên khác.");
-        if (kinds.Count == 0) errors.Add("Hãy chọn ít nhất một loại cơ quan thuộc nhóm.");
+            errors.Add(("Name", $"Đã có nhóm \"{n}\". Hãy đặt tên khác."));
+        if (kinds.Count == 0) errors.Add(("Kinds", "Hãy chọn ít nhất một loại cơ quan thuộc nhóm."));
         foreach (var k in kinds.Where(BuiltInKinds.Contains))
-            errors.Add($"Loại \"{Labels.Of(k)}\" đã thuộc nhóm có sẵn \"{ParLabels.Of(ParLabels.GroupOf(k)!.Value)}\". Mỗi loại cơ quan chỉ thuộc một nhóm.");
+            errors.Add(($"Kinds.{k}", $"Loại \"{Labels.Of(k)}\" đã thuộc nhóm có sẵn \"{ParLabels.Of(ParLabels.GroupOf(k)!.Value)}\". Mỗi loại cơ quan chỉ thuộc một nhóm."));
         foreach (var other in await ConfiguredAsync(ct))
             foreach (var k in kinds.Where(other.Kinds().Contains))
-                errors.Add($"Loại \"{Labels.Of(k)}\" đã thuộc nhóm \"{other.Name}\". Mỗi loại cơ quan chỉ thuộc một nhóm.");
-        if (errors.Count > 0) return (null, errors);
+                errors.Add(($"Kinds.{k}", $"Loại \"{Labels.Of(k)}\" đã thuộc nhóm \"{other.Name}\". Mỗi loại cơ quan chỉ thuộc một nhóm."));
+        if (errors.Count > 0) return Outcome<ParGroupRow>.Invalid(errors);
         var row = new ParGroupRow { Name = n, MemberKinds = string.Join(',', kinds.Distinct()) };
         db.Add(row);
-        return (row, []);
+        return Outcome<ParGroupRow>.Ok(row);
     }
 
     /// <summary>Removes a configured group that no criteria set or round uses yet.</summary>
-    public async Task<string?> DeleteAsync(int id, CancellationToken ct = default)
+    /// <summary>Does not save; a group in use is locked, not removed.</summary>
+    public async Task<Outcome<ParGroupRow>> DeleteAsync(int id, CancellationToken ct = default)
     {
         var row = await db.Set<ParGroupRow>().FindAsync([id], ct);
-        if (row is null) return "Không tìm thấy nhóm đơn vị này.";
+        if (row is null) return Outcome<ParGroupRow>.NotFound("Không tìm thấy nhóm đơn vị này.");
         var group = new ParUnitGroup(row.Name);
         if (await db.Set<ParCriteriaSetRow>().AnyAsync(s => s.Group == group, ct) || await db.Set<ParAssessment>().AnyAsync(a => a.Group == group, ct))
-            return $"Nhóm \"{row.Name}\" đã có bộ tiêu chí hoặc đợt đánh giá nên không thể xóa.";
+            return Outcome<ParGroupRow>.Locked($"Nhóm \"{row.Name}\" đã có bộ tiêu chí hoặc đợt đánh giá nên không thể xóa.");
         db.Remove(row);
-        return null;
+        return Outcome<ParGroupRow>.Ok(row);
     }
 }

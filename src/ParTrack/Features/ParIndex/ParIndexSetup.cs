@@ -12,7 +12,6 @@ public static class ParIndexSetup
         services.AddScoped<ParAssessments>();
         services.AddScoped<ParResults>();
         services.AddScoped<Shared.IWorkItemSource, ParIndexWorkItems>();
-        services.TryAddSingleton<FileStore>();
         // Reporting replaces this with the files units submitted in their progress reports.
         services.TryAddScoped<IReportEvidenceSource, NoReportEvidence>();
         return services;

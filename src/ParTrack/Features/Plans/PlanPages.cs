@@ -102,12 +102,7 @@ public abstract class PlanPageModel(AppDbContext db, CurrentUser me) : PageModel
         return PlanLifecycle.IsFollowed(status) ? null : Forbid();
     }
 
-    protected void AddErrors<T>(Outcome<T> outcome, string prefix = "")
-    {
-        if (outcome.Errors is { Count: > 0 } errors)
-            foreach (var (k, v) in errors) ModelState.AddModelError(prefix + k, v);
-        else if (outcome.Message is not null) ModelState.AddModelError("", outcome.Message);
-    }
+    protected void AddErrors<T>(Outcome<T> outcome, string prefix = "") => ModelState.AddOutcome(outcome, prefix);
 
     /// <summary>Agencies and groups for "resolve this name" selects: values "a:ID" and "g:ID".</summary>
     public static async Task<List<SelectListItem>> BodyOptionsAsync(AppDbContext db)

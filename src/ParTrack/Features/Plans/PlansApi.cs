@@ -169,16 +169,8 @@ public static class PlansApi
 
     static IResult NotFound() => ApiProblems.NotFound("Không tìm thấy kế hoạch hoặc hoạt động này.");
 
-    /// <summary>The one place plan outcomes become problem details (through ApiProblems, as every API does).</summary>
-    public static IResult Problem<T>(Outcome<T> outcome) => outcome.Kind switch
-    {
-        OutcomeKind.NotFound => NotFound(),
-        OutcomeKind.Forbidden => ApiProblems.Forbidden(outcome.Message ?? "Bạn không có quyền sửa kế hoạch này."),
-        // A conflict carries what is stored now: a plan's version, or the saved activity with its version.
-        OutcomeKind.Conflict => ApiProblems.Conflict(outcome.Value switch { Guid g when g != Guid.Empty => g, SavedActivity a => a.Version, _ => null },
-            outcome.Message),
-        OutcomeKind.Invalid => ApiProblems.Invalid((outcome.Errors ?? new Dictionary<string, string>()).Select(e => (e.Key, e.Value)),
-            outcome.Message),
-        _ => throw new InvalidOperationException($"Not a failure: {outcome.Kind}"),
-    };
+    /// <summary>Kept for its callers: delegates to the one mapping, <see cref="OutcomeProblems.ToProblem{T}"/> (a saved activity carries its version).</summary>
+    public static IResult Problem<T>(Outcome<T> outcome) => outcome.Kind == OutcomeKind.NotFound
+        ? NotFound()
+        : outcome.ToProblem(value => value is SavedActivity a ? a.Version : null);
 }

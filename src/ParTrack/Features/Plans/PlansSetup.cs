@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.MyWork;
 
@@ -15,7 +14,6 @@ public static class PlansSetup
         services.AddScoped<Cascade>();
         services.AddScoped<ImportSessions>();
         services.AddScoped<KeptUploads>();
-        services.TryAddSingleton<FileStore>();   // import sessions wait in its shared folder
         services.AddScoped<MyWorkQuery>();
         services.AddScoped<Shared.IWorkItemSource, PlansWorkItems>();
         return services;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParTrack.Features.Notifications;
 
 namespace ParTrack.Features.Reporting;
@@ -11,7 +10,6 @@ public static class ReportingSetup
         services.AddScoped<ReportPeriods>();
         services.AddScoped<ReportWork>();
         services.AddSingleton<SubmitConfirmation>();
-        services.TryAddSingleton<FileStore>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Progress>();
         services.AddScoped<TargetRules>();

@@ -30,6 +30,10 @@ public static class ApiProblems
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title ?? ConflictTitle,
             extensions: new Dictionary<string, object?> { ["currentVersion"] = currentVersion });
 
+    /// <summary>423: it exists and may be changed, but not now (a closed step, a submitted report); the title says why.</summary>
+    public static IResult Locked(string title) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: title);
+
     /// <summary>428: an update without the version it read (docs/api.md, "Versions").</summary>
     public static IResult VersionRequired() =>
         TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: VersionRequiredTitle);

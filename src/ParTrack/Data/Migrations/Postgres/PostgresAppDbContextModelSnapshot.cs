@@ -1092,6 +1092,24 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("KpiPointsTables", (string)null);
                 });
 
+            modelBuilder.Entity("ParTrack.Features.FileBlobPart", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sha256", "Part");
+
+                    b.ToTable("FileBlobParts", (string)null);
+                });
+
             modelBuilder.Entity("ParTrack.Features.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")

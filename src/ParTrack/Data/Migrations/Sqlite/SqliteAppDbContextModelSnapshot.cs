@@ -1041,6 +1041,24 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("KpiPointsTables", (string)null);
                 });
 
+            modelBuilder.Entity("ParTrack.Features.FileBlobPart", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Sha256", "Part");
+
+                    b.ToTable("FileBlobParts", (string)null);
+                });
+
             modelBuilder.Entity("ParTrack.Features.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")

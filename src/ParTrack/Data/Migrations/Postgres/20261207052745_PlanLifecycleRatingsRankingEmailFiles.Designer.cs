@@ -12,8 +12,8 @@ using ParTrack.Data;
 namespace ParTrack.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261207042326_NotificationEmailChoice")]
-    partial class NotificationEmailChoice
+    [Migration("20261207052745_PlanLifecycleRatingsRankingEmailFiles")]
+    partial class PlanLifecycleRatingsRankingEmailFiles
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,6 +58,13 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<string>("Budget")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Code")
                         .HasMaxLength(20)
@@ -486,6 +493,10 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CommunePlanDeadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -495,6 +506,13 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<string>("DocumentType")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FromYear")
                         .HasColumnType("integer");
@@ -523,6 +541,9 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("ReplacesPlanId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Signer")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -545,6 +566,8 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("OwnerAgencyId");
 
@@ -982,6 +1005,9 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<long>("Refused")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RefusedJson")
+                        .HasColumnType("text");
+
                     b.Property<long>("Replaced")
                         .HasColumnType("bigint");
 
@@ -1031,6 +1057,60 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DossierSources", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Dossiers.KpiPointsTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("KpiPointsTables", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.FileBlobPart", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sha256", "Part");
+
+                    b.ToTable("FileBlobParts", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Inspections.Inspection", b =>
@@ -2471,11 +2551,14 @@ namespace ParTrack.Data.Migrations.Postgres
 
                     b.Property<string>("Points")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateOnly>("RatedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("SchemeId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -2492,12 +2575,46 @@ namespace ParTrack.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("DossierCode")
                         .IsUnique();
 
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("AgencyId", "RatedOn");
+
                     b.ToTable("DossierRatings", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Satisfaction.RatingSchemeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SchemeJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RatingSchemes", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Satisfaction.SurveyCampaign", b =>
@@ -3358,6 +3475,11 @@ namespace ParTrack.Data.Migrations.Postgres
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Satisfaction.RatingSchemeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Satisfaction.SurveyDossierClaim", b =>

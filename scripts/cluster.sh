@@ -21,7 +21,8 @@ source scripts/start-postgres.sh
 free_port() {
   local p
   while :; do
-    p=$(shuf -i 20000-60999 -n 1)
+    # Below the kernel's ephemeral range (32768–60999 on Debian), so a test host binding port 0 cannot take it meanwhile.
+    p=$(shuf -i 20000-32000 -n 1)
     ss -ltn "sport = :$p" | grep -q ":$p " || { echo "$p"; return; }
   done
 }

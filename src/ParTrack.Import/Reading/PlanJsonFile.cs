@@ -12,14 +12,17 @@ internal static class PlanJsonFile
 {
     public const string Schema = "partrack.plan/v1";
 
-    /// <summary>Whether the content is JSON: an object first, after an optional UTF-8 byte order mark and spaces.</summary>
+    /// <summary>
+    /// Whether the content is JSON: an object first, after an optional UTF-8 byte order mark and spaces. RTF also starts
+    /// with "{" ("{\rtf1"), so a brace followed by a backslash is not JSON.
+    /// </summary>
     public static bool LooksLikeJson(ReadOnlySpan<byte> content)
     {
         if (content.StartsWith("\uFEFF"u8)) content = content[3..];
-        foreach (var b in content)
+        for (var i = 0; i < content.Length; i++)
         {
-            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
-            return b == (byte)'{';
+            if (content[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
+            return content[i] == (byte)'{' && !content[(i + 1)..].TrimStart(" \t\r\n"u8).StartsWith("\\"u8);
         }
         return false;
     }

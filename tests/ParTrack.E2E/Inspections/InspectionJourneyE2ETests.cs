@@ -14,7 +14,7 @@ public sealed class InspectionJourneyE2ETests(E2EHost host) : IClassFixture<E2EH
     public async Task Programme_Draw_Inspect_Conclude_Remedy_Verify_UpdatesFigures()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var day = today.ToString("yyyy-MM-dd");
+        var day = today.ToString("dd/MM/yyyy");   // as a user types it in the dd/mm/yyyy date fields
         var title = $"Kế hoạch kiểm tra E2E {Guid.NewGuid():N}"[..32];
 
         var coordinator = await host.SignInAsync("coordinator");

@@ -14,15 +14,18 @@ public static class FeatureSurface
         ["Accounts"] = ["CurrentUser"],
         // The registry as plans, dossiers and reporting see it; the sign-in notice of a moved account.
         ["Agencies"] = ["AgencyDirectory", "Resolution", "ResolveName", "MovedAccounts", "AccountNotice", "ChangeKind"],
+        // The dossier file reader, shared with the ratings upload.
+        ["Dossiers"] = ["FileRow"],
         ["Dashboard"] = ["DashboardCache", "DashboardQuery", "DashboardView", "MeasureProgress", "OverdueActivity"],
         ["MyWork"] = ["MyWorkQuery", "MyWorkView", "WorkItem"],
-        ["Notifications"] = ["Reminders",
+        ["Notifications"] = ["Reminders", "IMailSender",
             "Notification"],   // entity: Inspections and Reporting add rows; to become an Inbox service call
         ["ParIndex"] = ["IReportEvidenceSource", "ReportFile", "ParResults", "RoundResults", "ResultRow",
-            "ParRound", "ParAssessment"],   // entities: Publishing, Satisfaction and the reorganisation read them
-        ["Plans"] = ["AgencyMatch", "Cascade", "CascadeReport"],
+            "ParRound", "ParAssessment", "ParCriterionActivity"],   // entities: Publishing, Satisfaction, the reorganisation and plan replacement read them
+        ["Plans"] = ["AgencyMatch", "Cascade", "CascadeReport", "KeptUploads", "KeptUpload"],
         ["Reporting"] = ["Obligations", "Obligation", "Progress", "ProgressTotals", "ReportQueries", "ReportState", "ReportPeriod",
             "PlanProgress", "PeriodOverview", "PeriodRow", "AgencyRow", "AgencyTotals", "AreaTotals", "ActivityProgressRow",
-            "LaggingAgency", "MeasureAggregation", "MeasureBinding", "MeasureBindings", "TargetWarning", "TargetWarnings"],
+            "LaggingAgency", "MeasureAggregation", "MeasureBinding", "MeasureBindings", "TargetWarning", "TargetWarnings",
+            "ActivityRisks", "ActivityAtRisk", "AgencyBehind", "Sheet", "SheetRow"],
     };
 }

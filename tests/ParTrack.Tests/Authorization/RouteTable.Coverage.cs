@@ -83,7 +83,7 @@ public static partial class RouteTable
         new RouteCase("plans: make own agency plan", "POST",
             async app => $"/Plans/{await app.ProvincePlanAsync()}?handler=Cascade&forAgency={await app.AgencyIdAsync("Sở Nội vụ")}",
             Who.CoordinatorsAnd("snv", "stp", "tphatinh")),
-        new RouteCase("plans: import post, no file", "POST", _ => Task.FromResult("/Plans/Import"), Who.Coordinators),
+        new RouteCase("plans: import post, no file", "POST", _ => Task.FromResult("/Plans/Import"), Who.CoordinatorsAnd("snv", "stp", "tphatinh")),
         RouteCase.Get("plans: import preview", async app => $"/Plans/Import/{await PendingImport(app)}", Who.Coordinators),
         new RouteCase("plans: import cancel", "POST", async app => $"/Plans/Import/{await PendingImport(app)}?handler=Cancel", Who.Coordinators),
         new RouteCase("plans: import confirm", "POST", async app => $"/Plans/Import/{await PendingImport(app)}?handler=Confirm", Who.Coordinators),

@@ -76,8 +76,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Reporting:Reminders", "false");
         // Pending imports are files named by plan id: the SQLite apps share one files folder and every database counts
         // its plans from 1, so one class deleting its draft 1 removed another class's pending import 1.
-        builder.UseSetting("Import:Directory", Path.Combine(Path.GetTempPath(), "partrack-tests", "imports-" + Guid.NewGuid().ToString("N")));
+        // One folder per app, kept by a host derived with WithWebHostBuilder (SharedFolderTests: a second instance).
+        builder.UseSetting("Import:Directory", _importDirectory);
     }
+
+    readonly string _importDirectory = Path.Combine(Path.GetTempPath(), "partrack-tests", "imports-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The app on a database the caller made and removes (LegacyUpgradeTests: an old database).</summary>
     public TestApp(string provider, string existingConnection)

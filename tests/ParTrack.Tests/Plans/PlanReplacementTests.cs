@@ -68,8 +68,10 @@ public sealed class PlanReplacementTests(AppFixture fx) : IClassFixture<AppFixtu
         var page = await client.GetPageAsync($"/Plans/{second}");
         // All four activities of the first plan are open: 3.1 (area I), 3.2 and 3.1 (area III) match by area and code; the uncoded row closes.
         page.QuerySelector("form.issue-replacing label")!.TextContent.Should().Contain("3 hoạt động đang thực hiện sẽ chuyển").And.Contain("1 sẽ đóng");
+        // Without the tick the page asks again, with the counts of the issue and of the replacement.
         var unconfirmed = await client.SubmitFormAsync($"/Plans/{second}", new Dictionary<string, string?> { ["confirm"] = null }, "form.issue-replacing");
-        unconfirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        unconfirmed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await unconfirmed.ParseAsync()).QuerySelector("#confirm-issue-counts")!.TextContent.Should().Contain("3 hoạt động đang thực hiện sẽ chuyển");
         (await app.Db(db => db.Plans.Where(p => p.Id == second).Select(p => p.Status).SingleAsync())).Should().Be(PlanStatus.Draft);
 
         var issued = await client.SubmitFormAsync($"/Plans/{second}", new Dictionary<string, string?> { ["confirm"] = "true" }, "form.issue-replacing");
@@ -97,7 +99,9 @@ public sealed class PlanReplacementTests(AppFixture fx) : IClassFixture<AppFixtu
         var annual = await ProvincePlanForYearAsync(app, year, PlanStatus.Draft);
         var client = await app.As("coordinator");
 
-        var response = await client.SubmitFormAsync($"/Plans/{annual}", formSelector: "form.issue-plan");
+        var asked = await client.SubmitFormAsync($"/Plans/{annual}", formSelector: "form.issue-plan");
+        asked.StatusCode.Should().Be(HttpStatusCode.OK, "issuing asks with the counts first, as for any plan");
+        var response = await PlansHttpTests.ConfirmIssueAsync(client, await asked.ParseAsync(), $"/Plans/{annual}");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.Db(db => db.Plans.Where(p => p.Id == annual).Select(p => p.Status).SingleAsync())).Should().Be(PlanStatus.Issued);

@@ -133,7 +133,7 @@ static class SeedFiles
     {
         // A private LibreOffice profile, so runs beside other soffice users do not collide.
         var start = new System.Diagnostics.ProcessStartInfo("soffice", [$"-env:UserInstallation=file://{dir}/profile", "--headless", .. args])
-            { RedirectStandardOutput = true, RedirectStandardError = true };
+        { RedirectStandardOutput = true, RedirectStandardError = true };
         using var p = System.Diagnostics.Process.Start(start)!;
         p.StandardOutput.ReadToEnd();
         p.StandardError.ReadToEnd();

@@ -56,23 +56,23 @@ public class XlsxFuzzTests
             case 0:
                 return ("truncate", xml[..rng.Next(xml.Length)]);
             case 1:
-            {
-                var start = rng.Next(xml.Length);
-                return ("delete", xml.Remove(start, Math.Min(xml.Length - start, rng.Next(1, 200))));
-            }
+                {
+                    var start = rng.Next(xml.Length);
+                    return ("delete", xml.Remove(start, Math.Min(xml.Length - start, rng.Next(1, 200))));
+                }
             case 2:
-            {
-                var start = rng.Next(xml.Length);
-                var span = xml.Substring(start, Math.Min(xml.Length - start, rng.Next(1, 300)));
-                return ("repeat", xml.Insert(start, span));
-            }
+                {
+                    var start = rng.Next(xml.Length);
+                    var span = xml.Substring(start, Math.Min(xml.Length - start, rng.Next(1, 300)));
+                    return ("repeat", xml.Insert(start, span));
+                }
             default:
-            {
-                string[] odd = ["0", "-1", "4294967295", "99999999999", "16385", "1048577", "2147483648", "1e308", "NaN", ""];
-                var n = 0;
-                var mutated = Regex.Replace(xml, @"\d+", m => rng.Next(8) == 0 && n++ < 6 ? odd[rng.Next(odd.Length)] : m.Value);
-                return ("numbers", mutated);
-            }
+                {
+                    string[] odd = ["0", "-1", "4294967295", "99999999999", "16385", "1048577", "2147483648", "1e308", "NaN", ""];
+                    var n = 0;
+                    var mutated = Regex.Replace(xml, @"\d+", m => rng.Next(8) == 0 && n++ < 6 ? odd[rng.Next(odd.Length)] : m.Value);
+                    return ("numbers", mutated);
+                }
         }
     }
 

@@ -51,13 +51,13 @@ public static partial class BodySplitter
 
         var normalised = cell.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Replace("\r\n", "\n").Replace('\r', '\n');
         foreach (var line in normalised.Split('\n'))
-        foreach (var numbered in NumberedItem().Split(line))
-        foreach (var piece in SplitOutsideParens(numbered, ';'))
-        foreach (var body in SplitSoft(piece))
-        {
-            var name = TidyName(body);
-            if (name.Length > 0) result.Add(name);
-        }
+            foreach (var numbered in NumberedItem().Split(line))
+                foreach (var piece in SplitOutsideParens(numbered, ';'))
+                    foreach (var body in SplitSoft(piece))
+                    {
+                        var name = TidyName(body);
+                        if (name.Length > 0) result.Add(name);
+                    }
         return result;
     }
 

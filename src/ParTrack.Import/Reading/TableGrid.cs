@@ -30,8 +30,8 @@ internal sealed class TableGrid
         rowSpan = Math.Clamp(rowSpan, 1, MaxSpan);
         colSpan = Math.Clamp(colSpan, 1, Math.Max(1, MaxColumns - c));
         for (var dr = 0; dr < rowSpan; dr++)
-        for (var dc = 0; dc < colSpan; dc++)
-            Set(r + dr, c + dc, (text, dr > 0 || dc > 0));
+            for (var dc = 0; dc < colSpan; dc++)
+                Set(r + dr, c + dc, (text, dr > 0 || dc > 0));
         return c;
     }
 

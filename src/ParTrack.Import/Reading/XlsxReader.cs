@@ -313,11 +313,11 @@ internal static partial class XlsxReader
         var continued = new bool[rows.Count, cols.Count];
         var origin = new int[rows.Count, cols.Count]; // where the text comes from: a merge's number, or -1 - position
         for (var r = 0; r < rows.Count; r++)
-        for (var c = 0; c < cols.Count; c++)
-        {
-            texts[r, c] = own.GetValueOrDefault((rows[r], cols[c]), "");
-            origin[r, c] = -1 - (r * cols.Count + c);
-        }
+            for (var c = 0; c < cols.Count; c++)
+            {
+                texts[r, c] = own.GetValueOrDefault((rows[r], cols[c]), "");
+                origin[r, c] = -1 - (r * cols.Count + c);
+            }
         // A merge's text fills every kept position it covers (Excel keeps it in the top-left cell; values left
         // under a merge are stale and overwritten); positions after the first kept one are continued.
         long work = 0;
@@ -327,15 +327,15 @@ internal static partial class XlsxReader
             if (!own.TryGetValue((merge.Top, merge.Left), out var text)) continue; // empty or hidden: adds nothing
             var first = true;
             for (var r = LowerBound(rows, merge.Top); r < rows.Count && rows[r] <= merge.Bottom; r++)
-            for (var c = LowerBound(cols, merge.Left); c < cols.Count && cols[c] <= merge.Right; c++)
-            {
-                // Merges never overlap in a sound file; many overlapping ones would only burn time.
-                if (++work > 2 * MaxGrid) throw new ImportException(Corrupt);
-                texts[r, c] = text;
-                continued[r, c] = !first;
-                origin[r, c] = m;
-                first = false;
-            }
+                for (var c = LowerBound(cols, merge.Left); c < cols.Count && cols[c] <= merge.Right; c++)
+                {
+                    // Merges never overlap in a sound file; many overlapping ones would only burn time.
+                    if (++work > 2 * MaxGrid) throw new ImportException(Corrupt);
+                    texts[r, c] = text;
+                    continued[r, c] = !first;
+                    origin[r, c] = m;
+                    first = false;
+                }
         }
 
         // A "text row" shows one cell of its own (a title, a note); the table runs from the first row that

@@ -133,8 +133,11 @@ public static class GenerateLargeCommand
             var area = new PlanArea { Code = Roman(a + 1), Title = $"Lĩnh vực thử nghiệm {a + 1}", Order = a };
             province.Areas.Add(area);
             for (var t = 0; t < 3; t++)
-                province.Targets.Add(new PlanTarget { Area = area, Code = $"1.{t + 1}", Text = $"Chỉ tiêu {t + 1} của lĩnh vực {a + 1}: tối thiểu 90% hồ sơ đúng hạn", Order = a * 3 + t, Version = Guid.NewGuid(),
-                    Measures = [new TargetMeasure { Comparator = "atLeast", Value = 90, Unit = "%" }] });
+                province.Targets.Add(new PlanTarget
+                {
+                    Area = area, Code = $"1.{t + 1}", Text = $"Chỉ tiêu {t + 1} của lĩnh vực {a + 1}: tối thiểu 90% hồ sơ đúng hạn", Order = a * 3 + t, Version = Guid.NewGuid(),
+                    Measures = [new TargetMeasure { Comparator = "atLeast", Value = 90, Unit = "%" }]
+                });
             for (var k = 0; k < 6; k++)
                 province.Tasks.Add(new PlanTask { Area = area, Code = $"2.{k + 1}", Text = $"Nhiệm vụ {k + 1} của lĩnh vực {a + 1}", TargetCodes = $"1.{k % 3 + 1}", Order = a * 6 + k });
         }

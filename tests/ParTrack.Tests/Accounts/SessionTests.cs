@@ -96,7 +96,7 @@ public sealed class SessionTests(AppFixture fx) : IClassFixture<AppFixture>
         var client = await app.SignedInAsync(userName);
         async Task<string> TryAsync(string current, string next, string confirm) =>
             (await (await client.SubmitFormAsync("/Accounts/Password", new Dictionary<string, string?>
-                { ["CurrentPassword"] = current, ["NewPassword"] = next, ["ConfirmPassword"] = confirm })).ParseAsync()).Messages();
+            { ["CurrentPassword"] = current, ["NewPassword"] = next, ["ConfirmPassword"] = confirm })).ParseAsync()).Messages();
 
         (await TryAsync("sai-mat-khau-roi", "Hoa-sen-trong-dam-2026", "Hoa-sen-trong-dam-2026")).Should().Contain("Mật khẩu hiện tại không đúng");
         (await TryAsync(AccountTestData.Password, "matkhau123", "matkhau123")).Should().Contain("quá phổ biến");

@@ -51,8 +51,11 @@ public sealed class ReorganisationTests(AppFixture fx) : IClassFixture<AppFixtur
         var unitA = new ParAssessment { AgencyId = a.Id, Group = ParUnitGroup.Department, SetId = set.Id };
         var unitB = new ParAssessment { AgencyId = b.Id, Group = ParUnitGroup.Department, SetId = set.Id };
         round.Assessments.AddRange([unitA, unitB]);
-        var period = new ReportPeriod { PlanId = plan.Id, Year = 2025, Kind = Domain.Reporting.ReportingPeriodKind.Q1, Title = "Quý I/2025",
-            DataFrom = new(2024, 12, 15), DataTo = new(2025, 3, 14), Deadline = new(2025, 3, 18) };
+        var period = new ReportPeriod
+        {
+            PlanId = plan.Id, Year = 2025, Kind = Domain.Reporting.ReportingPeriodKind.Q1, Title = "Quý I/2025",
+            DataFrom = new(2024, 12, 15), DataTo = new(2025, 3, 14), Deadline = new(2025, 3, 18)
+        };
         db.AddRange(round, period);
         await db.SaveChangesAsync();
         var report = new AgencyReport { PeriodId = period.Id, AgencyId = a.Id, State = ReportState.Accepted };
@@ -143,8 +146,11 @@ public sealed class ReorganisationTests(AppFixture fx) : IClassFixture<AppFixtur
         var second = await app.AddAgencyAsync(TestData.Agency(TestData.Unique("Sở Y tế mới")));
         var extra = await app.Db(async db =>
         {
-            var act = new Activity { PlanId = (await db.Activities.SingleAsync(x => x.Id == s.OpenLead)).PlanId, Code = "4", Text = "Bảo trợ xã hội",
-                Assignments = [new Assignment { Role = AssignmentRole.Lead, Name = s.A.Name, AgencyId = s.A.Id }] };
+            var act = new Activity
+            {
+                PlanId = (await db.Activities.SingleAsync(x => x.Id == s.OpenLead)).PlanId, Code = "4", Text = "Bảo trợ xã hội",
+                Assignments = [new Assignment { Role = AssignmentRole.Lead, Name = s.A.Name, AgencyId = s.A.Id }]
+            };
             db.Add(act);
             await db.SaveChangesAsync();
             return act.Assignments[0].Id;

@@ -22,11 +22,17 @@ public sealed class TimeAwareObligationsTests : DatabaseTest
     static async Task<World> SeedAsync(AppDbContext db)
     {
         var finance = new Agency { Name = "Sở Tài chính", Kind = AgencyKind.Department, Level = AdminLevel.Province };
-        var planning = new Agency { Name = "Sở Kế hoạch và Đầu tư", Kind = AgencyKind.Department, Level = AdminLevel.Province,
-            ValidTo = new DateOnly(2025, 2, 28), Successor = finance };
+        var planning = new Agency
+        {
+            Name = "Sở Kế hoạch và Đầu tư", Kind = AgencyKind.Department, Level = AdminLevel.Province,
+            ValidTo = new DateOnly(2025, 2, 28), Successor = finance
+        };
         var commune = new Agency { Name = "UBND xã Đồng Lộc", Kind = AgencyKind.CommuneCommittee, Level = AdminLevel.Commune, ValidFrom = new DateOnly(2025, 7, 1) };
-        var district = new Agency { Name = "UBND huyện Can Lộc", Kind = AgencyKind.DistrictCommittee, Level = AdminLevel.District,
-            ValidTo = new DateOnly(2025, 6, 30), Successor = commune };
+        var district = new Agency
+        {
+            Name = "UBND huyện Can Lộc", Kind = AgencyKind.DistrictCommittee, Level = AdminLevel.District,
+            ValidTo = new DateOnly(2025, 6, 30), Successor = commune
+        };
         var plan = new Plan { Title = "Kế hoạch CCHC năm 2025", Status = PlanStatus.Issued, FromYear = 2025, ToYear = 2025 };
         Activity Work(string code, Agency lead) => new()
         {

@@ -58,7 +58,7 @@ public sealed class ApiBodyTests(AppFixture fx) : IClassFixture<AppFixture>
     {
         var client = await fx.App().As("coordinator");
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)
-            { Content = new StringContent("name=Sở X", Encoding.UTF8, "text/plain") });
+        { Content = new StringContent("name=Sở X", Encoding.UTF8, "text/plain") });
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");

@@ -11,13 +11,13 @@ public static class TestData
 
     public static Agency Agency(string? name = null, AgencyKind kind = AgencyKind.Department, AdminLevel level = AdminLevel.Province,
         string? shortName = null, params string[] aliases) => new()
-    {
-        Name = name ?? Unique("Sở Thử nghiệm"),
-        ShortName = shortName,
-        Kind = kind,
-        Level = level,
-        Aliases = aliases.Select(a => new AgencyAlias { Text = a, Key = AliasKey.Of(a) }).ToList(),
-    };
+        {
+            Name = name ?? Unique("Sở Thử nghiệm"),
+            ShortName = shortName,
+            Kind = kind,
+            Level = level,
+            Aliases = aliases.Select(a => new AgencyAlias { Text = a, Key = AliasKey.Of(a) }).ToList(),
+        };
 
     public static async Task<Agency> AddAgencyAsync(this TestApp app, Agency agency)
     {

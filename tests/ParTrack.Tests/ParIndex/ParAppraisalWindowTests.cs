@@ -21,7 +21,7 @@ public sealed class ParAppraisalWindowTests(AppFixture fx) : IClassFixture<AppFi
         // The closed form has no inputs: post the row as the open form names it (rows are matched by Code).
         const string prefix = "Rows[0]";
         var fields = new Dictionary<string, string?>
-            { [$"{prefix}.Code"] = "1.1.1", [$"{prefix}.Points"] = "0,5", [$"{prefix}.Reason"] = "Kế hoạch ban hành chậm." };
+        { [$"{prefix}.Code"] = "1.1.1", [$"{prefix}.Points"] = "0,5", [$"{prefix}.Reason"] = "Kế hoạch ban hành chậm." };
         Task<bool> Saved() => app.Db(db => db.Set<ParScore>().AnyAsync(s => s.AssessmentId == id && s.AppraisedPoints != null));
 
         // Before the window.

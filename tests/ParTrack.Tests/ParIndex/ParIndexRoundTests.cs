@@ -52,7 +52,7 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
         (await response.ParseAsync()).Messages().Should().Contain("Tiêu chí 1.2.1").And.Contain("Hãy ghi lý do điều chỉnh");
 
         response = await appraiser.SubmitFormAsync(appraiseUrl, new Dictionary<string, string?>
-            { [$"{a121}.Points"] = "0", [$"{a121}.Reason"] = "Không có báo cáo quý III làm kiểm chứng." });
+        { [$"{a121}.Points"] = "0", [$"{a121}.Reason"] = "Không có báo cáo quý III làm kiểm chứng." });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         // The appraiser's page has no self-assessment inputs; officers cannot open it.
@@ -82,7 +82,7 @@ public sealed class ParIndexRoundTests(AppFixture fx) : IClassFixture<AppFixture
 
         await app.MoveAsync(roundId);   // review: the appraiser revises after the clarification
         response = await appraiser.SubmitFormAsync(appraiseUrl, new Dictionary<string, string?>
-            { [$"{a121}.Points"] = "0,75", [$"{a121}.Reason"] = "" });
+        { [$"{a121}.Points"] = "0,75", [$"{a121}.Reason"] = "" });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "0,75 equals the self score: recognised, no reason needed");
 
         await app.MoveAsync(roundId);   // published

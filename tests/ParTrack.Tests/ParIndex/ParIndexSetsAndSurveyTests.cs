@@ -36,7 +36,7 @@ public sealed class ParIndexSetsAndSurveyTests(AppFixture fx) : IClassFixture<Ap
 
         // Copy to 2041, then move one point from 1.5.1 (2 → 1) to 1.1.2 (1 → 2) and make 1.5.1 levels.
         response = await c.PostWithTokenAsync("/ParIndex?handler=Copy", new Dictionary<string, string?>
-            { ["Year"] = "2041", ["Group"] = "District", ["FromSetId"] = setUrl.Split('/').Last() }, "/ParIndex");
+        { ["Year"] = "2041", ["Group"] = "District", ["FromSetId"] = setUrl.Split('/').Last() }, "/ParIndex");
         var copyUrl = response.Headers.Location!.OriginalString;
         page = await c.GetPageAsync(copyUrl);
         string Prefix(string code) => page.QuerySelectorAll("input[type=hidden]").First(e => e.GetAttribute("value") == code).GetAttribute("name")![..^5];

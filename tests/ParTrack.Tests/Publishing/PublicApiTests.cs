@@ -19,8 +19,11 @@ public sealed class PublicApiTests(AppFixture fx) : IClassFixture<AppFixture>
         {
             var json = PublicTableJson.Write(new PublicTable("Paging", [new("name", "string", "Name", "A name"), new("rank", "integer", "Rank", "A rank")],
                 Enumerable.Range(1, 5).Select(i => (IReadOnlyList<object?>)[$"Unit {i}", i]).ToList()));
-            db.Add(new Publication { Kind = "api-test", ItemKey = key, DatasetTitle = "Api test", Label = key, TableJson = json, Sha256 = new string('a', 64),
-                PublishedAtUtc = DateTime.UtcNow, PublishedBy = "coordinator" });
+            db.Add(new Publication
+            {
+                Kind = "api-test", ItemKey = key, DatasetTitle = "Api test", Label = key, TableJson = json, Sha256 = new string('a', 64),
+                PublishedAtUtc = DateTime.UtcNow, PublishedBy = "coordinator"
+            });
             await db.SaveChangesAsync();
         });
         app.Services.GetRequiredService<PublicCatalog>().Changed();

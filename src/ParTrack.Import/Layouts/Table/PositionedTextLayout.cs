@@ -88,9 +88,17 @@ internal static partial class PositionedTextLayout
 
     private static ColumnMap ColumnMapFrom(List<Col?> cols) => ColumnMap.FromHeader(cols.Select(c => c switch
     {
-        Col.Tt => "TT", Col.Target => "Mục tiêu", Col.Task => "Nhiệm vụ", Col.Activity => "Hoạt động",
-        Col.Output => "Kết quả", Col.Lead => "Chủ trì", Col.Support => "Phối hợp", Col.Due => "Thời gian",
-        Col.Budget => "Kinh phí", Col.Note => "Ghi chú", _ => "",
+        Col.Tt => "TT",
+        Col.Target => "Mục tiêu",
+        Col.Task => "Nhiệm vụ",
+        Col.Activity => "Hoạt động",
+        Col.Output => "Kết quả",
+        Col.Lead => "Chủ trì",
+        Col.Support => "Phối hợp",
+        Col.Due => "Thời gian",
+        Col.Budget => "Kinh phí",
+        Col.Note => "Ghi chú",
+        _ => "",
     }).ToList());
 
     /// <summary>The header line: at least four framework column names. A header cell often wraps

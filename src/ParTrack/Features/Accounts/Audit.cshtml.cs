@@ -90,9 +90,14 @@ public sealed class AuditModel(AppDbContext db, IStringLocalizer<SharedResource>
 
     public string ActionLabel(string action) => t[action switch
     {
-        "Added" => "Thêm", "Modified" => "Sửa", "Deleted" => "Xóa",
-        "Login" => "Đăng nhập", "Logout" => "Đăng xuất", "LoginFailed" => "Đăng nhập sai",
-        "LoginPassword" => "Mật khẩu đúng, chờ mã xác thực", "LockedOut" => "Tạm khóa tài khoản",
+        "Added" => "Thêm",
+        "Modified" => "Sửa",
+        "Deleted" => "Xóa",
+        "Login" => "Đăng nhập",
+        "Logout" => "Đăng xuất",
+        "LoginFailed" => "Đăng nhập sai",
+        "LoginPassword" => "Mật khẩu đúng, chờ mã xác thực",
+        "LockedOut" => "Tạm khóa tài khoản",
         "Throttled" => "Tạm chặn máy gửi",
         _ => action,
     }].Value;

@@ -23,7 +23,10 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.T
         // Worst first: missing, late (most days first), not due, on time.
         "timeliness" => View.Agencies.OrderBy(a => a.Timeliness.Kind switch
             {
-                TimelinessKind.Missing => 0, TimelinessKind.Late => 1, TimelinessKind.NotDueYet => 2, _ => 3,
+                TimelinessKind.Missing => 0,
+                TimelinessKind.Late => 1,
+                TimelinessKind.NotDueYet => 2,
+                _ => 3,
             }).ThenByDescending(a => a.Timeliness.DaysLate).ThenBy(a => a.Name).ToList(),
         _ => View.Agencies,
     };

@@ -63,14 +63,20 @@ public sealed class RankingModel(CurrentUser me, PointsTables tables, RankingQue
 
     public static string LevelName(AdminLevel level) => level switch
     {
-        AdminLevel.Commune => "Cấp xã", AdminLevel.District => "Cấp huyện (đến 30/06/2025)", _ => "Cơ quan cấp tỉnh",
+        AdminLevel.Commune => "Cấp xã",
+        AdminLevel.District => "Cấp huyện (đến 30/06/2025)",
+        _ => "Cơ quan cấp tỉnh",
     };
 
     /// <summary>The indicator's heading, as on /Dossiers/Kpis.</summary>
     public static string IndicatorName(string code) => code switch
     {
-        "on_time_rate" => "Đúng hạn", "online_rate" => "Trực tuyến", "fully_online_rate" => "Toàn trình",
-        "online_payment_rate" => "Thanh toán trực tuyến", "digitised_inputs_rate" => "Số hóa hồ sơ", "digitised_results_rate" => "Số hóa kết quả",
+        "on_time_rate" => "Đúng hạn",
+        "online_rate" => "Trực tuyến",
+        "fully_online_rate" => "Toàn trình",
+        "online_payment_rate" => "Thanh toán trực tuyến",
+        "digitised_inputs_rate" => "Số hóa hồ sơ",
+        "digitised_results_rate" => "Số hóa kết quả",
         _ => code,
     };
 

@@ -41,7 +41,7 @@ public sealed class ParResults(AppDbContext db)
             {
                 var a = new ParAssessment { Id = h.Id, AgencyId = h.AgencyId, Group = h.Group, Excluded = h.Excluded };
                 a.Scores.AddRange(scores[h.Id].Select(s => new ParScore
-                    { Code = s.Code, SelfPoints = s.SelfPoints, AppraisedPoints = s.AppraisedPoints, SurveyPoints = s.SurveyPoints }));
+                { Code = s.Code, SelfPoints = s.SelfPoints, AppraisedPoints = s.AppraisedPoints, SurveyPoints = s.SurveyPoints }));
                 return ParAssessments.ToDomain(a);
             }).ToList();
             var results = ParIndexCalculator.Compute(set, units, options);
@@ -68,7 +68,10 @@ public sealed class ParResults(AppDbContext db)
                     group.Select(r => r.Result).ToList());
                 changes.AddRange(group.Zip(compared, (r, c) => r with
                 {
-                    PreviousIndex = c.PreviousIndexPercent, PreviousRank = c.PreviousRank, IndexDelta = c.IndexDelta, RankChange = c.RankChange,
+                    PreviousIndex = c.PreviousIndexPercent,
+                    PreviousRank = c.PreviousRank,
+                    IndexDelta = c.IndexDelta,
+                    RankChange = c.RankChange,
                 }));
             }
             rows = changes;

@@ -95,7 +95,10 @@ public static class ParXlsx
 
     public static string MethodCode(ScoringMethod m) => m switch
     {
-        LevelsScoring => "levels", RatioScoring => "ratio", SurveyScoring => "survey", _ => "range",
+        LevelsScoring => "levels",
+        RatioScoring => "ratio",
+        SurveyScoring => "survey",
+        _ => "range",
     };
 
     /// <summary>Levels "0; 0,5; 1"; ratio thresholds "100%: 1; 90%: 0,5" (ratio reached: share of the maximum).</summary>

@@ -111,7 +111,7 @@ public sealed class Cascade(AppDbContext db, TimeProvider clock)
                 Order = order++,
                 Version = Guid.NewGuid(),
                 Assignments = a.Assignments.OrderBy(x => x.Order).Select(x => new Assignment
-                    { Role = x.Role, Name = x.Name, AgencyId = x.AgencyId, GroupId = x.GroupId, Order = x.Order }).ToList(),
+                { Role = x.Role, Name = x.Name, AgencyId = x.AgencyId, GroupId = x.GroupId, Order = x.Order }).ToList(),
             });
         }
         db.Plans.Add(plan);

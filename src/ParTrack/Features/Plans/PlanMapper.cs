@@ -51,7 +51,7 @@ public static class PlanMapper
                 Order = plan.Targets.Count,
                 Version = Guid.NewGuid(),
                 Measures = t.Measures.Select(m => new TargetMeasure
-                    { Level = m.Level, Comparator = m.Comparator, Value = m.Value, Unit = m.Unit }).ToList(),
+                { Level = m.Level, Comparator = m.Comparator, Value = m.Value, Unit = m.Unit }).ToList(),
             });
         }
 

@@ -32,8 +32,11 @@ public static class PlanQueries
         var visible = PlanAccess.Visible(db.Plans.AsNoTracking(), viewer);
         var plans = await visible
             .OrderBy(p => p.OwnerAgencyId != null).ThenByDescending(p => p.FromYear).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.Title, p.Number, p.FromYear, p.ToYear, p.Status, p.OwnerAgencyId,
-                OwnerAgencyName = p.OwnerAgency != null ? p.OwnerAgency.Name : null, p.ParentPlanId })
+            .Select(p => new
+            {
+                p.Id, p.Title, p.Number, p.FromYear, p.ToYear, p.Status, p.OwnerAgencyId,
+                OwnerAgencyName = p.OwnerAgency != null ? p.OwnerAgency.Name : null, p.ParentPlanId
+            })
             .ToListAsync(ct);
         var activities = await db.Activities.Where(a => visible.Any(p => p.Id == a.PlanId))
             .GroupBy(a => a.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() })

@@ -142,11 +142,11 @@ public static class PlanXlsx
         var formats = new CellFormats(
             new CellFormat(),
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
-                { FontId = 0, FillId = 0, BorderId = 1, ApplyAlignment = true, ApplyBorder = true },
+            { FontId = 0, FillId = 0, BorderId = 1, ApplyAlignment = true, ApplyBorder = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center })
-                { FontId = 1, FillId = 2, BorderId = 1, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true, ApplyFill = true },
+            { FontId = 1, FillId = 2, BorderId = 1, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true, ApplyFill = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
-                { FontId = 1, FillId = 0, BorderId = 1, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true })
+            { FontId = 1, FillId = 0, BorderId = 1, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true })
         { Count = 4 };
         return new Stylesheet(fonts, fills, borders, formats);
     }

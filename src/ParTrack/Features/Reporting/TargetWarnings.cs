@@ -80,7 +80,10 @@ public sealed class TargetWarnings(AppDbContext db, MeasureBindings bindings, Ti
     {
         AdminLevel? level = (m.Binding!.Level ?? m.Level) switch
         {
-            "province" => AdminLevel.Province, "district" => AdminLevel.District, "commune" => AdminLevel.Commune, _ => null,
+            "province" => AdminLevel.Province,
+            "district" => AdminLevel.District,
+            "commune" => AdminLevel.Commune,
+            _ => null,
         };
         var group = m.Binding.Agencies;
         var query = db.Agencies.AsNoTracking();

@@ -110,14 +110,14 @@ internal static partial class PdfWordTable
                         // The span whose middle is nearest the text's middle: a merged cell is centred on its rows.
                         var bestScore = double.MaxValue;
                         for (var ss = prevEnd + 1; ss <= first; ss++)
-                        for (var ee = last; ee < nextFirst; ee++)
-                        {
-                            var score = Math.Abs((Top(ss) + Bottom(ee)) / 2 - block.Yc);
-                            var tolerance = (merge ? 0.75 : 0.25) * h;
-                            var better = score < bestScore - tolerance
-                                || (Math.Abs(score - bestScore) <= tolerance && (merge ? ee - ss > e - s : ee - ss < e - s));
-                            if (better) { (bestScore, s, e) = (Math.Min(score, bestScore), ss, ee); }
-                        }
+                            for (var ee = last; ee < nextFirst; ee++)
+                            {
+                                var score = Math.Abs((Top(ss) + Bottom(ee)) / 2 - block.Yc);
+                                var tolerance = (merge ? 0.75 : 0.25) * h;
+                                var better = score < bestScore - tolerance
+                                    || (Math.Abs(score - bestScore) <= tolerance && (merge ? ee - ss > e - s : ee - ss < e - s));
+                                if (better) { (bestScore, s, e) = (Math.Min(score, bestScore), ss, ee); }
+                            }
                     }
                     var text = Text.Clean(block.Text);
                     for (var r = s; r <= e; r++)

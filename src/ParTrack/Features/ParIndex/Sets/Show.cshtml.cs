@@ -85,7 +85,9 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, CriteriaSets sets
                     if (error is not null) Errors.Add(error);
                     subs.Add(s with
                     {
-                        MaxPoints = max, Scoring = method ?? s.Scoring, EvidenceRequired = f.EvidenceRequired,
+                        MaxPoints = max,
+                        Scoring = method ?? s.Scoring,
+                        EvidenceRequired = f.EvidenceRequired,
                         Guidance = string.IsNullOrWhiteSpace(f.Guidance) ? null : f.Guidance.Trim(),
                     });
                 }

@@ -83,16 +83,20 @@ public static class SheetWriter
 
     static X.Stylesheet Styles() => new(
         new X.Fonts(new X.Font(new X.FontSize { Val = 11 }, new X.FontName { Val = "Times New Roman" }),
-            new X.Font(new X.Bold(), new X.FontSize { Val = 11 }, new X.FontName { Val = "Times New Roman" })) { Count = 2 },
+            new X.Font(new X.Bold(), new X.FontSize { Val = 11 }, new X.FontName { Val = "Times New Roman" }))
+        { Count = 2 },
         new X.Fills(new X.Fill(new X.PatternFill { PatternType = X.PatternValues.None }),
-            new X.Fill(new X.PatternFill { PatternType = X.PatternValues.Gray125 })) { Count = 2 },
+            new X.Fill(new X.PatternFill { PatternType = X.PatternValues.Gray125 }))
+        { Count = 2 },
         new X.Borders(new X.Border(), new X.Border(
             new X.LeftBorder { Style = X.BorderStyleValues.Thin }, new X.RightBorder { Style = X.BorderStyleValues.Thin },
-            new X.TopBorder { Style = X.BorderStyleValues.Thin }, new X.BottomBorder { Style = X.BorderStyleValues.Thin }, new X.DiagonalBorder())) { Count = 2 },
+            new X.TopBorder { Style = X.BorderStyleValues.Thin }, new X.BottomBorder { Style = X.BorderStyleValues.Thin }, new X.DiagonalBorder()))
+        { Count = 2 },
         new X.CellFormats(
             new X.CellFormat(),
             new X.CellFormat(new X.Alignment { WrapText = true, Vertical = X.VerticalAlignmentValues.Top }) { FontId = 0, BorderId = 1, ApplyAlignment = true, ApplyBorder = true },
             new X.CellFormat(new X.Alignment { WrapText = true, Horizontal = X.HorizontalAlignmentValues.Center, Vertical = X.VerticalAlignmentValues.Center })
-                { FontId = 1, BorderId = 1, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true },
-            new X.CellFormat(new X.Alignment { Vertical = X.VerticalAlignmentValues.Top }) { FontId = 1, ApplyFont = true, ApplyAlignment = true }) { Count = 4 });
+            { FontId = 1, BorderId = 1, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true },
+            new X.CellFormat(new X.Alignment { Vertical = X.VerticalAlignmentValues.Top }) { FontId = 1, ApplyFont = true, ApplyAlignment = true })
+        { Count = 4 });
 }

@@ -65,6 +65,8 @@ for trx in "$results"/*.trx; do
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   p=$((p + $(get passed))); f=$((f + $(get failed) + $(get error) + $(get timeout))); s=$((s + $(get notExecuted)))
 done
+# The code is formatted by .editorconfig's rules (dotnet format, whitespace and style): counted as one check.
+if bash scripts/format-check.sh >"$results/format.log" 2>&1; then p=$((p + 1)); else f=$((f + 1)); status=1; cat "$results/format.log"; fi
 [ $n -eq 0 ] && f=1
 [ $n -lt $(ls tests/*/*.csproj | wc -l) ] && status=1
 line="$p passed, $f failed"; [ $s -gt 0 ] && line="$line, $s skipped"

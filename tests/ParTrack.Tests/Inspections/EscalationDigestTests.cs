@@ -14,16 +14,6 @@ namespace ParTrack.Tests.Inspections;
 /// <summary>The monthly escalation list reaches each leader once and the leaders' mailboxes once, however many passes run; nothing overdue sends nothing.</summary>
 public sealed class EscalationDigestTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    sealed class RecordingMail : IMailSender
-    {
-        public List<(string To, string Subject, string Body)> Sent { get; } = [];
-        public bool IsConfigured => true;
-        public Task SendAsync(string to, string subject, string body, CancellationToken ct)
-        {
-            lock (Sent) Sent.Add((to, subject, body));
-            return Task.CompletedTask;
-        }
-    }
 
     static async Task<int> PassAsync(TestApp app, RecordingMail mail, int escalationDay = 1)
     {

@@ -14,12 +14,6 @@ namespace ParTrack.Tests.Notifications;
 /// <summary>Each user chooses which notifications reach them by e-mail (issue 10); the sender honours it; the choice is audited.</summary>
 public sealed class EmailChoiceTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    sealed class RecordingMail : IMailSender
-    {
-        public List<(string To, string Subject, string Body)> Sent { get; } = [];
-        public bool IsConfigured => true;
-        public Task SendAsync(string to, string subject, string body, CancellationToken ct) { Sent.Add((to, subject, body)); return Task.CompletedTask; }
-    }
 
     static async Task<List<(string To, string Subject, string Body)>> SendPendingAsync(TestApp app)
     {

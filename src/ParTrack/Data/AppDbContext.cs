@@ -65,9 +65,22 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         finally { EndSave(); }
     }
 
+    // Whether the tracker's automatic change detection was on when the audit interceptor turned it off for this save.
+    bool _restoreDetectChanges;
+
+    /// <summary>The audit interceptor has detected this save's changes: SaveChanges need not scan again.</summary>
+    internal void SkipDetectChangesUntilSaved()
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled) return;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        _restoreDetectChanges = true;
+    }
+
     void EndSave()
     {
         if (--SaveDepth > 0) return;
+        if (_restoreDetectChanges) ChangeTracker.AutoDetectChangesEnabled = true;
+        _restoreDetectChanges = false;
         SaveTransaction?.Dispose();
         SaveTransaction = null;
         WriterTurn?.Dispose();

@@ -30,7 +30,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
     {
-        if (Outermost(e.Context) is { } db && Collect(db) > 0 && db.Database.CurrentTransaction is null)
+        if (Outermost(e.Context) is { } db && CollectOnce(db) > 0 && db.Database.CurrentTransaction is null)
         {
             db.WriterTurn = SqliteWriteGate.Enter(db);
             if (_afterSave.Count > 0) db.SaveTransaction = db.Database.BeginTransaction();
@@ -40,7 +40,7 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        if (Outermost(e.Context) is { } db && Collect(db) > 0 && db.Database.CurrentTransaction is null)
+        if (Outermost(e.Context) is { } db && CollectOnce(db) > 0 && db.Database.CurrentTransaction is null)
         {
             db.WriterTurn = await SqliteWriteGate.EnterAsync(db, ct);
             if (_afterSave.Count > 0) db.SaveTransaction = await db.Database.BeginTransactionAsync(ct);
@@ -67,6 +67,19 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
     /// <summary>The context when this is its outermost save (the audit rows' save runs inside it).</summary>
     static AppDbContext? Outermost(DbContext? context) => context is AppDbContext { SaveDepth: 1 } db ? db : null;
 
+    /// <summary>
+    /// Collects with the one change detection of this save: reading the entries detects the changes, and what this
+    /// interceptor changes afterwards goes through the entry API, which tells the tracker itself. So the second scan
+    /// SaveChanges would run next is turned off until the outermost save ends (<see cref="AppDbContext"/>): on a report
+    /// draft with 100 tracked entries it was a sixth of an autosave's CPU, spent while holding SQLite's writer turn.
+    /// </summary>
+    int CollectOnce(AppDbContext db)
+    {
+        var count = Collect(db);
+        db.SkipDetectChangesUntilSaved();
+        return count;
+    }
+
     /// <summary>Renews Versions and audits the changes (now, or after the save for new rows). Returns how many changes there are.</summary>
     int Collect(DbContext context)
     {
@@ -82,8 +95,8 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
             if (entry.Entity is Features.Satisfaction.IAnonymousRecord) { NormalizeText(entry); continue; }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             NormalizeText(entry);
-            if (entry.Entity is IVersioned v && entry.State is EntityState.Added or EntityState.Modified)
-                v.Version = Guid.NewGuid();
+            if (entry.Entity is IVersioned && entry.State is EntityState.Added or EntityState.Modified)
+                entry.Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
             switch (entry.State)
             {
                 case EntityState.Added:

@@ -154,7 +154,7 @@ public static partial class RouteTable
         return group.Id;
     });
 
-    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. PlanLifecycle(), .. Reporting(), .. ParIndex(), .. Publishing(), .. Guide(), .. Dossiers(), .. Satisfaction(), .. ReportDocuments(), .. Inspections(), .. Complaints(), .. Confirmations(), .. Coverage()];
+    public static IReadOnlyList<RouteCase> All => [.. Core(), .. Plans(), .. PlanLifecycle(), .. Reporting(), .. ParIndex(), .. Publishing(), .. Guide(), .. Dossiers(), .. Satisfaction(), .. ReportDocuments(), .. Inspections(), .. Confirmations(), .. Coverage()];
 
     public static RouteCase Find(string name) => All.Single(c => c.Name == name);
 

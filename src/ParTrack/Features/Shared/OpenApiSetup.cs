@@ -110,7 +110,6 @@ public static class OpenApiSetup
                     new OpenApiTag { Name = "Progress", Description = "Tiến độ theo kỳ báo cáo: hoạt động, cơ quan, duyệt báo cáo" },
                     new OpenApiTag { Name = "Public", Description = "Dữ liệu mở đã công bố (không cần đăng nhập, có giới hạn số yêu cầu): danh sách bảng và các dòng của từng bảng" },
                     new OpenApiTag { Name = "Satisfaction", Description = "Khảo sát sự hài lòng: đợt khảo sát, đường dẫn phiếu và kết quả" },
-                    new OpenApiTag { Name = "Complaints", Description = "Khiếu nại" },
                     new OpenApiTag { Name = "Inspections", Description = "Kiểm tra công tác CCHC: kế hoạch, tỷ lệ kiểm tra, tồn tại và khắc phục" },
                 };
                 return Task.CompletedTask;

@@ -889,36 +889,6 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("AgencyChangeParts", (string)null);
                 });
 
-            modelBuilder.Entity("ParTrack.Features.Complaints.Complaint", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AgencyId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgencyId");
-
-                    b.ToTable("Complaints", (string)null);
-                });
-
             modelBuilder.Entity("ParTrack.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -3134,15 +3104,6 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Navigation("FromAgency");
 
                     b.Navigation("ToAgency");
-                });
-
-            modelBuilder.Entity("ParTrack.Features.Complaints.Complaint", b =>
-                {
-                    b.HasOne("ParTrack.Data.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Dossiers.Dossier", b =>

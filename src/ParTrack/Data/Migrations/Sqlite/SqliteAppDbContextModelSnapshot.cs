@@ -846,34 +846,6 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("AgencyChangeParts", (string)null);
                 });
 
-            modelBuilder.Entity("ParTrack.Features.Complaints.Complaint", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AgencyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgencyId");
-
-                    b.ToTable("Complaints", (string)null);
-                });
-
             modelBuilder.Entity("ParTrack.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -3007,15 +2979,6 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Navigation("FromAgency");
 
                     b.Navigation("ToAgency");
-                });
-
-            modelBuilder.Entity("ParTrack.Features.Complaints.Complaint", b =>
-                {
-                    b.HasOne("ParTrack.Data.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParTrack.Features.Dossiers.Dossier", b =>

@@ -58,8 +58,4 @@ public sealed record KpiValues(
         "received", "resolved", "on_time", "late", "on_time_rate", "overdue_in_progress", "online_rate",
         "fully_online_rate", "online_payment_rate", "digitised_inputs_rate", "digitised_results_rate",
     ];
-
-    /// <summary>The rate KPIs, the ones plan targets are written in.</summary>
-    public static readonly IReadOnlyList<string> RateCodes =
-        ["on_time_rate", "online_rate", "fully_online_rate", "online_payment_rate", "digitised_inputs_rate", "digitised_results_rate"];
 }

@@ -20,10 +20,11 @@ public sealed class ParIndexRoundE2ETests(E2EHost host) : IClassFixture<E2EHost>
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         // Self-assessment due today and the appraisal window open from today: the test walks both steps now.
-        var (round, errors) = await rounds.CreateAsync(new RoundInput(2030, "Đánh giá Chỉ số CCHC năm 2030", today, today,
+        var created = await rounds.CreateAsync(new RoundInput(2030, "Đánh giá Chỉ số CCHC năm 2030", today, today,
             today.AddDays(20), today.AddDays(21), today.AddDays(25), today.AddDays(30), false, [ParUnitGroup.Department]));
-        round.Should().NotBeNull(string.Join(" ", errors));
-        round!.Stage = RoundStage.SelfAssessment;
+        created.IsOk.Should().BeTrue(string.Join(" ", created.Messages));
+        var round = created.Value!;
+        round.Stage = RoundStage.SelfAssessment;
         await db.SaveChangesAsync();
         return round.Id;
     }

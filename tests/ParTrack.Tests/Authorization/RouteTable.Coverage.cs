@@ -35,8 +35,8 @@ public static partial class RouteTable
         var stp = await app.AgencyIdAsync("Sở Tư pháp");
         var store = app.Services.GetRequiredService<FileStore>();
         var pdf = "%PDF-1.4 route table inspection"u8.ToArray();
-        var (saved, error) = await store.SaveAsync(new MemoryStream(pdf), pdf.Length, "bc.pdf");
-        var sha = saved?.Sha256 ?? throw new InvalidOperationException(error);
+        var kept = await store.SaveAsync(new MemoryStream(pdf), pdf.Length, "bc.pdf");
+        var sha = kept.Value?.Sha256 ?? throw new InvalidOperationException(kept.Message);
         return await app.Db(async db =>
         {
             var p = new InspectionProgramme { Year = 2031, Title = "Kế hoạch kiểm tra tệp", Checklist = "1. Chỉ đạo, điều hành" };

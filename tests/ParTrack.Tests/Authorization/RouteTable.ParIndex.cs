@@ -40,9 +40,9 @@ public static partial class RouteTable
         var rounds = scope.ServiceProvider.GetRequiredService<ParRounds>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var (round, errors) = await rounds.CreateAsync(new RoundInput(2030, "Đợt kiểm tra quyền", today.AddDays(5), today.AddDays(6), today.AddDays(9),
+        var created = await rounds.CreateAsync(new RoundInput(2030, "Đợt kiểm tra quyền", today.AddDays(5), today.AddDays(6), today.AddDays(9),
             today.AddDays(10), today.AddDays(12), today.AddDays(15), true, [ParUnitGroup.Department]));
-        if (round is null) throw new InvalidOperationException(string.Join(" ", errors));
+        if (created.Value is not { } round) throw new InvalidOperationException(string.Join(" ", created.Messages));
         round.Stage = stage;
         await db.SaveChangesAsync();
         return round.Id;

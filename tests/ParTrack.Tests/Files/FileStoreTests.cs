@@ -3,6 +3,7 @@ using FluentAssertions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using ParTrack.Features;
+using ParTrack.Features.Shared;
 using ParTrack.Tests.Infrastructure;
 
 namespace ParTrack.Tests.Files;
@@ -44,7 +45,7 @@ public sealed class FileStoreTests(AppFixture fx) : IClassFixture<AppFixture>
         return bytes;
     }
 
-    static Task<(SavedFile? File, string? Error)> Save(FileStore store, byte[] bytes, string name = "minh-chung.pdf") =>
+    static Task<Outcome<SavedFile>> Save(FileStore store, byte[] bytes, string name = "minh-chung.pdf") =>
         store.SaveAsync(new MemoryStream(bytes), bytes.Length, name);
 
     [Theory, MemberData(nameof(Stores))]
@@ -54,10 +55,11 @@ public sealed class FileStoreTests(AppFixture fx) : IClassFixture<AppFixture>
         // Larger than one database part, so reading back joins parts in order.
         var bytes = Pdf(DatabaseFileStore.PartBytes * 2 + 12345);
 
-        var (saved, error) = await Save(store, bytes);
+        var kept = await Save(store, bytes);
 
-        error.Should().BeNull();
-        saved!.Sha256.Should().Be(Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        kept.IsOk.Should().BeTrue(kept.Message);
+        var saved = kept.Value!;
+        saved.Sha256.Should().Be(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         saved.Size.Should().Be(bytes.Length);
         saved.ContentType.Should().Be(FileStore.PdfType);
         File.ReadAllBytes(store.PathOf(saved.Sha256)!).Should().Equal(bytes);
@@ -75,18 +77,18 @@ public sealed class FileStoreTests(AppFixture fx) : IClassFixture<AppFixture>
 
         var results = await Task.WhenAll(Save(store, bytes, "a.pdf"), Save(store, bytes, "b.pdf"), Save(store, bytes, "c.pdf"));
 
-        results.Should().OnlyContain(r => r.Error == null);
-        results.Select(r => r.File!.Sha256).Distinct().Should().ContainSingle();
-        results.Select(r => r.File!.FileName).Should().BeEquivalentTo(["a.pdf", "b.pdf", "c.pdf"]);
-        File.ReadAllBytes(store.PathOf(results[0].File!.Sha256)!).Should().Equal(bytes);
+        results.Should().OnlyContain(r => r.IsOk);
+        results.Select(r => r.Value!.Sha256).Distinct().Should().ContainSingle();
+        results.Select(r => r.Value!.FileName).Should().BeEquivalentTo(["a.pdf", "b.pdf", "c.pdf"]);
+        File.ReadAllBytes(store.PathOf(results[0].Value!.Sha256)!).Should().Equal(bytes);
     }
 
     [Theory, MemberData(nameof(Stores))]
     public async Task Delete_KeptFile_IsGoneAndSecondDeleteFindsNothing(string provider, string kind)
     {
         var store = StoreOf(provider, kind);
-        var (saved, _) = await Save(store, Pdf(3000));
-        store.PathOf(saved!.Sha256).Should().NotBeNull();
+        var saved = (await Save(store, Pdf(3000))).Value!;
+        store.PathOf(saved.Sha256).Should().NotBeNull();
 
         (await store.DeleteAsync(saved.Sha256)).Should().BeTrue();
 
@@ -111,13 +113,13 @@ public sealed class FileStoreTests(AppFixture fx) : IClassFixture<AppFixture>
         var bytes = Pdf((int)FileStore.MaxBytes + 1);
 
         // Announced too large, and announced small but larger in fact: both refused with a message.
-        var (announced, announcedError) = await Save(store, bytes);
-        var (lied, liedError) = await store.SaveAsync(new MemoryStream(bytes), 1000, "gia.pdf");
+        var announced = await Save(store, bytes);
+        var lied = await store.SaveAsync(new MemoryStream(bytes), 1000, "gia.pdf");
 
-        announced.Should().BeNull();
-        lied.Should().BeNull();
-        announcedError.Should().Contain("Tệp quá lớn");
-        liedError.Should().Contain("Tệp quá lớn");
+        announced.Kind.Should().Be(OutcomeKind.Invalid);
+        lied.Kind.Should().Be(OutcomeKind.Invalid);
+        announced.Errors.Should().ContainKey(FileStore.Field).WhoseValue.Should().Contain("Tệp quá lớn");
+        lied.Errors.Should().ContainKey(FileStore.Field).WhoseValue.Should().Contain("Tệp quá lớn");
         store.PathOf(Convert.ToHexStringLower(SHA256.HashData(bytes))).Should().BeNull();
         Directory.GetFiles(store.Folder, "*", SearchOption.AllDirectories).Should().BeEmpty("no temporary file is left behind");
     }
@@ -131,7 +133,7 @@ public sealed class FileStoreTests(AppFixture fx) : IClassFixture<AppFixture>
         store.Should().BeOfType<DatabaseFileStore>();
 
         var bytes = Pdf(4000);
-        var (saved, _) = await Save(store, bytes);
+        var saved = (await Save(store, bytes)).Value;
         // Another instance has its own folder (its own cache): it reads the file from the database.
         var other = new DatabaseFileStore(Path.Combine(Path.GetTempPath(), "partrack-other-" + Guid.NewGuid().ToString("N")),
             onDatabase.Services.GetRequiredService<IServiceScopeFactory>());

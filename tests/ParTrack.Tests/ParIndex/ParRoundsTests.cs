@@ -21,11 +21,11 @@ public sealed class ParRoundsTests
         var d = new DateOnly(2026, 12, 15);
         ParRounds.ValidateSchedule(Input(d, d.AddDays(-1), d.AddDays(40))).Should().BeEquivalentTo(
         [
-            "Hãy chọn ít nhất một nhóm đơn vị được đánh giá.",
-            "Thời gian thẩm định phải bắt đầu sau hạn tự đánh giá.",
+            ("Groups", "Hãy chọn ít nhất một nhóm đơn vị được đánh giá."),
+            ("AppraisalStart", "Thời gian thẩm định phải bắt đầu sau hạn tự đánh giá."),
         ]);
         ParRounds.ValidateSchedule(Input(d, d.AddDays(1), d.AddDays(2), ParUnitGroup.District))
-            .Should().ContainSingle().Which.Should().Be("Ngày công bố phải sau thời gian giải trình.");
+            .Should().ContainSingle().Which.Should().Be(("PublishOn", "Ngày công bố phải sau thời gian giải trình."));
     }
 
     [Fact]

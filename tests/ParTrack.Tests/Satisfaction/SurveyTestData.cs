@@ -19,9 +19,9 @@ public static class SurveyTestData
         var campaigns = scope.ServiceProvider.GetRequiredService<SurveyCampaigns>();
         var today = VietnamTime.Today(TimeProvider.System);
         var ids = await db.Agencies.Where(a => a.Name == "Sở Nội vụ" || a.Name == "Sở Tư pháp").OrderBy(a => a.Name).Select(a => a.Id).ToListAsync();
-        var (campaign, errors) = await campaigns.CreateAsync(new CampaignInput(year ?? 2030, TestData.Unique("Khảo sát thử"), today.AddDays(-1), today.AddDays(10), ids,
+        var created = await campaigns.CreateAsync(new CampaignInput(year ?? 2030, TestData.Unique("Khảo sát thử"), today.AddDays(-1), today.AddDays(10), ids,
             [ResponseMode.Online, ResponseMode.Paper], MinResponses: minResponses, DoubleEntry: doubleEntry));
-        if (campaign is null) throw new InvalidOperationException(string.Join(" ", errors));
+        var campaign = created.Value ?? throw new InvalidOperationException(string.Join(" ", created.Messages));
         campaign.State = state;
         // The SIPAS template, whatever an earlier test saved: a new campaign copies the latest one's questionnaire.
         campaign.QuestionnaireJson = ParTrack.Domain.Satisfaction.Questionnaire.Sipas().ToJson();

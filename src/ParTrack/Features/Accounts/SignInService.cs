@@ -88,7 +88,7 @@ public sealed class SignInService(AppDbContext db, IPasswordHasher<User> hasher,
         if (throttle.Wait(client) is { } wait) return new SignInResult.Throttled(wait);
         if (user is null || !user.Active || user.SecurityStamp != stamp || !user.TwoFactorEnabled || !await TakeTryAsync(user.Id, ct))
             return await FailAsync(user?.UserName ?? "", user, "code refused", client, ct);
-        if (!await twoFactor.AcceptAsync(user, code, ct)) return await FailAsync(user.UserName, user, "wrong code", client, ct);
+        if (!(await twoFactor.AcceptAsync(user, code, ct)).IsOk) return await FailAsync(user.UserName, user, "wrong code", client, ct);
         await ResetAsync(user.Id, keepLockCount: false, ct);
         await audit.WriteAsync(user.UserName, user.Id, SignInAudit.SignedIn, client, ct);
         return new SignInResult.Success(user);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using OtpNet;
 using ParTrack.Data;
+using ParTrack.Features.Shared;
 using QRCoder;
 
 namespace ParTrack.Features.Accounts;
@@ -53,16 +54,19 @@ public sealed class TwoFactor(AppDbContext db, IDataProtectionProvider protectio
         return totp.VerifyTotp(clock.GetUtcNow().UtcDateTime, code, out var step, Drift) ? step : null;
     }
 
+    public const string WrongCodeMessage = "Mã không đúng. Kiểm tra giờ trên điện thoại rồi nhập mã mới đang hiện trong ứng dụng.";
+    public const string CodeRefusedMessage = "Mã không đúng hoặc đã dùng. Nhập mã mới đang hiện trong ứng dụng.";
+
     /// <summary>Turns two-factor sign-in on after the first right code from the app; ends other sessions.</summary>
-    public async Task<bool> EnableAsync(User user, string key, string? code, CancellationToken ct = default)
+    public async Task<Outcome<long>> EnableAsync(User user, string key, string? code, CancellationToken ct = default)
     {
-        if (Match(key, code) is not { } step) return false;
+        if (Match(key, code) is not { } step) return Outcome<long>.Invalid("Code", WrongCodeMessage);
         user.TwoFactorKey = Keys.Protect(key);
         user.TwoFactorEnabled = true;
         user.TwoFactorLastStep = step;
         user.SecurityStamp = User.NewStamp();
         await db.SaveChangesAsync(ct);
-        return true;
+        return Outcome<long>.Ok(step);
     }
 
     /// <summary>Turns it off (the user, with a code; or an administrator resetting a lost phone); ends sessions.</summary>
@@ -76,17 +80,20 @@ public sealed class TwoFactor(AppDbContext db, IDataProtectionProvider protectio
 
     /// <summary>
     /// Accepts a sign-in code once: the step is stored with a conditional UPDATE, so the same code sent
-    /// twice (or in parallel) signs in only once.
+    /// twice (or in parallel) signs in only once. The accepted time step, or one refusal for every reason
+    /// (no key, a key this server cannot read, a wrong or used code), so a guesser cannot tell them apart.
     /// </summary>
-    public async Task<bool> AcceptAsync(User user, string? code, CancellationToken ct = default)
+    public async Task<Outcome<long>> AcceptAsync(User user, string? code, CancellationToken ct = default)
     {
-        if (user.TwoFactorKey is null) return false;
+        var refused = Outcome<long>.Invalid("Code", CodeRefusedMessage);
+        if (user.TwoFactorKey is null) return refused;
         string key;
         try { key = Keys.Unprotect(user.TwoFactorKey); }
-        catch (System.Security.Cryptography.CryptographicException) { return false; }
-        if (Match(key, code) is not { } step) return false;
+        catch (System.Security.Cryptography.CryptographicException) { return refused; }
+        if (Match(key, code) is not { } step) return refused;
         using var turn = await SqliteWriteGate.EnterAsync(db, ct);
-        return await db.Users.Where(u => u.Id == user.Id && u.TwoFactorLastStep < step)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TwoFactorLastStep, step), ct) == 1;
+        var taken = await db.Users.Where(u => u.Id == user.Id && u.TwoFactorLastStep < step)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TwoFactorLastStep, step), ct);
+        return taken == 1 ? Outcome<long>.Ok(step) : refused;
     }
 }

@@ -40,9 +40,9 @@ public sealed class TwoFactorModel(AppDbContext db, TwoFactor twoFactor, Current
             Show(user, TwoFactor.NewKey());
             return Page();
         }
-        if (!await twoFactor.EnableAsync(user, key, Code, HttpContext.RequestAborted))
+        if (await twoFactor.EnableAsync(user, key, Code, HttpContext.RequestAborted) is { IsOk: false } wrong)
         {
-            Error = T["Mã không đúng. Kiểm tra giờ trên điện thoại rồi nhập mã mới đang hiện trong ứng dụng."];
+            Error = T[wrong.Message!];
             Show(user, key);
             return Page();
         }
@@ -59,8 +59,9 @@ public sealed class TwoFactorModel(AppDbContext db, TwoFactor twoFactor, Current
         {
             Error = T["Tài khoản quản trị bắt buộc dùng xác thực hai bước; không thể tắt."];
         }
-        else if (!await twoFactor.AcceptAsync(user, Code, HttpContext.RequestAborted))
+        else if (!(await twoFactor.AcceptAsync(user, Code, HttpContext.RequestAborted)).IsOk)
         {
+            // The service's refusal says nothing of why (for sign-in); here the user is told what the code was for.
             Error = T["Mã không đúng hoặc đã dùng. Nhập mã mới đang hiện trong ứng dụng để tắt xác thực hai bước."];
         }
         else

@@ -72,10 +72,10 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
                 ids[row] = id.Value;
                 continue;
             }
-            var (result, agency) = await save.ApplyAsync(Copy(row.Input, parent: null, successor: null), null, ct);
-            if (!Report(result, row.Line, errors)) continue;
+            var applied = await save.ApplyAsync(Copy(row.Input, parent: null, successor: null), null, ct);
+            if (!Report(applied, row.Line, errors)) continue;
             await db.SaveChangesAsync(ct);
-            ids[row] = agency!.Id;
+            ids[row] = applied.Value!.Id;
             createdRows.Add(row);
             created++;
         }
@@ -88,8 +88,7 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
                 var parent = await LinkAsync(directory, row.Parent, "Trực thuộc", row.Line, errors, ct);
                 var successor = await LinkAsync(directory, row.Successor, "Kế thừa", row.Line, errors, ct);
                 if (errors.Count > 0) continue;
-                var (result, _) = await save.ApplyAsync(Copy(row.Input, parent, successor), ids[row], ct);
-                if (!Report(result, row.Line, errors)) continue;
+                if (!Report(await save.ApplyAsync(Copy(row.Input, parent, successor), ids[row], ct), row.Line, errors)) continue;
                 if (db.ChangeTracker.HasChanges() && !createdRows.Contains(row)) updated++;
                 await db.SaveChangesAsync(ct);
             }
@@ -110,7 +109,7 @@ public sealed class AgencyCsv(AppDbContext db, SaveAgency save)
         ValidFrom = i.ValidFrom, ValidTo = i.ValidTo, SuccessorId = successor, Aliases = i.Aliases,
     };
 
-    static bool Report(Outcome<int> result, int line, List<string> errors)
+    static bool Report(Outcome<Agency> result, int line, List<string> errors)
     {
         switch (result.Kind)
         {

@@ -47,7 +47,7 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
         Input.Aliases = (AliasesText ?? "").Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
         if (ModelState.IsValid)
         {
-            var (result, agency) = await save.ApplyAsync(Input, id);
+            var result = await save.ApplyAsync(Input, id);
             switch (result.Kind)
             {
                 case OutcomeKind.NotFound: return NotFound();
@@ -60,7 +60,7 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
                 case OutcomeKind.Conflict:
                     Conflict = true;
                     break;
-                case OutcomeKind.Ok when agency is not null:
+                case OutcomeKind.Ok when result.Value is { } agency:
                     try
                     {
                         var target = await formOnce.SaveChangesAsync(() => Url.Page("Edit", new { id = agency.Id })!);
@@ -85,6 +85,6 @@ public sealed class EditModel(AppDbContext db, SaveAgency save, FormOnce formOnc
     }
 
     /// <summary>The aliases are typed one per line in a text box, so their errors show there.</summary>
-    void AddErrors(Outcome<int> result) => ModelState.AddOutcome(result, translate: m => T[m],
+    void AddErrors(Outcome<Agency> result) => ModelState.AddOutcome(result, translate: m => T[m],
         keyOf: field => field == nameof(AgencyInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}");
 }

@@ -33,7 +33,7 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         if (id is null && await formOnce.EarlierResultAsync() is { } earlier) return LocalRedirect(earlier);
         Input.Aliases = (AliasesText ?? "").Split('\n').Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
         if (!ModelState.IsValid) return Page();
-        var (result, group) = await save.ApplyAsync(Input, id);
+        var result = await save.ApplyAsync(Input, id);
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (result.Kind == OutcomeKind.Conflict) return ConflictPage();
         if (result.Kind == OutcomeKind.Invalid)
@@ -46,7 +46,7 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
         try
         {
             var target = await formOnce.SaveChangesAsync(() => Url.Page("Groups")!);
-            TempData["Message"] = T["Đã lưu nhóm \"{0}\".", group!.Name].Value;
+            TempData["Message"] = T["Đã lưu nhóm \"{0}\".", result.Value!.Name].Value;
             return LocalRedirect(target);
         }
         catch (DbUpdateConcurrencyException)
@@ -63,6 +63,6 @@ public sealed class GroupEditModel(AppDbContext db, SaveGroup save, FormOnce for
     }
 
     /// <summary>The aliases are typed one per line in a text box, so their errors show there.</summary>
-    void AddErrors(Outcome<int> result) => ModelState.AddOutcome(result, translate: m => T[m],
+    void AddErrors(Outcome<AgencyGroup> result) => ModelState.AddOutcome(result, translate: m => T[m],
         keyOf: field => field == nameof(GroupInput.Aliases) ? nameof(AliasesText) : $"{nameof(Input)}.{field}");
 }

@@ -31,7 +31,7 @@ public sealed class AgencyInput
 public sealed class SaveAgency(AppDbContext db)
 {
     /// <summary>Checks and applies the input to a new or tracked agency; does not save.</summary>
-    public async Task<(Outcome<int> Result, Agency? Agency)> ApplyAsync(AgencyInput input, int? id, CancellationToken ct = default)
+    public async Task<Outcome<Agency>> ApplyAsync(AgencyInput input, int? id, CancellationToken ct = default)
     {
         Agency agency;
         if (id is null)
@@ -41,15 +41,15 @@ public sealed class SaveAgency(AppDbContext db)
         else
         {
             var found = await db.Agencies.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Id == id, ct);
-            if (found is null) return (Outcome<int>.NotFound(), null);
+            if (found is null) return Outcome<Agency>.NotFound();
             agency = found;
-            if (input.Version is { } v && v != agency.Version) return (Outcome<int>.VersionConflict(agency.Version), null);
+            if (input.Version is { } v && v != agency.Version) return Outcome<Agency>.VersionConflict(agency.Version);
             // Also guards the save itself: another edit between load and save fails with a conflict.
             db.Entry(agency).Property(a => a.Version).OriginalValue = input.Version ?? agency.Version;
         }
 
         var errors = await ValidateAsync(input, id, ct);
-        if (errors.Count > 0) return (Outcome<int>.Invalid(errors), null);
+        if (errors.Count > 0) return Outcome<Agency>.Invalid(errors);
 
         agency.Name = input.Name.Trim();
         agency.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
@@ -70,14 +70,14 @@ public sealed class SaveAgency(AppDbContext db)
             if (agency.Aliases.FirstOrDefault(a => a.Key == key) is { } existing) existing.Text = text;
             else agency.Aliases.Add(new AgencyAlias { Key = key, Text = text });
         if (id is null) db.Agencies.Add(agency);
-        return (Outcome<int>.Ok(agency.Id), agency);
+        return Outcome<Agency>.Ok(agency);
     }
 
     /// <summary>Applies and saves. On success the id is the saved agency's.</summary>
     public async Task<Outcome<int>> SaveAsync(AgencyInput input, int? id, CancellationToken ct = default)
     {
-        var (result, agency) = await ApplyAsync(input, id, ct);
-        if (agency is null) return result;
+        var applied = await ApplyAsync(input, id, ct);
+        if (applied.Value is not { } agency) return applied.As<int>();
         try
         {
             await db.SaveChangesAsync(ct);

@@ -20,16 +20,17 @@ public sealed class GroupInput
 /// <summary>Creates or updates a group; its name and aliases must not point at another body.</summary>
 public sealed class SaveGroup(AppDbContext db)
 {
-    public async Task<(Outcome<int> Result, AgencyGroup? Group)> ApplyAsync(GroupInput input, int? id, CancellationToken ct = default)
+    /// <summary>Checks and applies the input to a new or tracked group; does not save.</summary>
+    public async Task<Outcome<AgencyGroup>> ApplyAsync(GroupInput input, int? id, CancellationToken ct = default)
     {
         AgencyGroup group;
         if (id is null) group = new AgencyGroup();
         else
         {
             var found = await db.AgencyGroups.Include(g => g.Aliases).FirstOrDefaultAsync(g => g.Id == id, ct);
-            if (found is null) return (Outcome<int>.NotFound(), null);
+            if (found is null) return Outcome<AgencyGroup>.NotFound();
             group = found;
-            if (input.Version is { } v && v != group.Version) return (Outcome<int>.VersionConflict(group.Version), null);
+            if (input.Version is { } v && v != group.Version) return Outcome<AgencyGroup>.VersionConflict(group.Version);
             // Also guards the save itself: another edit between load and save fails with a conflict.
             db.Entry(group).Property(g => g.Version).OriginalValue = input.Version ?? group.Version;
         }
@@ -47,7 +48,7 @@ public sealed class SaveGroup(AppDbContext db)
         foreach (var text in input.Aliases.Prepend(input.Name).Where(t => !string.IsNullOrWhiteSpace(t)))
             if (taken.Contains(AliasKey.Of(text)))
                 errors.Add((text == input.Name ? nameof(input.Name) : nameof(input.Aliases), $"\"{text.Trim()}\" đã là tên của một cơ quan hoặc nhóm khác."));
-        if (errors.Count > 0) return (Outcome<int>.Invalid(errors), null);
+        if (errors.Count > 0) return Outcome<AgencyGroup>.Invalid(errors);
 
         group.Name = input.Name.Trim();
         group.MemberKinds = string.Join(",", input.MemberKinds.Distinct());
@@ -62,14 +63,14 @@ public sealed class SaveGroup(AppDbContext db)
         foreach (var (key, text) in wanted)
             if (!group.Aliases.Any(a => a.Key == key)) group.Aliases.Add(new AgencyAlias { Key = key, Text = text });
         if (id is null) db.AgencyGroups.Add(group);
-        return (Outcome<int>.Ok(group.Id), group);
+        return Outcome<AgencyGroup>.Ok(group);
     }
 
     /// <summary>Applies and saves; a concurrent edit becomes a conflict with the stored version.</summary>
     public async Task<Outcome<int>> SaveAsync(GroupInput input, int? id, CancellationToken ct = default)
     {
-        var (result, group) = await ApplyAsync(input, id, ct);
-        if (group is null) return result;
+        var applied = await ApplyAsync(input, id, ct);
+        if (applied.Value is not { } group) return applied.As<int>();
         try
         {
             await db.SaveChangesAsync(ct);

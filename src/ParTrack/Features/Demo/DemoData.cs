@@ -16,7 +16,6 @@ public static partial class DemoData
 {
     public const string Password = "Demo@2025";
 
-    public static readonly DateOnly DistrictsEnd = new(2025, 6, 30);
     public static readonly DateOnly CommunesMerged = new(2025, 7, 1);
     /// <summary>The provincial departments' mergers (Decree 45/2025/NĐ-CP).</summary>
     public static readonly DateOnly MergersOn = new(2025, 3, 1);

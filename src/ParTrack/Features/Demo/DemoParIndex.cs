@@ -3,6 +3,7 @@ using ParTrack.Data;
 using ParTrack.Domain;
 using ParTrack.Domain.ParIndex;
 using ParTrack.Features.ParIndex;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Demo;
 
@@ -23,12 +24,11 @@ public static partial class DemoData
         var random = new Random(2025);
 
         int last = today.Year - 1;
-        var (previous, errors) = await rounds.CreateAsync(new RoundInput(last, $"Đánh giá Chỉ số CCHC năm {last}",
+        var previous = Created(await rounds.CreateAsync(new RoundInput(last, $"Đánh giá Chỉ số CCHC năm {last}",
             new DateOnly(last, 12, 15), new DateOnly(last, 12, 16), new DateOnly(today.Year, 1, 15),
             new DateOnly(today.Year, 1, 16), new DateOnly(today.Year, 1, 25), new DateOnly(today.Year, 2, 10), true,
             // From 2025 the units are departments and communes: the district level ended on 01/07/2025 (DOMAIN §7).
-            last >= 2025 ? [ParUnitGroup.Department, ParUnitGroup.Commune] : [ParUnitGroup.Department, ParUnitGroup.District]), ct);
-        if (previous is null) throw new InvalidOperationException(string.Join(" ", errors));
+            last >= 2025 ? [ParUnitGroup.Department, ParUnitGroup.Commune] : [ParUnitGroup.Department, ParUnitGroup.District]), ct));
         previous.Stage = RoundStage.Published;
         var setsById = await db.Set<ParCriteriaSetRow>().ToDictionaryAsync(s => s.Id, s => CriteriaSets.Parse(s), ct);
         foreach (var a in previous.Assessments)
@@ -61,10 +61,9 @@ public static partial class DemoData
         await db.SaveChangesAsync(ct);
 
         int year = today.Year;
-        var (current, errors2) = await rounds.CreateAsync(new RoundInput(year, $"Đánh giá Chỉ số CCHC năm {year}",
+        var current = Created(await rounds.CreateAsync(new RoundInput(year, $"Đánh giá Chỉ số CCHC năm {year}",
             today.AddDays(14), today.AddDays(15), today.AddDays(35), today.AddDays(36), today.AddDays(45), today.AddDays(60), true,
-            [ParUnitGroup.Department, ParUnitGroup.Commune]), ct);
-        if (current is null) throw new InvalidOperationException(string.Join(" ", errors2));
+            [ParUnitGroup.Department, ParUnitGroup.Commune]), ct));
         current.Stage = RoundStage.SelfAssessment;
         await db.SaveChangesAsync(ct);
 
@@ -81,8 +80,8 @@ public static partial class DemoData
         snv.Scores.Add(new ParScore { Code = "1.2.1", SelfPoints = 1.5m, Explanation = "Đủ 4 báo cáo quý, đúng hạn." });
         var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% Ke hoach CCHC {year} - demo\n%%EOF\n");
         // Kept through the store like any upload: it is the one place that writes the (shared) evidence folder.
-        var (saved, error) = await services.GetRequiredService<FileStore>().SaveAsync(new MemoryStream(pdf), pdf.Length, $"ke-hoach-cchc-{year}.pdf", ct);
-        if (saved is null) throw new InvalidOperationException(error);
+        var kept = await services.GetRequiredService<FileStore>().SaveAsync(new MemoryStream(pdf), pdf.Length, $"ke-hoach-cchc-{year}.pdf", ct);
+        var saved = kept.Value ?? throw new InvalidOperationException(kept.Message);
         snv.Evidence.Add(new ParEvidence
         {
             Code = "1.1.1", FileName = saved.FileName, ContentType = saved.ContentType, Sha256 = saved.Sha256, Size = saved.Size,
@@ -92,6 +91,10 @@ public static partial class DemoData
     }
 
     /// <summary>A score the sub-criterion allows, near strength × max.</summary>
+    /// <summary>The demo's rounds are fixed data: a refusal is a bug in the demo, not the user's to fix.</summary>
+    static ParRound Created(Outcome<ParRound> created) =>
+        created.Value ?? throw new InvalidOperationException(string.Join(" ", created.Messages));
+
     static decimal Pick(ParSubCriterion sub, double strength, Random random)
     {
         var allowed = Allowed(sub);

@@ -38,9 +38,9 @@ public static partial class DemoData
 
     static async Task<SurveyCampaign> CreateCampaignAsync(SurveyCampaigns campaigns, int year, DateOnly opens, DateOnly closes, IReadOnlyList<int> agencies, CancellationToken ct)
     {
-        var (campaign, errors) = await campaigns.CreateAsync(new CampaignInput(year, $"Khảo sát sự hài lòng của người dân, tổ chức năm {year}",
+        var created = await campaigns.CreateAsync(new CampaignInput(year, $"Khảo sát sự hài lòng của người dân, tổ chức năm {year}",
             opens, closes, agencies, [ResponseMode.Online, ResponseMode.Paper], MinResponses: 20, FixedQuota: 60), ct);
-        if (campaign is null) throw new InvalidOperationException(string.Join(" ", errors));
+        var campaign = created.Value ?? throw new InvalidOperationException(string.Join(" ", created.Messages));
         foreach (var u in campaign.Units) { u.Population = 400; u.Quota = 60; }
         return campaign;
     }

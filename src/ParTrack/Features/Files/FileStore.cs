@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using ParTrack.Data;
+using ParTrack.Features.Shared;
 
 // In the parent namespace of every feature, so Reporting and ParIndex both see it without a using.
 namespace ParTrack.Features;
@@ -72,8 +73,11 @@ public abstract class FileStore
 
     protected static bool IsHash(string sha256) => sha256.Length == 64 && sha256.All(Uri.IsHexDigit);
 
-    /// <summary>Checks and keeps an upload; returns the kept file or a Vietnamese message saying what is wrong.</summary>
-    public async Task<(SavedFile? File, string? Error)> SaveAsync(IFormFile upload, CancellationToken ct = default)
+    /// <summary>The field a refusal names; callers whose form calls the file otherwise pass the message on under their own.</summary>
+    public const string Field = "file";
+
+    /// <summary>Checks and keeps an upload; returns the kept file or, as invalid, a Vietnamese message saying what is wrong.</summary>
+    public async Task<Outcome<SavedFile>> SaveAsync(IFormFile upload, CancellationToken ct = default)
     {
         await using var content = upload.OpenReadStream();
         return await SaveAsync(content, upload.Length, upload.FileName, ct);
@@ -83,11 +87,11 @@ public abstract class FileStore
     /// Checks and keeps a file of the given (announced) length; the content is counted as it is read, so a
     /// wrong length cannot get a larger file in.
     /// </summary>
-    public async Task<(SavedFile? File, string? Error)> SaveAsync(Stream content, long length, string fileName, CancellationToken ct = default)
+    public async Task<Outcome<SavedFile>> SaveAsync(Stream content, long length, string fileName, CancellationToken ct = default)
     {
         var name = Readable(fileName);
-        if (length == 0) return (null, EmptyMessage(name));
-        if (length > MaxBytes) return (null, TooLargeMessage(name, length));
+        if (length == 0) return Refused(EmptyMessage(name));
+        if (length > MaxBytes) return Refused(TooLargeMessage(name, length));
 
         // Written to a temporary file while hashing, so a half-written file never carries a real name.
         var temp = Path.Combine(Folder, "upload-" + Guid.NewGuid().ToString("N") + ".tmp");
@@ -103,27 +107,29 @@ public abstract class FileStore
                 while ((read = await content.ReadAsync(buffer, ct)) > 0)
                 {
                     total += read;
-                    if (total > MaxBytes) return (null, TooLargeMessage(name, null));
+                    if (total > MaxBytes) return Refused(TooLargeMessage(name, null));
                     sha.AppendData(buffer, 0, read);
                     await output.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
-            if (total == 0) return (null, EmptyMessage(name));
+            if (total == 0) return Refused(EmptyMessage(name));
 
             string? type, problem;
             await using (var saved = File.OpenRead(temp)) (type, problem) = Inspect(saved);
-            if (problem is not null) return (null, $"Không nhận tệp \"{name}\": {problem}");
-            if (type is null) return (null, WrongTypeMessage(name));
+            if (problem is not null) return Refused($"Không nhận tệp \"{name}\": {problem}");
+            if (type is null) return Refused(WrongTypeMessage(name));
 
             await KeepAsync(hash, temp, ct);
-            return (new SavedFile(hash, total, type, SafeName(fileName, type)), null);
+            return Outcome<SavedFile>.Ok(new SavedFile(hash, total, type, SafeName(fileName, type)));
         }
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
     }
+
+    static Outcome<SavedFile> Refused(string message) => Outcome<SavedFile>.Invalid(Field, message);
 
     static string EmptyMessage(string name) =>
         $"Tệp rỗng (0 byte): \"{name}\". Hãy chọn đúng tệp minh chứng rồi tải lên lại.";

@@ -21,8 +21,8 @@ public sealed class RemedyWork(AppDbContext db, FileStore files, CurrentUser use
         if (Limits.TooLong("Kết quả khắc phục", report, Limits.Text) is { } tooLong) return Outcome<InspectionFinding>.Invalid("report", tooLong);
         if (evidence is { Length: > 0 })
         {
-            var (saved, error) = await files.SaveAsync(evidence, ct);
-            if (saved is null) return Outcome<InspectionFinding>.Invalid("evidence", error ?? "Không lưu được tệp.");
+            var kept = await files.SaveAsync(evidence, ct);
+            if (kept.Value is not { } saved) return Outcome<InspectionFinding>.Invalid("evidence", kept.Message!);
             (f.EvidenceFileName, f.EvidenceContentType, f.EvidenceSha256) = (saved.FileName, saved.ContentType, saved.Sha256);
         }
         f.RemedyReport = report.Trim();

@@ -12,7 +12,7 @@ namespace ParTrack.Features.Inspections;
 /// its findings (coordinators and the round's team edit). Others in scope read; everyone else gets 404.
 /// </summary>
 [IgnoreAntiforgeryToken, UploadSizeGuard, RequestSizeLimit(UploadLimits.RequestBytes), RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
-public sealed class VisitModel(AppDbContext db, Visits visits, InspectionAccess access, FileStore store, CurrentUser me) : PageModel
+public sealed class VisitModel(AppDbContext db, Visits visits, InspectionAccess access, FileStore store) : PageModel
 {
     // A post over the upload limit: the page with the message, no handler (see UploadLimits).
     public override Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
@@ -106,6 +106,4 @@ public sealed class VisitModel(AppDbContext db, Visits visits, InspectionAccess 
         if (i is null || !await access.CanSeeAsync(i, ct) || await docx.InspectionAsync(id, kind ?? "minutes", ct) is not { } file) return NotFound();
         return File(file.Content, FileStore.DocxType, file.Name);
     }
-
-    public bool IsMe(int? userId) => userId is not null && userId == me.Id;
 }

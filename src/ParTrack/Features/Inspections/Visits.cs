@@ -45,8 +45,8 @@ public sealed class Visits(AppDbContext db, FileStore files, CurrentUser user, T
         if (requirement is null || !InspectionProgramme.Lines(i.DocumentsToPrepare).Contains(requirement))
             return Outcome<InspectionDocument>.Invalid("requirement", "Hãy chọn tài liệu cần nộp trong danh sách.");
         if (upload is null || upload.Length == 0) return Outcome<InspectionDocument>.Invalid("file", "Hãy chọn tệp để tải lên.");
-        var (saved, error) = await files.SaveAsync(upload, ct);
-        if (saved is null) return Outcome<InspectionDocument>.Invalid("file", error ?? "Không lưu được tệp.");
+        var kept = await files.SaveAsync(upload, ct);
+        if (kept.Value is not { } saved) return kept.As<InspectionDocument>();
         var doc = new InspectionDocument
         {
             InspectionId = i.Id, Requirement = requirement, FileName = saved.FileName, ContentType = saved.ContentType,

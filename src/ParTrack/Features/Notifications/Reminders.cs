@@ -3,6 +3,7 @@ using ParTrack.Data;
 using ParTrack.Domain;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Reporting;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Notifications;
 
@@ -75,13 +76,13 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
 
     static string ReportUrl(ReportPeriod p, int agencyId) => $"/Reports/Periods/{p.Id}/Agencies/{agencyId}";
 
-    /// <summary>"Nhắc tất cả cơ quan trễ hạn": every agency with no submission past the deadline, now. Null if no such period.</summary>
-    public async Task<int?> RemindLateNowAsync(int periodId, string userName, CancellationToken ct = default)
+    /// <summary>"Nhắc tất cả cơ quan trễ hạn": every agency with no submission past the deadline, now. The number reminded; not found for no such period.</summary>
+    public async Task<Outcome<int>> RemindLateNowAsync(int periodId, string userName, CancellationToken ct = default)
     {
         var period = await db.Set<ReportPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
-        if (period is null) return null;
+        if (period is null) return Outcome<int>.NotFound();
         var today = VietnamTime.Today(clock);
-        if (today <= period.Deadline) return 0;
+        if (today <= period.Deadline) return Outcome<int>.Ok(0);
         var submitted = await SubmittedAsync(periodId, ct);
         var count = 0;
         var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmm");
@@ -96,7 +97,7 @@ public sealed class Reminders(AppDbContext db, Obligations obligations, IMailSen
                 count++;
         }
         log.LogInformation("{User} reminded {Count} late agencies for period {Period}", userName, count, periodId);
-        return count;
+        return Outcome<int>.Ok(count);
     }
 
     async Task<HashSet<int>> SubmittedAsync(int periodId, CancellationToken ct) =>

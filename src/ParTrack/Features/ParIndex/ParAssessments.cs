@@ -94,12 +94,12 @@ public sealed class ParAssessments(AppDbContext db, TimeProvider clock, FileStor
             else score.Explanation = explanation;
             if (row.File is { Length: > 0 })
             {
-                var (file, error) = await store.SaveAsync(row.File, ct);
-                if (error is not null) missing.Add($"Tiêu chí {sub.Code}: {error}");
-                else if (!a.Evidence.Any(e => e.Code == sub.Code && e.Sha256 == file!.Sha256))
+                var kept = await store.SaveAsync(row.File, ct);
+                if (kept.Value is not { } file) missing.Add($"Tiêu chí {sub.Code}: {kept.Message}");
+                else if (!a.Evidence.Any(e => e.Code == sub.Code && e.Sha256 == file.Sha256))
                     a.Evidence.Add(new ParEvidence
                     {
-                        Code = sub.Code, FileName = file!.FileName, ContentType = file.ContentType, Sha256 = file.Sha256, Size = file.Size, UploadedAtUtc = now,
+                        Code = sub.Code, FileName = file.FileName, ContentType = file.ContentType, Sha256 = file.Sha256, Size = file.Size, UploadedAtUtc = now,
                     });
             }
             if (row.Picked is { } f && !a.Evidence.Any(e => e.Code == sub.Code && e.Sha256 == f.Sha256)

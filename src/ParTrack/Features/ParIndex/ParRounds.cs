@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.ParIndex;
 
@@ -12,26 +13,28 @@ public sealed class ParRounds(AppDbContext db, CriteriaSets sets, ParGroups grou
     /// <summary>The years a round can be for (a typo such as 0 or 20255 is refused, and dates of the year stay valid).</summary>
     public const int FirstYear = 2000, LastYear = 2100;
 
-    public static IReadOnlyList<string> ValidateSchedule(RoundInput r)
+    /// <summary>Each reason the schedule is refused, by the field it is about (the names of <see cref="RoundInput"/>).</summary>
+    public static IReadOnlyList<(string Field, string Message)> ValidateSchedule(RoundInput r)
     {
-        var errors = new List<string>();
-        if (r.Year is < FirstYear or > LastYear) errors.Add($"Năm đánh giá phải từ {FirstYear} đến {LastYear} (ví dụ {DateTime.UtcNow.Year}). Chưa có gì được lưu.");
-        if (string.IsNullOrWhiteSpace(r.Title)) errors.Add("Hãy nhập tên đợt đánh giá.");
-        else if (Limits.TooLong("Tên đợt", r.Title.Trim(), Limits.Text) is { } tooLong) errors.Add(tooLong);
-        if (r.Groups.Count == 0) errors.Add("Hãy chọn ít nhất một nhóm đơn vị được đánh giá.");
-        if (r.AppraisalStart < r.SelfAssessmentDeadline) errors.Add("Thời gian thẩm định phải bắt đầu sau hạn tự đánh giá.");
-        if (r.AppraisalEnd < r.AppraisalStart) errors.Add("Ngày kết thúc thẩm định phải sau ngày bắt đầu.");
+        var errors = new List<(string, string)>();
+        if (r.Year is < FirstYear or > LastYear) errors.Add(("Year", $"Năm đánh giá phải từ {FirstYear} đến {LastYear} (ví dụ {DateTime.UtcNow.Year}). Chưa có gì được lưu."));
+        if (string.IsNullOrWhiteSpace(r.Title)) errors.Add(("Title", "Hãy nhập tên đợt đánh giá."));
+        else if (Limits.TooLong("Tên đợt", r.Title.Trim(), Limits.Text) is { } tooLong) errors.Add(("Title", tooLong));
+        if (r.Groups.Count == 0) errors.Add(("Groups", "Hãy chọn ít nhất một nhóm đơn vị được đánh giá."));
+        if (r.AppraisalStart < r.SelfAssessmentDeadline) errors.Add(("AppraisalStart", "Thời gian thẩm định phải bắt đầu sau hạn tự đánh giá."));
+        if (r.AppraisalEnd < r.AppraisalStart) errors.Add(("AppraisalEnd", "Ngày kết thúc thẩm định phải sau ngày bắt đầu."));
         if (r.ClarificationStart < r.AppraisalStart || r.ClarificationEnd < r.ClarificationStart)
-            errors.Add("Thời gian giải trình phải nằm sau khi bắt đầu thẩm định và ngày kết thúc phải sau ngày bắt đầu.");
-        if (r.PublishOn < r.ClarificationEnd) errors.Add("Ngày công bố phải sau thời gian giải trình.");
+            errors.Add(("ClarificationStart", "Thời gian giải trình phải nằm sau khi bắt đầu thẩm định và ngày kết thúc phải sau ngày bắt đầu."));
+        if (r.PublishOn < r.ClarificationEnd) errors.Add(("PublishOn", "Ngày công bố phải sau thời gian giải trình."));
         return errors;
     }
 
-    /// <summary>A round in preparation, with one assessment per current unit of the chosen groups.</summary>
-    public async Task<(ParRound? Round, IReadOnlyList<string> Errors)> CreateAsync(RoundInput input, CancellationToken ct = default)
+    /// <summary>A round in preparation, with one assessment per current unit of the chosen groups.
+    /// The round is added to the context, not saved: the caller saves it (with the criteria sets made on the way).</summary>
+    public async Task<Outcome<ParRound>> CreateAsync(RoundInput input, CancellationToken ct = default)
     {
         var errors = ValidateSchedule(input);
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return Outcome<ParRound>.Invalid(errors);
         var round = new ParRound
         {
             Year = input.Year, Title = input.Title.Trim(), Stage = RoundStage.Draft,
@@ -46,15 +49,15 @@ public sealed class ParRounds(AppDbContext db, CriteriaSets sets, ParGroups grou
         var known = await groups.AllAsync(ct);
         foreach (var group in input.Groups.Distinct())
         {
-            if (!known.Contains(group)) return (null, [$"Không có nhóm đơn vị \"{group.Key}\". Hãy chọn trong danh sách nhóm."]);
+            if (!known.Contains(group)) return Outcome<ParRound>.Invalid("Groups", $"Không có nhóm đơn vị \"{group.Key}\". Hãy chọn trong danh sách nhóm.");
             var kinds = await groups.KindsOfAsync(group, ct);
             var set = await sets.EnsureAsync(input.Year, group, ct);
             foreach (var agency in agencies.Where(a => kinds.Contains(a.Kind)).OrderBy(a => a.Name))
                 round.Assessments.Add(new ParAssessment { AgencyId = agency.Id, Group = group, SetId = set.Id });
         }
-        if (round.Assessments.Count == 0) return (null, [$"Không có đơn vị nào thuộc các nhóm đã chọn trong năm {input.Year}."]);
+        if (round.Assessments.Count == 0) return Outcome<ParRound>.Invalid("Groups", $"Không có đơn vị nào thuộc các nhóm đã chọn trong năm {input.Year}.");
         db.Add(round);
-        return (round, []);
+        return Outcome<ParRound>.Ok(round);
     }
 
     /// <summary>Opens the next step (closing the current one), or goes back one step to reopen it.</summary>

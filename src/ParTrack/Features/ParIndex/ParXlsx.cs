@@ -68,13 +68,6 @@ public static class ParXlsx
 
     static string Column(int c) => c < 26 ? ((char)('A' + c)).ToString() : Column(c / 26 - 1) + (char)('A' + c % 26);
 
-    static int ColumnIndex(string reference)
-    {
-        int n = 0;
-        foreach (var ch in reference.TakeWhile(char.IsLetter)) n = n * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
-        return n - 1;
-    }
-
     /// <summary>
     /// All rows of the first sheet as text, read by the importer's bounded reader (zip-bomb check, bounded cells,
     /// columns and rows): an upload never reaches the Open XML SDK unchecked. Throws <see cref="ImportException"/>

@@ -151,13 +151,14 @@ public sealed class PlanEditing(AppDbContext db, TimeProvider clock)
         return Outcome<int>.Ok(task.Id);
     }
 
-    public async Task<bool> DeletePlanAsync(int planId, CancellationToken ct = default)
+    /// <summary>Deletes a plan whatever its state (an abandoned import's draft); <see cref="DeleteDraftAsync"/> is the users' delete.</summary>
+    public async Task<Outcome<int>> DeletePlanAsync(int planId, CancellationToken ct = default)
     {
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return false;
+        if (plan is null) return Outcome<int>.NotFound();
         db.Plans.Remove(plan);
         await db.SaveChangesAsync(ct);
-        return true;
+        return Outcome<int>.Ok(planId);
     }
 
     /// <summary>

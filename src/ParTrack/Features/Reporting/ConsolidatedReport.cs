@@ -15,18 +15,12 @@ public sealed record GeneratedFile(byte[] Content, string Name, string ContentTy
 /// the plan's framework table, and the data sheet for re-keying into the Ministry's reporting software.
 /// Every figure comes from <see cref="Progress"/> through <see cref="ReportFactsQuery"/>.
 /// </summary>
-public sealed class ConsolidatedReport(AppDbContext db, ProvinceReport province, ReportFactsQuery facts, ReportDrafts drafts)
+public sealed class ConsolidatedReport(AppDbContext db, ReportFactsQuery facts, ReportDrafts drafts)
 {
     public async Task<GeneratedFile?> DocxAsync(int periodId, CancellationToken ct = default)
     {
         var draft = await drafts.CurrentAsync(periodId, ct);
         return draft is null ? null : new(draft.ToDocx(), draft.FileName, FileStore.DocxType);
-    }
-
-    public async Task<(byte[] Content, string Name)?> FreshDocxAsync(int periodId, CancellationToken ct = default)
-    {
-        var draft = await province.DraftAsync(periodId, ct);
-        return draft is null ? null : (draft.ToDocx(), draft.FileName);
     }
 
     public async Task<GeneratedFile?> XlsxAsync(int periodId, CancellationToken ct = default)

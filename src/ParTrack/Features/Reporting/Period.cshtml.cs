@@ -60,8 +60,9 @@ public sealed class PeriodModel(CurrentUser me, ReportQueries queries, Consolida
             RemindCount = view.Summary.Missing;
             return Page();
         }
-        var count = await reminders.RemindLateNowAsync(id, me.UserName);
-        if (count is null) return NotFound();
+        var reminded = await reminders.RemindLateNowAsync(id, me.UserName);
+        if (!reminded.IsOk) return NotFound();
+        var count = reminded.Value;
         TempData["Message"] = count == 0 ? "Không có cơ quan nào quá hạn chưa gửi." : $"Đã nhắc {count} cơ quan quá hạn chưa gửi báo cáo.";
         return Redirect($"/Reports/Periods/{id}");
     }

@@ -17,8 +17,8 @@ public sealed partial class ReportWork
     {
         var (_, entry, refusal) = await EntryForEditAsync(reportId, entryId, ct);
         if (refusal is not null) return refusal;
-        var (saved, error) = await files.SaveAsync(content, length, fileName, ct);
-        if (saved is null) return Outcome<int>.Invalid("File", error!);
+        var kept = await files.SaveAsync(content, length, fileName, ct);
+        if (kept.Value is not { } saved) return Outcome<int>.Invalid("File", kept.Message!);
         // Evidence is its own row: adding it leaves the report (and its Version) alone, so uploads at the same
         // moment, and an officer typing in the open draft, do not conflict with each other.
         for (var attempt = 1; ; attempt++)

@@ -57,11 +57,11 @@ public sealed class CreateModel(AppDbContext db, SurveyCampaigns campaigns, Form
         Errors = FormInput.Unreadable(ModelState, CampaignForm.Labels, "Form.").Values.ToList();
         var url = Errors.Count > 0 ? null : await once.RunAsync(async () =>
         {
-            var (campaign, errors) = await campaigns.CreateAsync(Form.ToInput(), ct);
-            Errors = errors;
-            if (campaign is null) return null;
+            var created = await campaigns.CreateAsync(Form.ToInput(), ct);
+            Errors = created.Messages;
+            if (!created.IsOk) return null;
             await db.SaveChangesAsync(ct);
-            return $"/Satisfaction/Campaigns/{campaign.Id}";
+            return $"/Satisfaction/Campaigns/{created.Value!.Id}";
         }, ct);
         if (url is not null) return LocalRedirect(url);
         await LoadAsync(ct);

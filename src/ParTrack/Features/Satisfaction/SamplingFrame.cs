@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.Satisfaction;
+using ParTrack.Features.Shared;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Dossiers;
 
@@ -57,9 +58,9 @@ public sealed class SamplingFrame(AppDbContext db, SurveyCampaigns campaigns, Ag
 
     /// <summary>
     /// The dossiers each unit's agency (or a body merged into it) resolved between the two days, from the stored
-    /// one-stop data; a code met twice counts once, for the first unit. An empty frame is an error to show.
+    /// one-stop data; a code met twice counts once, for the first unit. An empty or too large frame is refused.
     /// </summary>
-    public async Task<(IReadOnlyList<FrameDossier> Frame, string? Error)> FromDossiersAsync(SurveyCampaign campaign, DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<FrameDossier>>> FromDossiersAsync(SurveyCampaign campaign, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var frame = new List<FrameDossier>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -68,11 +69,11 @@ public sealed class SamplingFrame(AppDbContext db, SurveyCampaigns campaigns, Ag
             var agencies = await directory.SelfAndPredecessorsAsync(unit.AgencyId, ct: ct) ?? new HashSet<int> { unit.AgencyId };
             foreach (var code in (await ResolvedDossiers.CodesAsync(db, [.. agencies], from, to, ct)).Select(SurveyCodes.NormalizeDossier))
                 if (code.Length > 0 && seen.Add(code)) frame.Add(new FrameDossier(code, unit.Id));
-            if (frame.Count > MaxRows) return (frame, $"Có hơn {MaxRows:N0} hồ sơ được giải quyết trong khoảng này; hãy chọn khoảng ngắn hơn.");
+            if (frame.Count > MaxRows) return Outcome<IReadOnlyList<FrameDossier>>.Invalid("from", $"Có hơn {MaxRows:N0} hồ sơ được giải quyết trong khoảng này; hãy chọn khoảng ngắn hơn.");
         }
         return frame.Count == 0
-            ? (frame, $"Không có hồ sơ nào của các đơn vị được giải quyết từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}. Hãy chọn khoảng khác, hoặc nhập dữ liệu hồ sơ một cửa trước (trang Chỉ số phục vụ).")
-            : (frame, null);
+            ? Outcome<IReadOnlyList<FrameDossier>>.Invalid("from", $"Không có hồ sơ nào của các đơn vị được giải quyết từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}. Hãy chọn khoảng khác, hoặc nhập dữ liệu hồ sơ một cửa trước (trang Chỉ số phục vụ).")
+            : Outcome<IReadOnlyList<FrameDossier>>.Ok(frame);
     }
 
     /// <summary>

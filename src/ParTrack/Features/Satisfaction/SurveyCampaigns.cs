@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.Satisfaction;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Satisfaction;
 
@@ -13,27 +14,29 @@ public sealed class SurveyCampaigns(AppDbContext db)
 {
     public const int FirstYear = 2000, LastYear = 2100;
 
-    public static IReadOnlyList<string> Validate(CampaignInput c)
+    /// <summary>Each reason the input is refused, by the field of <see cref="CampaignInput"/> it is about.</summary>
+    public static IReadOnlyList<(string Field, string Message)> Validate(CampaignInput c)
     {
-        var errors = new List<string>();
-        if (c.Year is < FirstYear or > LastYear) errors.Add($"Năm khảo sát phải từ {FirstYear} đến {LastYear}.");
-        if (string.IsNullOrWhiteSpace(c.Title)) errors.Add("Hãy nhập tên đợt khảo sát.");
-        else if (Limits.TooLong("Tên đợt", c.Title.Trim(), Limits.Name) is { } tooLong) errors.Add(tooLong);
-        if (c.ClosesOn < c.OpensOn) errors.Add("Ngày kết thúc khảo sát phải sau ngày bắt đầu.");
-        if (c.AgencyIds.Count == 0) errors.Add("Hãy chọn ít nhất một đơn vị được khảo sát.");
-        if (c.Modes.Count == 0) errors.Add("Hãy chọn ít nhất một hình thức thu thập phiếu.");
-        if (c.MinResponses is < 1 or > 100000) errors.Add("Số phiếu tối thiểu để xếp hạng phải từ 1 đến 100000.");
-        if (c.Margin is <= 0 or >= 0.5m) errors.Add("Sai số e phải lớn hơn 0 và nhỏ hơn 0,5 (ví dụ 0,05).");
-        if (c.FixedQuota is < 1 or > 100000) errors.Add("Số phiếu cố định mỗi đơn vị phải từ 1 đến 100000.");
+        var errors = new List<(string, string)>();
+        if (c.Year is < FirstYear or > LastYear) errors.Add(("Year", $"Năm khảo sát phải từ {FirstYear} đến {LastYear}."));
+        if (string.IsNullOrWhiteSpace(c.Title)) errors.Add(("Title", "Hãy nhập tên đợt khảo sát."));
+        else if (Limits.TooLong("Tên đợt", c.Title.Trim(), Limits.Name) is { } tooLong) errors.Add(("Title", tooLong));
+        if (c.ClosesOn < c.OpensOn) errors.Add(("ClosesOn", "Ngày kết thúc khảo sát phải sau ngày bắt đầu."));
+        if (c.AgencyIds.Count == 0) errors.Add(("AgencyIds", "Hãy chọn ít nhất một đơn vị được khảo sát."));
+        if (c.Modes.Count == 0) errors.Add(("Modes", "Hãy chọn ít nhất một hình thức thu thập phiếu."));
+        if (c.MinResponses is < 1 or > 100000) errors.Add(("MinResponses", "Số phiếu tối thiểu để xếp hạng phải từ 1 đến 100000."));
+        if (c.Margin is <= 0 or >= 0.5m) errors.Add(("Margin", "Sai số e phải lớn hơn 0 và nhỏ hơn 0,5 (ví dụ 0,05)."));
+        if (c.FixedQuota is < 1 or > 100000) errors.Add(("FixedQuota", "Số phiếu cố định mỗi đơn vị phải từ 1 đến 100000."));
         return errors;
     }
 
-    public async Task<(SurveyCampaign? Campaign, IReadOnlyList<string> Errors)> CreateAsync(CampaignInput input, CancellationToken ct = default)
+    /// <summary>A draft campaign with its units, added to the context, not saved (the caller saves it with its form key).</summary>
+    public async Task<Outcome<SurveyCampaign>> CreateAsync(CampaignInput input, CancellationToken ct = default)
     {
         var errors = Validate(input).ToList();
         var agencies = await db.Agencies.Where(a => input.AgencyIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-        if (agencies.Count != input.AgencyIds.Distinct().Count()) errors.Add("Có đơn vị được chọn không còn trong danh mục. Hãy tải lại trang và chọn lại.");
-        if (errors.Count > 0) return (null, errors);
+        if (agencies.Count != input.AgencyIds.Distinct().Count()) errors.Add(("AgencyIds", "Có đơn vị được chọn không còn trong danh mục. Hãy tải lại trang và chọn lại."));
+        if (errors.Count > 0) return Outcome<SurveyCampaign>.Invalid(errors);
         // Copy the questionnaire and weights of the latest earlier campaign, so this year asks what last year asked.
         var last = await db.Set<SurveyCampaign>().AsNoTracking().Where(c => c.Year <= input.Year)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
@@ -48,7 +51,7 @@ public sealed class SurveyCampaigns(AppDbContext db)
         foreach (var id in agencies)
             campaign.Units.Add(new SurveyUnit { AgencyId = id, DeskCode = await FreeCodeAsync(SurveyCodes.DeskLength, ct) });
         db.Add(campaign);
-        return (campaign, []);
+        return Outcome<SurveyCampaign>.Ok(campaign);
     }
 
     /// <summary>A code no campaign, desk or invitation uses (a repeat is one in 10⁷ or so; checking costs one query).</summary>

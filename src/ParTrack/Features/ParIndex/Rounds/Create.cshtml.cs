@@ -60,11 +60,11 @@ public sealed class CreateModel(ParTrack.Data.AppDbContext db, ParRounds rounds,
         // Criteria sets may be created on the way (their own save): all of it commits with the form's key.
         var url = Errors.Count > 0 ? null : await once.RunAsync(async () =>
         {
-            var (round, errors) = await rounds.CreateAsync(Form.ToInput(), ct);
-            Errors = errors;
-            if (round is null) return null;
+            var created = await rounds.CreateAsync(Form.ToInput(), ct);
+            Errors = created.Messages;
+            if (!created.IsOk) return null;
             await db.SaveChangesAsync(ct);
-            return $"/ParIndex/Rounds/{round.Id}";
+            return $"/ParIndex/Rounds/{created.Value!.Id}";
         }, ct);
         if (url is not null) return LocalRedirect(url);
         GroupChoices = await groups.AllAsync(ct);

@@ -60,7 +60,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         Schedule.Year = round.Year;
         Schedule.Groups = [ParUnitGroup.Department];   // groups are fixed once the round exists
         var unreadable = FormInput.Unreadable(ModelState, RoundForm.Labels, "Schedule.");
-        var errors = unreadable.Count > 0 ? unreadable.Values.ToList() : ParRounds.ValidateSchedule(Schedule.ToInput());
+        var errors = unreadable.Count > 0 ? unreadable.Values.ToList() : ParRounds.ValidateSchedule(Schedule.ToInput()).Select(e => e.Message).ToList();
         string? error = errors.Count > 0 ? string.Join(" ", errors) : null;
         if (round.Stage == RoundStage.Published) error = "Kết quả đã công bố; không thể sửa lịch.";
         if (error is null)

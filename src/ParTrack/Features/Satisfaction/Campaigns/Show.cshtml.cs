@@ -76,8 +76,8 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         else if (!FormInput.TryDate(from, out fromDay) || !FormInput.TryDate(to, out toDay)) Errors.Add("Hãy nhập khoảng ngày giải quyết dạng ngày/tháng/năm, ví dụ 01/01/2025 đến 31/03/2025.");
         else if (fromDay > toDay) Errors.Add("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
         if (Errors.Count > 0) { Response.StatusCode = 422; return Page(); }
-        var (frame, error) = await sampling.FromDossiersAsync(Campaign, fromDay, toDay, ct);
-        if (error is not null) { Errors.Add(error); Response.StatusCode = 422; return Page(); }
+        var read = await sampling.FromDossiersAsync(Campaign, fromDay, toDay, ct);
+        if (read.Value is not { } frame) { Errors.AddRange(read.Messages); Response.StatusCode = 422; return Page(); }
         return await DrawAsync(frame, seed, $"Có {frame.Count:N0} hồ sơ được giải quyết từ {fromDay:dd/MM/yyyy} đến {toDay:dd/MM/yyyy}", ct);
     }
 

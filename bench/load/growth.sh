@@ -2,11 +2,12 @@
 # Growth benchmark (issue 17, "costs that grow linearly"): the heavy pages on 1×, 3× and 10× the large province.
 #   PROVIDER=sqlite   bash bench/load/growth.sh [WORKDIR]      SCALES="1 3 10" (default)
 #   PROVIDER=postgres bash bench/load/growth.sh [WORKDIR]
+#   env: DOSSIERS (per ×1, 100000), SAMPLES (requests per CPU figure, 20), SKIP_BUILD=1, PORT
 # Per scale: generates the province once (`bench-generate DB --scale N --dossiers N×DOSSIERS`: N × 300 agencies and
 # N × 300 province activities, each agency plan keeps 100 activities; DOSSIERS=100000 dossiers of 2025 per ×1, written
 # in bulk), prints the generation time and the database's size, starts the app (dashboard cache off, command counter on) and
 # prints per page: bytes, database commands, the median of five single requests, the server's CPU time per request
-# (20 requests one at a time), the process's resident memory after them, and time and CPU per 1,000 rows of its
+# (SAMPLES=20 requests one at a time), the process's resident memory after them, and time and CPU per 1,000 rows of its
 # main list (the framework table's activities; the dashboard's owing agency × activity pairs are not counted here,
 # so its "per row" is per activity; the KPI page's dossiers of the year), beside /health and the same bytes served
 # statically in the same run. The load average is printed before and after each scale (the machine may be shared).
@@ -18,6 +19,7 @@ source bench/load/provider.sh
 WORK="${1:-/tmp/partrack-growth-$PROVIDER}"
 SCALES="${SCALES:-1 3 10}"
 DOSSIERS="${DOSSIERS:-100000}"
+SAMPLES="${SAMPLES:-20}"   # requests per CPU figure; at ×10 a cold dashboard costs seconds of CPU each
 PORT="${PORT:-$((20000 + RANDOM % 20000))}"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$WORK"
@@ -30,9 +32,9 @@ rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 single() { for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Cookie: $2" -w '%{time_total}\n' "$1"; done | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'; }
 cpu() {
   local before after; before=$(ticks "$PID")
-  for _ in $(seq 20); do curl -s -o /dev/null -H "Cookie: $2" "$1"; done
+  for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -H "Cookie: $2" "$1"; done
   after=$(ticks "$PID")
-  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t * 1000 / hz / 20 }'
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$SAMPLES" 'BEGIN { printf "%.1f", t * 1000 / hz / n }'
 }
 login() {
   local jar token; jar=$(mktemp)

@@ -49,7 +49,7 @@ for scale in $SCALES; do
   bench_db "$WORK/growth-x$scale.db"
   echo "load average before ×$scale: $(cut -d' ' -f1-3 /proc/loadavg)"
   if ! db_exists; then
-    /usr/bin/time -f "generate ×$scale: %e s, max RSS %M KB" dotnet "$WORK/app/partrack.dll" bench-generate "$DB_TARGET" \
+    /usr/bin/time -f "generate ×$scale: %e s wall, %U s user + %S s system CPU, max RSS %M KB" dotnet "$WORK/app/partrack.dll" bench-generate "$DB_TARGET" \
       --scale "$scale" --dossiers $((DOSSIERS * scale)) | grep -v '"EventId"' | tail -4
     echo "generated ×$scale, load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   fi

@@ -34,8 +34,8 @@ public sealed class BulkRows(AppDbContext db)
         await db.Database.OpenConnectionAsync();
         if (!_postgres)
         {
-            // SQLite's default 2 MB page cache turns the entries' ActivityId index into random disk reads: the ×10 province
-            // (11 million entries) ran at 10% CPU, waiting on the disk. 512 MB holds the indexes being filled.
+            // The entries' indexes (by report, by activity) are filled in random order; with SQLite's default 2 MB page cache
+            // each insert into a 100-MB index reads its pages back. 512 MB holds them while the ×10 province is written.
             await using var pragma = db.Database.GetDbConnection().CreateCommand();
             pragma.CommandText = "PRAGMA cache_size = -524288";
             await pragma.ExecuteNonQueryAsync();

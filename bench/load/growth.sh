@@ -2,12 +2,15 @@
 # Growth benchmark (issue 17, "costs that grow linearly"): the heavy pages on 1×, 3× and 10× the large province.
 #   PROVIDER=sqlite   bash bench/load/growth.sh [WORKDIR]      SCALES="1 3 10" (default)
 #   PROVIDER=postgres bash bench/load/growth.sh [WORKDIR]
-# Per scale: generates the province once (`bench-generate DB --scale N`: N × 300 agencies and N × 300 province
-# activities; each agency plan keeps 100 activities), starts the app (dashboard cache off, command counter on) and
+#   env: DOSSIERS (per ×1, 100000), SAMPLES (requests per CPU figure, 20), SKIP_BUILD=1, PORT
+# Per scale: generates the province once (`bench-generate DB --scale N --dossiers N×DOSSIERS`: N × 300 agencies and
+# N × 300 province activities, each agency plan keeps 100 activities; DOSSIERS=100000 dossiers of 2025 per ×1, written
+# in bulk), prints the generation time and the database's size, starts the app (dashboard cache off, command counter on) and
 # prints per page: bytes, database commands, the median of five single requests, the server's CPU time per request
-# (20 requests one at a time), the process's resident memory after them, and time and CPU per 1,000 rows of its
+# (SAMPLES=20 requests one at a time), the process's resident memory after them, and time and CPU per 1,000 rows of its
 # main list (the framework table's activities; the dashboard's owing agency × activity pairs are not counted here,
-# so its "per row" is per activity), beside /health and the same bytes served statically in the same run.
+# so its "per row" is per activity; the KPI page's dossiers of the year), beside /health and the same bytes served
+# statically in the same run. The load average is printed before and after each scale (the machine may be shared).
 # Bounded: one request at a time, 127.0.0.1 only; the app is stopped by its pid after each scale.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -15,6 +18,8 @@ cd "$ROOT"
 source bench/load/provider.sh
 WORK="${1:-/tmp/partrack-growth-$PROVIDER}"
 SCALES="${SCALES:-1 3 10}"
+DOSSIERS="${DOSSIERS:-100000}"
+SAMPLES="${SAMPLES:-20}"   # requests per CPU figure; at ×10 a cold dashboard costs seconds of CPU each
 PORT="${PORT:-$((20000 + RANDOM % 20000))}"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$WORK"
@@ -27,9 +32,9 @@ rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 single() { for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Cookie: $2" -w '%{time_total}\n' "$1"; done | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'; }
 cpu() {
   local before after; before=$(ticks "$PID")
-  for _ in $(seq 20); do curl -s -o /dev/null -H "Cookie: $2" "$1"; done
+  for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -H "Cookie: $2" "$1"; done
   after=$(ticks "$PID")
-  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t * 1000 / hz / 20 }'
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$SAMPLES" 'BEGIN { printf "%.1f", t * 1000 / hz / n }'
 }
 login() {
   local jar token; jar=$(mktemp)
@@ -39,13 +44,18 @@ login() {
   awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar"; rm -f "$jar"
 }
 echo "ParTrack $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes'), provider $PROVIDER, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-printf '%-6s %-28s %6s %9s %7s %9s %8s %7s %10s %10s | %9s %9s\n' scale page rows bytes queries single CPU/req RSS_MB "ms/1k rows" "CPU/1k" "static" "/health"
+printf '%-6s %-28s %7s %9s %7s %9s %8s %7s %10s %10s | %9s %9s\n' scale page rows bytes queries single CPU/req RSS_MB "ms/1k rows" "CPU/1k" "static" "/health"
 for scale in $SCALES; do
   bench_db "$WORK/growth-x$scale.db"
+  echo "load average before ×$scale: $(cut -d' ' -f1-3 /proc/loadavg)"
   if ! db_exists; then
-    echo "generating ×$scale (load average $(cut -d' ' -f1 /proc/loadavg))…"
-    /usr/bin/time -f "generate ×$scale: %e s, max RSS %M KB" dotnet "$WORK/app/partrack.dll" bench-generate "$DB_TARGET" --scale "$scale" | tail -1
+    /usr/bin/time -f "generate ×$scale: %e s wall, %U s user + %S s system CPU, max RSS %M KB" dotnet "$WORK/app/partrack.dll" bench-generate "$DB_TARGET" \
+      --scale "$scale" --dossiers $((DOSSIERS * scale)) | grep -v '"EventId"' | tail -4
+    echo "generated ×$scale, load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   fi
+  if [ "$PROVIDER" = postgres ]; then SIZE=$(sql "SELECT pg_size_pretty(pg_database_size(current_database()))"); else SIZE="$(du -m "$DB_TARGET" | cut -f1) MB"; fi
+  echo "×$scale: $(sql 'SELECT COUNT(*) FROM "Agencies"') agencies, $(sql 'SELECT COUNT(*) FROM "Activities"') activities, \
+$(sql 'SELECT COUNT(*) FROM "ReportEntry"') entries, $(sql 'SELECT COUNT(*) FROM "Dossiers"') dossiers; database $SIZE"
   STATIC="$WORK/root-$scale"; rm -rf "$STATIC"; mkdir -p "$STATIC/wwwroot/bench"
   env "${DB_ENV[@]}" ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production Reporting__Reminders=false Security__SecureCookies=false \
     Reporting__DashboardCacheSeconds=0 Diagnostics__CommandCountHeader=true Logging__LogLevel__Default=Warning \
@@ -55,18 +65,20 @@ for scale in $SCALES; do
   COORD=$(login coordinator); OFFICER=$(login snv)
   PLAN=$(sql 'SELECT "Id" FROM "Plans" WHERE "OwnerAgencyId" IS NULL AND "Title" LIKE '"'%dữ liệu lớn%'"' ORDER BY "Id" LIMIT 1')
   ROWS=$(sql "SELECT COUNT(*) FROM \"Activities\" WHERE \"PlanId\" = $PLAN")
+  DOSSIER_ROWS=$(sql "SELECT COUNT(*) FROM \"Dossiers\" WHERE \"ReceivedOn\" BETWEEN '2025-01-01' AND '2025-12-31'")
   Q=$(sql "SELECT \"Id\" FROM \"ReportPeriod\" WHERE \"Kind\" = 'Q3' AND \"PlanId\" = $PLAN")
   HEALTH=$(single "$BASE/health" "")
   for spec in "framework table|/Plans/$PLAN|$COORD" "Viec cua toi (snv)|/MyWork|$OFFICER" "dashboard Q3, cache off|/Dashboard?period=$Q|$COORD" \
-              "progress API Q3|/api/plans/$PLAN/progress?periodId=$Q|$COORD"; do
-    IFS='|' read -r name path cookie <<<"$spec"
+              "progress API Q3|/api/plans/$PLAN/progress?periodId=$Q|$COORD" \
+              "dossier KPIs 2025|/Dossiers/Kpis?From=2025-01-01&To=2025-12-31|$COORD|$DOSSIER_ROWS"; do
+    IFS='|' read -r name path cookie rows <<<"$spec"; rows=${rows:-$ROWS}
     file="$STATIC/wwwroot/bench/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '_').html"
     commands=$(curl -s -D - -o "$file" -H "Cookie: $cookie" "$BASE$path" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-db-commands" { print $2 }')
     one=$(single "$BASE$path" "$cookie"); spent=$(cpu "$BASE$path" "$cookie")
     static=$(single "$BASE/bench/$(basename "$file")" "")
-    printf '%-6s %-28s %6s %9s %7s %6s ms %5s ms %7s %7.1f ms %7.1f ms | %6s ms %6s ms\n' "×$scale" "$name" "$ROWS" "$(stat -c %s "$file")" \
-      "${commands:-?}" "$one" "$spent" "$(rss_mb "$PID")" "$(awk -v a="$one" -v r="$ROWS" 'BEGIN { print a * 1000 / r }')" \
-      "$(awk -v a="$spent" -v r="$ROWS" 'BEGIN { print a * 1000 / r }')" "$static" "$HEALTH"
+    printf '%-6s %-28s %7s %9s %7s %6s ms %5s ms %7s %7.1f ms %7.1f ms | %6s ms %6s ms\n' "×$scale" "$name" "$rows" "$(stat -c %s "$file")" \
+      "${commands:-?}" "$one" "$spent" "$(rss_mb "$PID")" "$(awk -v a="$one" -v r="$rows" 'BEGIN { print r ? a * 1000 / r : 0 }')" \
+      "$(awk -v a="$spent" -v r="$rows" 'BEGIN { print r ? a * 1000 / r : 0 }')" "$static" "$HEALTH"
   done
   echo "load average after ×$scale: $(cut -d' ' -f1-3 /proc/loadavg)"
   cleanup

@@ -65,11 +65,30 @@ public static class GenerateLargeCommand
     static bool IsPostgres(string target) => target.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// `bench-generate DB [--scale N] [--dossiers D]`: N times the agencies and province activities (growth benchmark),
+    /// and D dossiers of 2025 (none by default). Null when an option is not a positive whole number.
+    /// </summary>
+    public static (Size Size, int Dossiers)? Options(string[] args)
+    {
+        int? Number(string name)
+        {
+            var at = Array.IndexOf(args, name);
+            if (at < 0) return 0;
+            return at + 1 < args.Length && int.TryParse(args[at + 1], out var n) && n >= 0 ? n : null;
+        }
+        if (Number("--scale") is not int scale || Number("--dossiers") is not int dossiers) return null;
+        var full = Size.Full;
+        var size = scale <= 1 ? full : full with { AgencyPlans = full.AgencyPlans * scale, ProvinceActivities = full.ProvinceActivities * scale };
+        return (size, dossiers);
+    }
+
+    /// <summary>
     /// `bench-generate`: the province for 2025 in the app's database (demo registry seeded if empty), its four
     /// periods opened and every owing agency's report: Q1–Q3 mostly accepted, some late, the year report
-    /// missing for some.
+    /// missing for some; then <paramref name="dossiers"/> one-stop dossiers of 2025. The plans' activities, the reports
+    /// and the dossiers are written in bulk (<see cref="BulkRows"/>).
     /// </summary>
-    public static async Task<int> RunWithReportsAsync(IServiceProvider services, TextWriter stdout, Size? size = null)
+    public static async Task<int> RunWithReportsAsync(IServiceProvider services, TextWriter stdout, Size? size = null, int dossiers = 0)
     {
         const int year = 2025;
         var watch = Stopwatch.StartNew();
@@ -92,9 +111,23 @@ public static class GenerateLargeCommand
             if (!opened.IsOk) throw new InvalidOperationException(opened.Message);
         }
         var entries = await AddReportsAsync(connection, provincePlanId);
+        stdout.WriteLine($"Báo cáo: {entries} mục, {watch.Elapsed.TotalSeconds:0.0} s");
+        if (dossiers > 0)
+        {
+            await using var db = Open(connection);
+            var written = await GeneratedDossiers.AddAsync(db, dossiers, DateTime.UtcNow);
+            stdout.WriteLine($"Hồ sơ TTHC: {written}, {watch.Elapsed.TotalSeconds:0.0} s");
+        }
+        await AfterGenerationAsync(services, provincePlanId);
         stdout.WriteLine($"Đã tạo tỉnh thử nghiệm lớn: {entries} mục báo cáo, {watch.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
+
+    /// <summary>
+    /// The last step, on the app's services, after every generated row is written: where whatever the app keeps beside
+    /// the rows (tallies, aggregates maintained by its own writes) is rebuilt, since the bulk rows bypassed those writes.
+    /// </summary>
+    static Task AfterGenerationAsync(IServiceProvider services, int provincePlanId) => Task.CompletedTask;
 
     /// <summary>A context without the app's interceptors (no audit rows for generated data).</summary>
     static AppDbContext Open(string connection) => AppDbContext.Open(IsPostgres(connection), connection,
@@ -163,13 +196,18 @@ public static class GenerateLargeCommand
         stdout.WriteLine($"Kế hoạch tỉnh: {province.Activities.Count} hoạt động.");
 
         // An agency plan per owner: the agency's province work copied first (half at most), its own activities after.
+        // Written in bulk (BulkRows), 100 plans at a time: at ×10 these are 300,000 activities.
+        var bulk = new BulkRows(db);
+        await bulk.StartAsync(typeof(Plan), typeof(PlanArea), typeof(Activity), typeof(Assignment));
+        var batch = new PlanRows();
         var membersOf = rotation.ToDictionary(g => g.Id, g => Features.Agencies.AgencyDirectory.KindsOf(g));
         foreach (var (owner, n) in owners.Select((o, n) => (o, n)))
         {
             var plan = NewPlan($"Kế hoạch CCHC năm {year} của {owner.Name}", province.Id, owner.Id, year, now);
+            plan.Id = bulk.NextId<Plan>();
             plan.Status = PlanStatus.Issued;
             plan.IssuedAtUtc = now;
-            var areas = province.Areas.Select(a => new PlanArea { Code = a.Code, Title = a.Title, Order = a.Order }).ToList();
+            var areas = province.Areas.Select(a => new PlanArea { Id = bulk.NextId<PlanArea>(), PlanId = plan.Id, Code = a.Code, Title = a.Title, Order = a.Order }).ToList();
             plan.Areas.AddRange(areas);
             var mine = province.Activities.Where(x => x.Assignments.Any(s => s.AgencyId == owner.Id
                 || (s.GroupId is int g && membersOf[g].Contains(owner.Kind)))).Take(size.ActivitiesPerAgencyPlan / 2).ToList();
@@ -177,7 +215,7 @@ public static class GenerateLargeCommand
             {
                 var copy = NewActivity(src.Code, src.Text, year, plan.Activities.Count);
                 copy.SourceActivityId = src.Id;
-                copy.Area = areas[province.Areas.IndexOf(src.Area!)];
+                copy.AreaId = areas[province.Areas.IndexOf(src.Area!)].Id;
                 copy.Assignments.AddRange(src.Assignments.Select(s => new Assignment { Role = s.Role, Name = s.Name, AgencyId = s.AgencyId, GroupId = s.GroupId, Order = s.Order }));
                 plan.Activities.Add(copy);
             }
@@ -186,66 +224,66 @@ public static class GenerateLargeCommand
                 var i = plan.Activities.Count;
                 var own = NewActivity($"3.{i + 1}", $"Hoạt động riêng {i + 1} của {owner.Name}", year, i + n);
                 own.Order = i;
-                own.Area = areas[i % areas.Count];
+                own.AreaId = areas[i % areas.Count].Id;
                 own.Assignments.Add(new Assignment { Role = AssignmentRole.Lead, Name = owner.Name, AgencyId = owner.Id, Order = 0 });
                 plan.Activities.Add(own);
             }
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
+            batch.Add(plan, bulk);
+            if (batch.Plans.Count == 100) await batch.WriteAsync(bulk);
         }
+        await batch.WriteAsync(bulk);
+        await bulk.FinishAsync();
         return provincePlanId;
     }
 
     /// <summary>Every owing agency's report in each period of the province plan; returns the number of entries.</summary>
-    static async Task<int> AddReportsAsync(string connection, int provincePlanId)
+    static async Task<long> AddReportsAsync(string connection, int provincePlanId)
     {
         var random = new Random(2025);
-        var entries = 0;
-        await using (var db = Open(connection))
+        var entries = 0L;
+        await using var db = Open(connection);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var obligations = new Obligations(db);
+        var periods = await db.Set<ReportPeriod>().AsNoTracking().Where(p => p.PlanId == provincePlanId).OrderBy(p => p.Deadline).ToListAsync();
+        var bulk = new BulkRows(db);
+        await bulk.StartAsync(typeof(AgencyReport), typeof(ReportEntry));
+        var batch = new ReportRows();
+        foreach (var period in periods)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var obligations = new Obligations(db);
-            var periods = await db.Set<ReportPeriod>().AsNoTracking().Where(p => p.PlanId == provincePlanId).OrderBy(p => p.Deadline).ToListAsync();
-            foreach (var period in periods)
+            var isYear = period.Kind == ReportingPeriodKind.Year;
+            foreach (var o in await obligations.ForPeriodAsync(period))
             {
-                var isYear = period.Kind == ReportingPeriodKind.Year;
-                foreach (var chunk in (await obligations.ForPeriodAsync(period)).Chunk(25))
+                var roll = random.Next(100);
+                if (isYear && roll < 30) continue;   // the year report is missing for some
+                var deadline = period.Deadline.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+                var submitted = deadline.AddDays(roll < 15 ? random.Next(1, 12) : -random.Next(0, 5));
+                var state = isYear ? (roll < 60 ? ReportState.Submitted : ReportState.Draft)
+                    : roll < 80 ? ReportState.Accepted : roll < 90 ? ReportState.Returned : ReportState.Submitted;
+                var report = new AgencyReport
                 {
-                    foreach (var o in chunk)
+                    Id = bulk.NextId<AgencyReport>(), PeriodId = period.Id, AgencyId = o.AgencyId, State = state, Revision = state == ReportState.Draft ? 0 : 1,
+                    FirstSubmittedAtUtc = state == ReportState.Draft ? null : submitted, SubmittedAtUtc = state == ReportState.Draft ? null : submitted,
+                    ReviewedAtUtc = state is ReportState.Accepted or ReportState.Returned ? submitted.AddDays(3) : null,
+                    Results = $"Kết quả {period.Title} của {o.AgencyName}.", UpdatedAtUtc = submitted, Version = Guid.NewGuid(),
+                };
+                foreach (var id in o.Leads)
+                {
+                    var s = (ReportedStatus)random.Next(0, 4);
+                    report.Entries.Add(new ReportEntry
                     {
-                        var roll = random.Next(100);
-                        if (isYear && roll < 30) continue;   // the year report is missing for some
-                        var deadline = period.Deadline.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
-                        var submitted = deadline.AddDays(roll < 15 ? random.Next(1, 12) : -random.Next(0, 5));
-                        var state = isYear ? (roll < 60 ? ReportState.Submitted : ReportState.Draft)
-                            : roll < 80 ? ReportState.Accepted : roll < 90 ? ReportState.Returned : ReportState.Submitted;
-                        var report = new AgencyReport
-                        {
-                            PeriodId = period.Id, AgencyId = o.AgencyId, State = state, Revision = state == ReportState.Draft ? 0 : 1,
-                            FirstSubmittedAtUtc = state == ReportState.Draft ? null : submitted, SubmittedAtUtc = state == ReportState.Draft ? null : submitted,
-                            ReviewedAtUtc = state is ReportState.Accepted or ReportState.Returned ? submitted.AddDays(3) : null,
-                            Results = $"Kết quả {period.Title} của {o.AgencyName}.", UpdatedAtUtc = submitted, Version = Guid.NewGuid(),
-                        };
-                        foreach (var id in o.Leads)
-                        {
-                            var s = (ReportedStatus)random.Next(0, 4);
-                            report.Entries.Add(new ReportEntry
-                            {
-                                ActivityId = id, Leads = true, Status = s, Percent = s is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : random.Next(0, 90),
-                                WorkDone = "Đã triển khai theo kế hoạch, ban hành văn bản hướng dẫn và tổ chức thực hiện.",
-                            });
-                        }
-                        foreach (var id in o.Supports) report.Entries.Add(new ReportEntry { ActivityId = id, Leads = false });
-                        if (state != ReportState.Draft) report.LeadAnswers = LeadAnswerText.Write(report.Entries);   // as a submission writes it
-                        entries += report.Entries.Count;
-                        db.Add(report);
-                    }
-                    await db.SaveChangesAsync();
-                    db.ChangeTracker.Clear();
+                        ActivityId = id, Leads = true, Status = s, Percent = s is ReportedStatus.Done or ReportedStatus.DoneLate ? 100 : random.Next(0, 90),
+                        WorkDone = "Đã triển khai theo kế hoạch, ban hành văn bản hướng dẫn và tổ chức thực hiện.",
+                    });
                 }
+                foreach (var id in o.Supports) report.Entries.Add(new ReportEntry { ActivityId = id, Leads = false });
+                if (state != ReportState.Draft) report.LeadAnswers = LeadAnswerText.Write(report.Entries);   // as a submission writes it
+                entries += report.Entries.Count;
+                batch.Add(report, bulk);
+                if (batch.Entries.Count >= 100_000) await batch.WriteAsync(bulk);
             }
         }
+        await batch.WriteAsync(bulk);
+        await bulk.FinishAsync();
         return entries;
     }
 

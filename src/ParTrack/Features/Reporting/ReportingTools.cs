@@ -9,7 +9,7 @@ namespace ParTrack.Features.Reporting;
 /// <summary>
 /// Hidden verbs for tests and benchmarks (not in the help text):
 ///   partrack crash-writer DBPATH      saves reports in a loop until killed (the crash-safety test kills it)
-///   partrack bench-generate DBPATH [--scale N]   the large generated province with four periods of reports
+///   partrack bench-generate DBPATH [--scale N] [--dossiers D]   the large generated province with four periods of reports
 /// Both run on the app's own services (same database setup, WAL, reporting code) without the web server.
 /// </summary>
 public static class ReportingTools
@@ -36,16 +36,15 @@ public static class ReportingTools
     public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout) => args[0] switch
     {
         "crash-writer" => CrashWriterAsync(services, stdout),
-        _ => Cli.GenerateLargeCommand.RunWithReportsAsync(services, stdout, ScaledSize(args)),
+        _ => Cli.GenerateLargeCommand.Options(args) is { } o
+            ? Cli.GenerateLargeCommand.RunWithReportsAsync(services, stdout, o.Size, o.Dossiers)
+            : Task.FromResult(Usage(stdout)),
     };
 
-    /// <summary>`bench-generate DBPATH --scale N`: N times the agencies and province activities (growth benchmark).</summary>
-    static Cli.GenerateLargeCommand.Size? ScaledSize(string[] args)
+    static int Usage(TextWriter stdout)
     {
-        var at = Array.IndexOf(args, "--scale");
-        if (at < 0 || at + 1 >= args.Length || !int.TryParse(args[at + 1], out var n) || n < 1) return null;
-        var full = Cli.GenerateLargeCommand.Size.Full;
-        return full with { AgencyPlans = full.AgencyPlans * n, ProvinceActivities = full.ProvinceActivities * n };
+        stdout.WriteLine("Cách dùng: partrack bench-generate DB [--scale N] [--dossiers D] (N, D là số nguyên dương).");
+        return 2;
     }
 
     public const int CrashActivities = 200;

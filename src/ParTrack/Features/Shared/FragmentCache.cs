@@ -38,6 +38,22 @@ public sealed class FragmentCache(DataVersion version, IConfiguration config, Ti
         return string.Join('|', page, scope, CultureInfo.CurrentUICulture.Name, today, version.Current.ToString(CultureInfo.InvariantCulture));
     }
 
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _done = new();
+
+    /// <summary>
+    /// Runs a page's step that only brings the data up to date with itself (a draft report gaining the activities assigned
+    /// since) once per key, so once per data version: until something is written there is nothing new to bring. Always
+    /// runs when the key is null (not cached).
+    /// </summary>
+    public async Task OnceAsync(string? key, Func<Task> step)
+    {
+        if (key is not null && _done.ContainsKey(key)) return;
+        await step();
+        if (key is null) return;
+        if (_done.Count > 10_000) _done.Clear();   // keys of older data versions are never asked for again
+        _done.TryAdd(key, 0);
+    }
+
     /// <summary>The viewer's role and agency: two viewers with the same see the same (an officer's merged bodies are registry data, under the data version).</summary>
     public static string ScopeOf(Scope scope) => $"{scope.Role}:{scope.AgencyId}";
 

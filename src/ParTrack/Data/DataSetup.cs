@@ -15,6 +15,7 @@ public static class DataSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DataVersion>();
+        services.AddHostedService<PostgresDataChanges>();   // several instances on PostgreSQL hear each other's writes
         // Read when first needed, so settings added by hosts and tests (WebApplicationFactory) count.
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
         // One registration per provider class (each has its own migrations); AppDbContext is the configured one.

@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ParTrack.Data;
 
 /// <summary>
-/// A number that grows whenever this process writes to the database: after every SaveChanges, every
-/// ExecuteUpdate/ExecuteDelete or raw write, and every commit. Cached views put it in their key (taken before
-/// they read), so the first request after a change computes afresh, for every viewer, whatever the change was
-/// (docs/benchmarks.md, "Caches keyed by the data version"). Bumping again at the commit closes the gap where a
-/// reader takes the new number while the writer's transaction is still open and reads the old rows.
-/// One per app (a singleton): other instances of a cluster catch up when their caches expire
-/// (Reporting:DashboardCacheSeconds).
+/// A number that grows whenever the database is written: after every SaveChanges, every ExecuteUpdate/ExecuteDelete or
+/// raw write, and every commit of this process, and on PostgreSQL whenever another instance on the same database says it
+/// wrote (<see cref="PostgresDataChanges"/>: NOTIFY/LISTEN). Cached views and rendered fragments put it in their key
+/// (taken before they read), so the first request after a change computes afresh, for every viewer, whatever the change
+/// was (docs/benchmarks.md, "Caches keyed by the data version"). Bumping again at the commit closes the gap where a reader
+/// takes the new number while the writer's transaction is still open and reads the old rows. One per app (a singleton).
+/// SQLite runs one instance by design (docs/deployment.md), so its own writes are all there is.
 /// </summary>
 public sealed class DataVersion
 {
@@ -20,7 +20,18 @@ public sealed class DataVersion
 
     public long Current => Interlocked.Read(ref _current);
 
-    public void Bump() => Interlocked.Increment(ref _current);
+    /// <summary>This process wrote.</summary>
+    public void Bump()
+    {
+        Interlocked.Increment(ref _current);
+        Written?.Invoke();
+    }
+
+    /// <summary>Another instance wrote (or may have: its notices were not heard for a while). Tells nobody.</summary>
+    public void BumpFromElsewhere() => Interlocked.Increment(ref _current);
+
+    /// <summary>After each bump by this process's own writes: the other instances are told (PostgresDataChanges).</summary>
+    public event Action? Written;
 
     /// <summary>The interceptors that bump it, added to every context.</summary>
     public IInterceptor[] Interceptors { get; }

@@ -82,6 +82,18 @@ public sealed class TelemetryOptions
 }
 
 /// <summary>Where evidence files are kept: a folder (Disk) or the database (several instances without a shared folder).</summary>
+/// <summary>Rendered fragments (Features/Shared/FragmentCache; docs/benchmarks.md, "Rendered fragments").</summary>
+public sealed class PerformanceOptions
+{
+    public bool FragmentCache { get; set; } = true;
+
+    [Range(1, 1440, ErrorMessage = "Performance:FragmentCacheMinutes phải từ 1 đến 1440 (phút).")]
+    public int FragmentCacheMinutes { get; set; } = 10;
+
+    [Range(1, 4096, ErrorMessage = "Performance:FragmentCacheMegabytes phải từ 1 đến 4096 (MB).")]
+    public int FragmentCacheMegabytes { get; set; } = 100;
+}
+
 public sealed class FilesOptions
 {
     [RegularExpression("(?i)^(Disk|Database)$", ErrorMessage = "Files:Store phải là Disk (thư mục Storage:Files) hoặc Database (lưu tệp trong cơ sở dữ liệu).")]
@@ -98,6 +110,7 @@ public static class Settings
         Add<DemoOptions>(services, "Demo");
         Add<FilesOptions>(services, "Files");
         Add<ReportingOptions>(services, "Reporting");
+        Add<PerformanceOptions>(services, "Performance");
         Add<SmtpOptions>(services, "Smtp")
             .Validate(o => !o.IsConfigured || MimeKit.MailboxAddress.TryParse(o.From ?? "", out _),
                 "Smtp:From: cần địa chỉ e-mail người gửi (vd. cchc@tinh.gov.vn) khi đã cấu hình Smtp:Host.");

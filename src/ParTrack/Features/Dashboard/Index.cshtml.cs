@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Dashboard;
 
 /// <summary>Coordinators' and leaders' dashboard (appraisers too: they read everything); officers use "Việc của tôi".</summary>
 public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.TargetWarnings warnings, Reporting.ActivityRisks risks,
-    TimeProvider clock) : PageModel
+    TimeProvider clock, FragmentCache fragments) : PageModel
 {
+    /// <summary>The rendered body is kept under this key (<see cref="FragmentCache"/>); null: not kept.</summary>
+    public string? Fragment { get; private set; }
     public IReadOnlyList<Reporting.TargetWarning> Warnings { get; private set; } = [];
     public IReadOnlyList<Reporting.ActivityAtRisk> ActivitiesAtRisk { get; private set; } = [];
     public int RiskDays => risks.WindowDays;
@@ -34,6 +37,15 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.T
     public async Task<IActionResult> OnGetAsync()
     {
         if (me.IsOfficer) return Forbid();   // officers have "Việc của tôi"; the dashboard is the province view
+        // The province's figures, the same for every role allowed here; the role is in the key all the same, so a
+        // role-specific link added later cannot leak to another role.
+        Fragment = fragments.Key($"/Dashboard?period={PeriodId}&sort={Sort}", FragmentCache.ScopeOf(me.Scope));
+        return Page();
+    }
+
+    /// <summary>The figures, warnings and risks: called by the page inside its cached part, so a hit reads none of it.</summary>
+    public async Task LoadAsync()
+    {
         View = await query.LoadAsync(PeriodId);
         if (View.Progress is { } figures)
         {
@@ -41,6 +53,5 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.T
             // On the chosen period's cut-off, like the rest of the page (today while the period runs).
             ActivitiesAtRisk = await risks.AsOfAsync(figures.PlanId, View.Period?.DataTo ?? DateOnly.MaxValue, HttpContext.RequestAborted);
         }
-        return Page();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.MyWork;
 
@@ -13,8 +14,10 @@ public sealed record PlanWork(int PlanId, string Title, IReadOnlyList<WorkArea> 
     public int Count => Areas.Sum(a => a.Items.Count);
 }
 
-public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext db, TimeProvider clock, FragmentCache fragments) : PageModel
 {
+    /// <summary>The rendered list is kept under this key (<see cref="FragmentCache"/>); null: not kept.</summary>
+    public string? Fragment { get; private set; }
     public MyWorkView? View { get; private set; }
     /// <summary>The work after the filters, grouped by plan (province plans first, as the query orders them) then area.</summary>
     public IReadOnlyList<PlanWork> Plans { get; private set; } = [];
@@ -30,9 +33,21 @@ public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext d
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // "Việc của tôi" is an agency's list; other roles have no agency of their own.
-        if (!me.IsOfficer || me.AgencyId is null) return Redirect("/Plans");
-        View = await query.LoadAsync(me.AgencyId.Value, ct);
-        if (View is null) return NotFound();
+        if (!me.IsOfficer || me.AgencyId is not int agencyId) return Redirect("/Plans");
+        // Before anything is read (the key holds the data version). The list is the agency's, but kept per user: nothing
+        // personal is in it today, and a page called "my work" should not start sharing silently if that changes. The
+        // query's deadline words count days from the UTC date, so that date is in the key too.
+        Fragment = fragments.Key($"/MyWork?year={Year}&role={Role}&due={Due}&utc={clock.GetUtcNow():yyyyMMdd}",
+            $"{FragmentCache.ScopeOf(me.Scope)}:user{me.Id}");
+        if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, ct)) return NotFound();
+        return Page();
+    }
+
+    /// <summary>The agency's work and the filters' choices: called by the page inside its cached part, so a hit reads none of it.</summary>
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        View = await query.LoadAsync(me.AgencyId!.Value, ct);
+        if (View is null) return;
 
         var items = View.ByArea.SelectMany(a => a.Items).ToList();
         var planIds = items.Select(i => i.PlanId).Distinct().ToList();
@@ -56,6 +71,5 @@ public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext d
             .Select(p => new PlanWork(p.Key.PlanId, p.Key.PlanTitle, p.GroupBy(i => (i.AreaCode, i.AreaTitle))
                 .Select(g => new WorkArea(g.Key.AreaCode, g.Key.AreaTitle ?? "Chưa xếp lĩnh vực", g.ToList())).ToList()))
             .ToList();
-        return Page();
     }
 }

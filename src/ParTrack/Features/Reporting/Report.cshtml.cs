@@ -15,9 +15,12 @@ namespace ParTrack.Features.Reporting;
 /// Officers reach only their own agency's report (404 otherwise), on every handler.
 /// </summary>
 public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportWork work, Obligations obligations, FileStore files, TimeProvider clock,
-    SubmitConfirmation confirmations)
+    SubmitConfirmation confirmations, FragmentCache fragments)
     : PageModel
 {
+    /// <summary>The rendered entries, targets and narrative are kept under this key (<see cref="FragmentCache"/>); null: not kept.</summary>
+    public string? Fragment { get; private set; }
+
     public sealed class EntryForm
     {
         public int EntryId { get; set; }
@@ -77,11 +80,17 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
     /// </summary>
     public async Task<IActionResult> OnGetAsync(int periodId, int agencyId)
     {
+        // Before anything is read (the key holds the data version). Role and agency decide, with the data, whether the
+        // viewer edits, reviews or reads; the page adds that to the key of each part all the same.
+        Fragment = fragments.Key($"/Reports/Periods/{periodId}/Agencies/{agencyId}", FragmentCache.ScopeOf(me.Scope));
         if (await DenyAsync(periodId, agencyId) is { } deny) return deny;
         var exists = await ReportIdAsync(periodId, agencyId) is not null;
-        await LoadAsync(periodId, agencyId, create: exists && me.CanEditAgencyWork(agencyId));
-        if (Report is not null) Fill(Report);
+        // Gaining the activities assigned since is needed once per data version: until something changes there is nothing new.
+        if (exists && me.CanEditAgencyWork(agencyId)) await fragments.OnceAsync(Fragment, () => work.EnsureAsync(periodId, agencyId));
+        await LoadHeaderAsync(periodId, agencyId, create: false);
+        if (Report is not null) Version = Report.Version;
         else await LoadOwedAsync();
+        _fillOnLoad = true;
         return Page();
     }
 

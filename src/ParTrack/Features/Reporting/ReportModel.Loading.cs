@@ -81,14 +81,38 @@ public sealed partial class ReportModel
 
     async Task LoadAsync(int periodId, int agencyId, bool create)
     {
+        await LoadHeaderAsync(periodId, agencyId, create);
+        _contentLoaded = false;   // a refused post reads the report again, as it is now
+        await ContentAsync();
+    }
+
+    /// <summary>The period, the agency, the timeliness, the report's own row (no entries) and its versions: what the page shows outside its cached parts.</summary>
+    async Task LoadHeaderAsync(int periodId, int agencyId, bool create)
+    {
         Period = await db.Set<ReportPeriod>().AsNoTracking().FirstAsync(p => p.Id == periodId);
         Agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == agencyId);
         var reportId = create ? await work.EnsureAsync(periodId, agencyId) : await ReportIdAsync(periodId, agencyId);
-        var submittedAt = reportId is null ? null : await db.Set<AgencyReport>().Where(r => r.Id == reportId).Select(r => r.FirstSubmittedAtUtc).FirstAsync();
-        Timeliness = Timeliness.Evaluate(Period.Deadline, submittedAt, VietnamTime.Today(clock));
-        if (reportId is null) return;
-        Report = await work.LoadAsync(reportId.Value);
+        Report = reportId is null ? null : await db.Set<AgencyReport>().AsNoTracking().FirstAsync(r => r.Id == reportId);
+        Timeliness = Timeliness.Evaluate(Period.Deadline, Report?.FirstSubmittedAtUtc, VietnamTime.Today(clock));
+        if (Report is not null)
+            Versions = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ReportId == Report.Id).OrderByDescending(v => v.Number).ToListAsync();
+    }
+
+    bool _contentLoaded;
+    /// <summary>Set by a GET: the fields show what is stored once the content is read (a refused post shows what was typed).</summary>
+    bool _fillOnLoad;
+
+    /// <summary>
+    /// The report's entries with their activities and evidence, the targets, the coordinating agencies' contributions: the
+    /// heavy part, read once, by the page inside its cached parts on a GET (so a cached page reads none of it).
+    /// </summary>
+    public async Task ContentAsync()
+    {
+        if (_contentLoaded || Report is null) return;
+        _contentLoaded = true;
+        Report = await work.LoadAsync(Report.Id);
         var r = Report!;
+        var periodId = Period.Id;
         r.Entries = r.Entries.OrderBy(e => !e.Leads).ThenBy(e => e.Activity!.Area?.Order ?? int.MaxValue).ThenBy(e => e.Activity!.Order).ToList();
 
         Measures = await obligations.MeasuresForAsync(Period.PlanId, r.Entries.Where(e => e.Leads).Select(e => e.ActivityId).ToList());
@@ -113,7 +137,20 @@ public sealed partial class ReportModel
             .Select(e => new { e, Agency = agencyOf[e.Id] }).ToList();
         Contributions = others.Where(o => o.e.WorkDone is not null || o.e.Evidence.Count > 0)
             .GroupBy(o => o.e.ActivityId).ToDictionary(g => g.Key, g => g.Select(o => new Contribution(o.Agency, o.e.WorkDone, o.e.Evidence)).ToList());
-        Versions = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ReportId == r.Id).OrderByDescending(v => v.Number).ToListAsync();
+        if (_fillOnLoad) Fill(r);
+    }
+
+    /// <summary>One entry's evidence forms (upload, document, removals): they carry the user's form token, so they are never in a cached part.</summary>
+    public sealed record EntryForms(int EntryId, IReadOnlyList<int> EvidenceIds);
+
+    /// <summary>The ids the evidence forms need, from the content when it was read, else by one small query.</summary>
+    public async Task<IReadOnlyList<EntryForms>> EntryFormsAsync()
+    {
+        if (Report is null) return [];
+        if (_contentLoaded) return Report.Entries.Select(e => new EntryForms(e.Id, e.Evidence.Select(v => v.Id).ToList())).ToList();
+        var rows = await db.Set<ReportEntry>().AsNoTracking().Where(e => e.ReportId == Report.Id)
+            .Select(e => new { e.Id, Evidence = e.Evidence.Select(v => v.Id).ToList() }).ToListAsync();
+        return rows.Select(e => new EntryForms(e.Id, e.Evidence)).ToList();
     }
 
     void Fill(AgencyReport r)

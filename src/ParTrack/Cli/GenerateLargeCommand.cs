@@ -92,6 +92,8 @@ public static class GenerateLargeCommand
             if (!opened.IsOk) throw new InvalidOperationException(opened.Message);
         }
         var entries = await AddReportsAsync(connection, provincePlanId);
+        // The reports were written directly: the periods' tallies are built from them, as the app would keep them.
+        using (var scope = services.CreateScope()) await scope.ServiceProvider.GetRequiredService<Tallies>().RebuildPlanAsync(provincePlanId);
         stdout.WriteLine($"Đã tạo tỉnh thử nghiệm lớn: {entries} mục báo cáo, {watch.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }

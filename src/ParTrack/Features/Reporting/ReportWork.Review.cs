@@ -79,7 +79,8 @@ public sealed partial class ReportWork
         foreach (var (id, c) in entryComments) Limits.Check(tooLong, $"EntryComments[{id}]", "Ý kiến theo hoạt động", c, Limits.Text);
         if (tooLong.Count > 0) return Outcome<AgencyReport>.Invalid(tooLong);
         var now = clock.GetUtcNow().UtcDateTime;
-        var counted = report.LeadAnswers;   // a submitted report's answers count in the period's figures until a return
+        // A submitted report's answers count in the period's figures until a return (from its entries if it predates the text).
+        var counted = report.LeadAnswers ?? LeadAnswerText.Write(report.Entries);
         if (!accept)
         {
             var hasItemComment = entryComments.Values.Any(c => !string.IsNullOrWhiteSpace(c));

@@ -41,6 +41,13 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
         if (period is not null) await RebuildAsync(period, ct);
     }
 
+    /// <summary>Rebuilds every periodic period of a plan (data written outside the app: the large-province generator).</summary>
+    public async Task RebuildPlanAsync(int planId, CancellationToken ct = default)
+    {
+        foreach (var id in await db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc).Select(p => p.Id).ToListAsync(ct))
+            await RebuildAsync(id, ct);
+    }
+
     async Task RebuildAsync(ReportPeriod period, CancellationToken ct)
     {
         var timeless = await progress.ComputeAsync(period.PlanId, period, ct, judgedOn: DateOnly.MinValue);

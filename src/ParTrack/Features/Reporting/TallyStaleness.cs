@@ -35,10 +35,11 @@ public sealed class TallyStaleness : SaveChangesInterceptor
     static bool Affects(EntityEntry entry) => entry.State switch
     {
         EntityState.Added or EntityState.Deleted => entry.Entity is Agency or AgencyGroup or AgencyAlias or AgencyScopedAlias or Assignment
-            or Activity or Plan or ReportPeriod,
+            or Activity or Plan or ReportPeriod or Agencies.AgencyChange or Agencies.AgencyChangePart,
         EntityState.Modified => entry.Entity switch
         {
-            Agency or AgencyGroup or AgencyAlias or AgencyScopedAlias or Assignment or ReportPeriod => true,
+            Agency or AgencyGroup or AgencyAlias or AgencyScopedAlias or Assignment or ReportPeriod or Agencies.AgencyChange
+                or Agencies.AgencyChangePart => true,
             Activity => entry.Properties.Any(p => p.IsModified && ActivityFields.Contains(p.Metadata.Name)),
             Plan => entry.Property(nameof(Plan.Status)).IsModified,
             _ => false,

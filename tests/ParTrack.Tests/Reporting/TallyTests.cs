@@ -65,8 +65,11 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
             if (report.State == ReportState.Submitted) await app.ReviewAsync(period, report.AgencyId, accept: random.Next(2) == 0);
             else if (report.State is ReportState.Draft or ReportState.Returned)
             {
-                var leads = await app.Db(db => db.Set<ReportEntry>().Where(e => e.Report!.PeriodId == period && e.Report.AgencyId == report.AgencyId && e.Leads)
-                    .Select(e => e.ActivityId).ToListAsync());
+                var leads = await app.Db(db => (
+                        from e in db.Set<ReportEntry>()
+                        join r in db.Set<AgencyReport>() on e.ReportId equals r.Id
+                        where r.PeriodId == period && r.AgencyId == report.AgencyId && e.Leads
+                        select e.ActivityId).ToListAsync());
                 await app.SubmitAsync(period, report.AgencyId, leads.ToDictionary(id => id, _ => statuses[random.Next(statuses.Length)]));
             }
         }
@@ -77,8 +80,15 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var leaders = await db.Assignments.Where(x => x.Role == AssignmentRole.Lead && x.AgencyId != null && x.Activity!.PlanId == plan)
-            .Select(x => x.AgencyId!.Value).Distinct().OrderBy(id => id).Take(2).ToListAsync();
+        // Agencies that owe reports in the plan (they lead its work through their groups) and are current.
+        var leaders = await (
+                from r in db.Set<AgencyReport>()
+                join p in db.Set<ReportPeriod>() on r.PeriodId equals p.Id
+                join a in db.Agencies on r.AgencyId equals a.Id
+                where p.PlanId == plan && a.ValidTo == null && a.SuccessorId == null
+                select a.Id)
+            .Distinct().OrderBy(id => id).Take(2).ToListAsync();
+        leaders.Should().HaveCount(2);
         var merged = await scope.ServiceProvider.GetRequiredService<Reorganisation>().ApplyAsync(new ReorganisationInput
         {
             Kind = ChangeKind.Merge, FromIds = leaders, NewName = TestData.Unique("Sở Hợp nhất"), EffectiveOn = new DateOnly(2025, 8, 1),

@@ -103,13 +103,14 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// Each agency's last word on each activity it leads: its answer in the latest periodic period (by data cut-off, up to
     /// <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it; the figures stay per period.
     /// </summary>
-    public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default)
+    public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default,
+        IReadOnlySet<int>? only = null)
     {
         var periods = await db.Set<ReportPeriod>().AsNoTracking()
             .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo).ToListAsync(ct);
         var latest = new Dictionary<(int, int), Answer>();
         foreach (var period in periods.OrderBy(p => p.DataTo))
-            foreach (var a in await AnswersAsync(period, ct))
+            foreach (var a in await AnswersAsync(period, ct, only))
                 latest[(a.AgencyId, a.ActivityId)] = a;
         return latest;
     }
@@ -197,14 +198,14 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// The lead answers of the period's submitted and accepted reports: one row per report (its LeadAnswers text, ~300 a
     /// period), not one per entry (~30,000); the entries only of reports submitted before that text was kept.
     /// </summary>
-    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct)
+    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null)
     {
         var reports = await db.Set<AgencyReport>().AsNoTracking()
             .Where(r => r.PeriodId == period.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted))
             .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct);
         static AnswerSource SourceOf(ReportState s) => s == ReportState.Accepted ? AnswerSource.Accepted : AnswerSource.UnderReview;
         var answers = reports.Where(r => r.LeadAnswers is not null)
-            .SelectMany(r => LeadAnswerText.Read(r.LeadAnswers!)
+            .SelectMany(r => LeadAnswerText.Read(r.LeadAnswers!, only)
                 .Select(a => new Answer(r.AgencyId, a.ActivityId, a.Status, a.Percent, a.CompletedOn, SourceOf(r.State))))
             .ToList();
         if (reports.All(r => r.LeadAnswers is not null)) return answers;
@@ -216,7 +217,7 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
                       && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
                 select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, e.CompletedOn, r.State })
             .AsNoTracking().ToListAsync(ct);
-        answers.AddRange(rows.Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
+        answers.AddRange(rows.Where(x => only is null || only.Contains(x.ActivityId)).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
         return answers;
     }
 

@@ -149,7 +149,8 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
             var counted = states.Where(s => s.Row.State != State.NotDone).ToList();
             rows.Add(new ActivityProgressRow(a.Id, a.AreaId, a.Code, a.Text, a.DueText, a.DueEnd, FrameworkTable.Names(a, AssignmentRole.Lead),
                 aggregate, ActivityPercent(aggregate, counted.Count, counted.Sum(s => s.Row.Percent ?? 0)), states.Any(s => s.Started),
-                states.Select(s => s.Row).ToList()) { AgenciesDone = states.Count(s => ActivityProgress.IsDone(s.Row.State)) });
+                states.Select(s => s.Row).ToList())
+            { AgenciesDone = states.Count(s => ActivityProgress.IsDone(s.Row.State)) });
         }
 
         var agencyRows = owed.Where(o => o.Leads.Count > 0).ToList();

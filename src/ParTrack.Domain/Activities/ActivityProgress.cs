@@ -21,14 +21,22 @@ public static class ActivityProgress
         ActivityState.Derive(reported, due, asOf);
 
     /// <summary>The activity's state from its owing agencies' states (each from <see cref="OfAgency"/>).</summary>
-    public static ActivityStatus Aggregate(IReadOnlyCollection<ActivityStatus> owing, DueSpec due, DateOnly asOf)
+    public static ActivityStatus Aggregate(IReadOnlyCollection<ActivityStatus> owing, DueSpec due, DateOnly asOf) =>
+        Aggregate(StateCounts.Of(owing), due, asOf);
+
+    /// <summary>
+    /// The same rule on counts of the owing agencies' states, so stored counts give the state without the list. Counts
+    /// taken without the calendar (no agency Overdue, <see cref="OfAgency"/> on <see cref="DateOnly.MinValue"/>) give the
+    /// state on any day: an agency's Overdue only matters past the due end, where the activity is Overdue anyway.
+    /// </summary>
+    public static ActivityStatus Aggregate(StateCounts owing, DueSpec due, DateOnly asOf)
     {
-        var counted = owing.Where(s => s != ActivityStatus.NotDone).ToList();
-        if (owing.Count > 0 && counted.Count == 0) return ActivityStatus.NotDone;
-        if (counted.Count > 0 && counted.All(IsDone))
-            return counted.Any(s => s == ActivityStatus.DoneLate) ? ActivityStatus.DoneLate : ActivityStatus.Done;
+        var counted = owing.Total - owing.NotDone;
+        if (owing.Total > 0 && counted == 0) return ActivityStatus.NotDone;
+        if (counted > 0 && owing.Done + owing.DoneLate == counted)
+            return owing.DoneLate > 0 ? ActivityStatus.DoneLate : ActivityStatus.Done;
         if (due.OverdueAfter is { } end && asOf > end) return ActivityStatus.Overdue;
-        return counted.Any(s => s is ActivityStatus.InProgress || IsDone(s)) ? ActivityStatus.InProgress : ActivityStatus.NotStarted;
+        return owing.InProgress + owing.Done + owing.DoneLate > 0 ? ActivityStatus.InProgress : ActivityStatus.NotStarted;
     }
 
     public static bool IsDone(ActivityStatus s) => s is ActivityStatus.Done or ActivityStatus.DoneLate;
@@ -38,4 +46,26 @@ public static class ActivityProgress
     /// running. So a past period's figures never change with the calendar, only with its reports.
     /// </summary>
     public static DateOnly AsOf(DateOnly dataTo, DateOnly today) => today < dataTo ? today : dataTo;
+}
+
+/// <summary>How many owing agencies are in each state.</summary>
+public readonly record struct StateCounts(int Done, int DoneLate, int InProgress, int NotStarted, int NotDone, int Overdue)
+{
+    public int Total => Done + DoneLate + InProgress + NotStarted + NotDone + Overdue;
+
+    public static StateCounts Of(IEnumerable<ActivityStatus> states)
+    {
+        int done = 0, late = 0, progress = 0, notStarted = 0, notDone = 0, overdue = 0;
+        foreach (var s in states)
+            switch (s)
+            {
+                case ActivityStatus.Done: done++; break;
+                case ActivityStatus.DoneLate: late++; break;
+                case ActivityStatus.InProgress: progress++; break;
+                case ActivityStatus.NotStarted: notStarted++; break;
+                case ActivityStatus.NotDone: notDone++; break;
+                default: overdue++; break;
+            }
+        return new(done, late, progress, notStarted, notDone, overdue);
+    }
 }

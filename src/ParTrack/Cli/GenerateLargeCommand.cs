@@ -127,7 +127,12 @@ public static class GenerateLargeCommand
     /// The last step, on the app's services, after every generated row is written: where whatever the app keeps beside
     /// the rows (tallies, aggregates maintained by its own writes) is rebuilt, since the bulk rows bypassed those writes.
     /// </summary>
-    static Task AfterGenerationAsync(IServiceProvider services, int provincePlanId) => Task.CompletedTask;
+    static async Task AfterGenerationAsync(IServiceProvider services, int provincePlanId)
+    {
+        // The reports were written directly: the periods' tallies are built from them, as the app would keep them.
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Tallies>().RebuildPlanAsync(provincePlanId);
+    }
 
     /// <summary>A context without the app's interceptors (no audit rows for generated data).</summary>
     static AppDbContext Open(string connection) => AppDbContext.Open(IsPostgres(connection), connection,

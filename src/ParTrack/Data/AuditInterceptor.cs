@@ -11,6 +11,9 @@ public interface IAuditUser
     string AuditName { get; }
 }
 
+/// <summary>Rows derived from other, audited rows (and rebuilt from them): saved without audit entries of their own.</summary>
+public interface INotAudited;
+
 /// <summary>
 /// One seam for every save: renews the concurrency Version of edited entities and records an
 /// AuditEntry (who, when, what, before/after of the changed properties) for each change, in the same
@@ -91,6 +94,8 @@ public sealed class AuditInterceptor(TimeProvider clock, IServiceProvider servic
             if (entry.Entity is AuditEntry or FormSubmission or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;
             // File bytes are kept by content (DatabaseFileStore); the row that points at them (evidence, document) is audited.
             if (entry.Entity is Features.FileBlobPart) continue;
+            // Figures derived from audited rows (Reporting's tallies): their own changes would only repeat those rows' audit.
+            if (entry.Entity is INotAudited) continue;
             // Survey answers are anonymous: an audit row would tie them to a moment and a user (docs/satisfaction.md).
             if (entry.Entity is Features.Satisfaction.IAnonymousRecord) { NormalizeText(entry); continue; }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;

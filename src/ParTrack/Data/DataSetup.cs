@@ -31,7 +31,8 @@ public static class DataSetup
             var settings = sp.GetRequiredService<DatabaseSettings>();
             if (settings.IsPostgres) o.UseNpgsql(settings.ConnectionString);
             else o.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteTuning.Instance);
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance).AddInterceptors(sp.GetRequiredService<DataVersion>().Interceptors);
+            // Tallies first: the stale marks it adds are part of the same save.
+            o.AddInterceptors(Features.Reporting.TallyStaleness.Instance, sp.GetRequiredService<AuditInterceptor>(), CommandCount.Instance).AddInterceptors(sp.GetRequiredService<DataVersion>().Interceptors);
         }
     }
 

@@ -26,6 +26,7 @@ public static class FeatureSurface
         ["Reporting"] = ["Obligations", "Obligation", "Progress", "ProgressTotals", "ReportQueries", "ReportState", "ReportPeriod",
             "PlanProgress", "PeriodOverview", "PeriodRow", "AgencyRow", "AgencyTotals", "AreaTotals", "ActivityProgressRow",
             "LaggingAgency", "MeasureAggregation", "MeasureBinding", "MeasureBindings", "TargetWarning", "TargetWarnings",
-            "ActivityRisks", "ActivityAtRisk", "AgencyBehind", "Sheet", "SheetRow"],
+            "ActivityRisks", "ActivityAtRisk", "AgencyBehind", "Sheet", "SheetRow",
+            "Tallies", "TalliedFigures", "OwedAgency"],   // the dashboard reads a period's figures from its tallies
     };
 }

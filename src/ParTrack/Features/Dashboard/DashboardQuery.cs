@@ -32,13 +32,14 @@ public sealed record DashboardView(PeriodRow? Period, IReadOnlyList<PeriodRow> P
 
 /// <summary>
 /// The province at a glance for one period. Every activity and agency figure comes from Reporting's
-/// <see cref="Progress"/> (the one query path the exports and the API share): an activity's state in the period
-/// aggregates the agencies that owe it, an agency's row counts its own states. Target achievement comes from
+/// <see cref="Tallies"/>, the counts kept with the reports by the same rule as <see cref="Progress"/> (the one query path
+/// the exports and the API share): an activity's state in the period aggregates the agencies that owe it, an agency's
+/// row counts its own states. Target achievement comes from
 /// the accepted actuals per period, combined by each measure's rule (Reporting's Targets page, Domain
 /// ActualAggregation), and Domain TargetAchievement.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, TimeProvider clock, DashboardCache? cache = null,
-    MeasureBindings? bindings = null)
+public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, Tallies tallies, TimeProvider clock,
+    DashboardCache? cache = null, MeasureBindings? bindings = null)
 {
     /// <summary>The view for a period (null: the current one), from the cache when it is fresh.</summary>
     public Task<DashboardView> LoadAsync(int? periodId, CancellationToken ct = default) =>
@@ -53,9 +54,11 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
         if (planId is null)
             return new(period, periods, 0, 0, 0, new Dictionary<DomainStatus, int>(), [], [], [], [], null, null);
 
-        var figures = period is null ? await progress.WithoutReportsAsync(planId.Value, ct) : (await progress.ForPeriodAsync(period.Id, ct))!;
+        // A period's figures and who owes its report come from its tallies (~650 rows), not from every (agency, activity) pair.
+        var tallied = period is null ? null : await tallies.FiguresAsync(period.Id, ct);
+        var figures = tallied?.Progress ?? await progress.WithoutReportsAsync(planId.Value, ct);
         var areaRows = figures.Areas.Select(a => new AreaProgress(a.Code, a.Title, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue)).ToList();
-        var overview = period is null ? null : await reports.OverviewAsync(period.Id, ct);
+        var overview = tallied is null ? null : await reports.OverviewAsync(period!.Id, _ => Task.FromResult(tallied.Owing), ct);
         var reported = overview?.Agencies.ToDictionary(r => r.AgencyId) ?? [];
         var agencies = figures.Agencies.Select(a =>
         {

@@ -49,7 +49,8 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Prog
         // No early return when nothing is due soon: the page runs the same queries whatever the data (QueryCountTests).
         var owing = (await obligations.ForPlanAsync(planId, asOf, ct))
             .SelectMany(o => o.Leads.Select(id => (ActivityId: id, o.AgencyId, o.AgencyName))).ToLookup(x => x.ActivityId);
-        var answers = await progress.LatestAnswersAsync(planId, lastDataTo, ct);
+        // Only the activities due soon are judged: their answers alone are parsed (about 90,000 answers in the large province).
+        var answers = await progress.LatestAnswersAsync(planId, lastDataTo, ct, candidates.Select(a => a.Id).ToHashSet());
         var result = new List<ActivityAtRisk>();
         foreach (var a in candidates)
         {

@@ -19,10 +19,12 @@ public static class LeadAnswerText
             .Select(e => string.Create(CultureInfo.InvariantCulture,
                 $"{e.ActivityId},{e.Status},{e.Percent},{e.CompletedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")));
 
-    public static IEnumerable<Answer> Read(string text)
+    /// <summary>The answers, or only those on the activities in <paramref name="only"/> (the others are not parsed).</summary>
+    public static IEnumerable<Answer> Read(string text, IReadOnlySet<int>? only = null)
     {
         foreach (var item in text.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
+            if (only is not null && !only.Contains(int.Parse(item.AsSpan(0, item.IndexOf(',')), CultureInfo.InvariantCulture))) continue;
             var f = item.Split(',');
             yield return new Answer(int.Parse(f[0], CultureInfo.InvariantCulture), ByName[f[1]],
                 f[2].Length == 0 ? null : int.Parse(f[2], CultureInfo.InvariantCulture),

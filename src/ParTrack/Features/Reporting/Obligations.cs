@@ -91,8 +91,11 @@ public sealed class Obligations(AppDbContext db)
                 .Distinct().Where(id => !leads.Contains(id)).ToList();
             result.Add(new Obligation(agency.Id, agency.Name, agency.Kind, leads, supports));
         }
-        return result.OrderBy(o => o.AgencyName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+        return result.OrderBy(o => o.AgencyName, NameOrder).ToList();
     }
+
+    /// <summary>The order agencies are listed in (Vietnamese alphabetical order of their names).</summary>
+    internal static readonly StringComparer NameOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
 
     static bool Existed(Agency a, DateOnly from, DateOnly to) => (a.ValidFrom is null || a.ValidFrom <= to) && (a.ValidTo is null || a.ValidTo >= from);
 

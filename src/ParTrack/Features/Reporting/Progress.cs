@@ -23,7 +23,8 @@ public sealed record AgencyActivityState(int AgencyId, string AgencyName, State 
 public sealed record ActivityProgressRow(int ActivityId, int? AreaId, string? Code, string Text, string? DueText, DateOnly? DueEnd,
     string Lead, State State, int Percent, bool Started, IReadOnlyList<AgencyActivityState> Agencies)
 {
-    public int AgenciesDone => Agencies.Count(a => ActivityProgress.IsDone(a.State));
+    /// <summary>How many owing agencies are done (kept apart from <see cref="Agencies"/>: tallied figures list no agencies).</summary>
+    public int AgenciesDone { get; init; }
 }
 
 /// <summary>Counts of activities by state; Done includes "hoàn thành quá hạn". The five counts add up to Activities.</summary>
@@ -102,21 +103,26 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// Each agency's last word on each activity it leads: its answer in the latest periodic period (by data cut-off, up to
     /// <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it; the figures stay per period.
     /// </summary>
-    public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default)
+    public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default,
+        IReadOnlySet<int>? only = null)
     {
         var periods = await db.Set<ReportPeriod>().AsNoTracking()
             .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo).ToListAsync(ct);
         var latest = new Dictionary<(int, int), Answer>();
         foreach (var period in periods.OrderBy(p => p.DataTo))
-            foreach (var a in await AnswersAsync(period, ct))
+            foreach (var a in await AnswersAsync(period, ct, only))
                 latest[(a.AgencyId, a.ActivityId)] = a;
         return latest;
     }
 
-    async Task<PlanProgress> ComputeAsync(int planId, ReportPeriod? period, CancellationToken ct)
+    /// <summary>
+    /// The figures from every (agency, activity) pair. <paramref name="judgedOn"/> replaces the as-of day: Tallies passes
+    /// <see cref="DateOnly.MinValue"/> to get each agency's state without the calendar (never Overdue).
+    /// </summary>
+    internal async Task<PlanProgress> ComputeAsync(int planId, ReportPeriod? period, CancellationToken ct, DateOnly? judgedOn = null)
     {
         var today = VietnamTime.Today(clock);
-        var asOf = period is null ? today : ActivityProgress.AsOf(period.DataTo, today);
+        var asOf = judgedOn ?? (period is null ? today : ActivityProgress.AsOf(period.DataTo, today));
         // Cancelled activities leave the denominators (PlanLifecycle.CancelActivityAsync).
         var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == planId && a.CancelledAtUtc == null).ToListAsync(ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Order).ToListAsync(ct);
@@ -128,36 +134,62 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
         var owing = owed.SelectMany(o => o.Leads.Select(id => (ActivityId: id, Agency: o)))
             .ToLookup(x => x.ActivityId, x => x.Agency);
 
-        var areaOrder = areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var rows = new List<ActivityProgressRow>();
-        foreach (var a in activities.OrderBy(a => a.AreaId is int ar ? areaOrder.GetValueOrDefault(ar, int.MaxValue) : int.MaxValue).ThenBy(a => a.Order))
+        foreach (var a in InOrder(activities, areas))
         {
             var due = new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd);
             var states = owing[a.Id].Select(o =>
             {
                 byKey.TryGetValue((o.AgencyId, a.Id), out var answer);
-                var completed = answer?.CompletedOn ?? (answer?.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? period!.DataTo : null);
-                var state = ActivityProgress.OfAgency(answer is null ? null : new AcceptedProgress(answer.Status, completed), due, asOf);
-                var percent = answer?.Percent ?? (ActivityProgress.IsDone(state) ? 100 : null);
+                var (state, percent) = AgencyState(answer, due, period?.DataTo ?? asOf, asOf);
                 return (Row: new AgencyActivityState(o.AgencyId, o.AgencyName, state, percent, answer?.Source ?? AnswerSource.NotReported),
                     Started: answer?.Status is ReportedStatus.InProgress or ReportedStatus.Done or ReportedStatus.DoneLate);
             }).ToList();
             var aggregate = ActivityProgress.Aggregate(states.Select(s => s.Row.State).ToList(), due, asOf);
             var counted = states.Where(s => s.Row.State != State.NotDone).ToList();
-            var percentAll = ActivityProgress.IsDone(aggregate) ? 100
-                : counted.Count == 0 ? 0 : (int)Math.Round(counted.Average(s => s.Row.Percent ?? 0));
             rows.Add(new ActivityProgressRow(a.Id, a.AreaId, a.Code, a.Text, a.DueText, a.DueEnd, FrameworkTable.Names(a, AssignmentRole.Lead),
-                aggregate, percentAll, states.Any(s => s.Started), states.Select(s => s.Row).ToList()));
+                aggregate, ActivityPercent(aggregate, counted.Count, counted.Sum(s => s.Row.Percent ?? 0)), states.Any(s => s.Started),
+                states.Select(s => s.Row).ToList())
+            { AgenciesDone = states.Count(s => ActivityProgress.IsDone(s.Row.State)) });
         }
 
+        var agencyRows = owed.Where(o => o.Leads.Count > 0).ToList();
+        var byAgency = rows.SelectMany(r => r.Agencies).ToLookup(s => s.AgencyId, s => s.State);
+        return Assemble(planId, period, asOf, rows, areas,
+            agencyRows.Select(o => new AgencyTotals(o.AgencyId, o.AgencyName, ProgressTotals.Of(byAgency[o.AgencyId].ToList()))).ToList());
+    }
+
+    /// <summary>
+    /// One owing agency's state for an activity and its percent: what its answer says (none: not reported), judged on
+    /// <paramref name="asOf"/>; a done answer without a completion day finished on the period's cut-off. The one definition
+    /// that the figures and the stored tallies (<see cref="Tallies"/>) share.
+    /// </summary>
+    internal static (State State, int? Percent) AgencyState(Answer? answer, DueSpec due, DateOnly dataTo, DateOnly asOf)
+    {
+        var completed = answer?.CompletedOn ?? (answer?.Status is ReportedStatus.Done or ReportedStatus.DoneLate ? dataTo : null);
+        var state = ActivityProgress.OfAgency(answer is null ? null : new AcceptedProgress(answer.Status, completed), due, asOf);
+        return (state, answer?.Percent ?? (ActivityProgress.IsDone(state) ? 100 : null));
+    }
+
+    /// <summary>The activities as every figure lists them: by their area's order, then their own.</summary>
+    internal static IEnumerable<Activity> InOrder(List<Activity> activities, List<PlanArea> areas)
+    {
+        var areaOrder = areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return activities.OrderBy(a => a.AreaId is int ar ? areaOrder.GetValueOrDefault(ar, int.MaxValue) : int.MaxValue).ThenBy(a => a.Order);
+    }
+
+    /// <summary>An activity's percent: 100 when done, else the mean of its counted agencies' percents (not reported: 0).</summary>
+    internal static int ActivityPercent(State aggregate, int counted, int percentSum) =>
+        ActivityProgress.IsDone(aggregate) ? 100 : counted == 0 ? 0 : (int)Math.Round((double)percentSum / counted);
+
+    /// <summary>Totals per area and for the plan from the activity rows, in the areas' order.</summary>
+    internal static PlanProgress Assemble(int planId, ReportPeriod? period, DateOnly asOf, List<ActivityProgressRow> rows, List<PlanArea> areas,
+        List<AgencyTotals> agencyRows)
+    {
         var areaRows = areas.Select(ar => new AreaTotals(ar.Id, ar.Code, ar.Title,
             ProgressTotals.Of(rows.Where(r => r.AreaId == ar.Id).Select(r => r.State).ToList()))).ToList();
         var unplaced = rows.Where(r => r.AreaId is null).Select(r => r.State).ToList();
         if (unplaced.Count > 0) areaRows.Add(new AreaTotals(null, "", "Chưa xếp lĩnh vực", ProgressTotals.Of(unplaced)));
-
-        var byAgency = rows.SelectMany(r => r.Agencies).ToLookup(s => s.AgencyId, s => s.State);
-        var agencyRows = owed.Where(o => o.Leads.Count > 0)
-            .Select(o => new AgencyTotals(o.AgencyId, o.AgencyName, ProgressTotals.Of(byAgency[o.AgencyId].ToList()))).ToList();
 
         return new PlanProgress(planId, period is null ? null : Row(period), asOf, ProgressTotals.Of(rows.Select(r => r.State).ToList()),
             areaRows, agencyRows, rows);
@@ -167,14 +199,14 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// The lead answers of the period's submitted and accepted reports: one row per report (its LeadAnswers text, ~300 a
     /// period), not one per entry (~30,000); the entries only of reports submitted before that text was kept.
     /// </summary>
-    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct)
+    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null)
     {
         var reports = await db.Set<AgencyReport>().AsNoTracking()
             .Where(r => r.PeriodId == period.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted))
             .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct);
         static AnswerSource SourceOf(ReportState s) => s == ReportState.Accepted ? AnswerSource.Accepted : AnswerSource.UnderReview;
         var answers = reports.Where(r => r.LeadAnswers is not null)
-            .SelectMany(r => LeadAnswerText.Read(r.LeadAnswers!)
+            .SelectMany(r => LeadAnswerText.Read(r.LeadAnswers!, only)
                 .Select(a => new Answer(r.AgencyId, a.ActivityId, a.Status, a.Percent, a.CompletedOn, SourceOf(r.State))))
             .ToList();
         if (reports.All(r => r.LeadAnswers is not null)) return answers;
@@ -186,11 +218,11 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
                       && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
                 select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, e.CompletedOn, r.State })
             .AsNoTracking().ToListAsync(ct);
-        answers.AddRange(rows.Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
+        answers.AddRange(rows.Where(x => only is null || only.Contains(x.ActivityId)).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
         return answers;
     }
 
-    static PeriodRow Row(ReportPeriod p) =>
+    internal static PeriodRow Row(ReportPeriod p) =>
         new(p.Id, p.PlanId, p.Plan?.Title ?? "", p.Year, p.Kind, p.Title, p.DataFrom, p.DataTo, p.Deadline, p.Questions);
 
     public static string Label(AnswerSource s) => s switch

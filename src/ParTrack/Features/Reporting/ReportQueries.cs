@@ -11,6 +11,9 @@ public sealed record PeriodRow(int Id, int PlanId, string PlanTitle, int Year, R
 public sealed record AgencyRow(int AgencyId, string AgencyName, int Leads, int Supports, int? ReportId, ReportState? State,
     DateTime? SubmittedAtUtc, Timeliness Timeliness);
 
+/// <summary>An agency that owes a period's report, with how many activities it leads and supports.</summary>
+public sealed record OwedAgency(int AgencyId, string Name, int Leads, int Supports);
+
 public sealed record PeriodOverview(PeriodRow Period, IReadOnlyList<AgencyRow> Agencies, TimelinessSummary Summary);
 
 /// <summary>Read side of reporting: periods, who has reported, timeliness (Domain Timeliness).</summary>
@@ -41,19 +44,24 @@ public sealed class ReportQueries(AppDbContext db, Obligations obligations, Time
         return ofPlan.FirstOrDefault(p => p.Year == current!.Year && p.Kind == current.Kind);
     }
 
-    public async Task<PeriodOverview?> OverviewAsync(int periodId, CancellationToken ct = default)
+    public Task<PeriodOverview?> OverviewAsync(int periodId, CancellationToken ct = default) =>
+        OverviewAsync(periodId, async period => (await obligations.ForPeriodAsync(period, ct))
+            .Select(o => new OwedAgency(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count)).ToList(), ct);
+
+    /// <summary>Who has reported, for the agencies <paramref name="owing"/> gives (Obligations, or a period's tallies).</summary>
+    public async Task<PeriodOverview?> OverviewAsync(int periodId, Func<ReportPeriod, Task<IReadOnlyList<OwedAgency>>> owing, CancellationToken ct = default)
     {
         var period = await db.Set<ReportPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
         var row = await PeriodAsync(periodId, ct);
         if (period is null || row is null) return null;
-        var owed = await obligations.ForPeriodAsync(period, ct);
+        var owed = await owing(period);
         var reports = await db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == periodId)
             .Select(r => new { r.Id, r.AgencyId, r.State, r.FirstSubmittedAtUtc }).ToDictionaryAsync(r => r.AgencyId, ct);
         var today = VietnamTime.Today(clock);
         var rows = owed.Select(o =>
         {
             var r = reports.GetValueOrDefault(o.AgencyId);
-            return new AgencyRow(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count, r?.Id, r?.State, r?.FirstSubmittedAtUtc,
+            return new AgencyRow(o.AgencyId, o.Name, o.Leads, o.Supports, r?.Id, r?.State, r?.FirstSubmittedAtUtc,
                 Timeliness.Evaluate(period.Deadline, r?.FirstSubmittedAtUtc, today));
         }).ToList();
         return new PeriodOverview(row, rows, TimelinessSummary.Of(rows.Select(r => r.Timeliness)));

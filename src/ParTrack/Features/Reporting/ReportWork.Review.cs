@@ -39,7 +39,7 @@ public sealed partial class ReportWork
         await Inbox.ToCoordinatorsAsync(db,
             again ? $"{report.Agency!.Name} đã gửi lại báo cáo {report.Period!.Title} sau khi sửa." : $"{report.Agency!.Name} đã gửi báo cáo {report.Period!.Title}.",
             ReportUrl(report), now, ct, MailTopics.ReportsSubmitted);
-        await db.SaveChangesAsync(ct);
+        await SaveWithTalliesAsync(report, null, ct);
         await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
     }
@@ -79,6 +79,8 @@ public sealed partial class ReportWork
         foreach (var (id, c) in entryComments) Limits.Check(tooLong, $"EntryComments[{id}]", "Ý kiến theo hoạt động", c, Limits.Text);
         if (tooLong.Count > 0) return Outcome<AgencyReport>.Invalid(tooLong);
         var now = clock.GetUtcNow().UtcDateTime;
+        // A submitted report's answers count in the period's figures until a return (from its entries if it predates the text).
+        var counted = report.LeadAnswers ?? LeadAnswerText.Write(report.Entries);
         if (!accept)
         {
             var hasItemComment = entryComments.Values.Any(c => !string.IsNullOrWhiteSpace(c));
@@ -103,9 +105,23 @@ public sealed partial class ReportWork
                 ? $"Báo cáo {report.Period!.Title} đã được tiếp nhận."
                 : $"Báo cáo {report.Period!.Title} bị trả lại để sửa: {(report.ReviewComment ?? "xem ý kiến theo từng hoạt động").TrimEnd('.')}.",
             ReportUrl(report), now, MailTopics.ReportsReviewed);
-        await db.SaveChangesAsync(ct);
+        await SaveWithTalliesAsync(report, counted, ct);
         await ChangedAsync(report, ct);
         return Outcome<AgencyReport>.Ok(report);
+    }
+
+    /// <summary>
+    /// Saves a submission or review and its change to the period's tallies in one transaction: the answers counted
+    /// <paramref name="before"/> it, and after it those of a submitted or accepted report.
+    /// </summary>
+    async Task SaveWithTalliesAsync(AgencyReport report, string? before, CancellationToken ct)
+    {
+        if (tallies is null) { await db.SaveChangesAsync(ct); return; }
+        await tallies.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            await tallies.ReportChangedAsync(report.Period!, report.AgencyId, before, report.IsLocked ? report.LeadAnswers : null, ct);
+        }, ct);
     }
 
     static string ReportUrl(AgencyReport r) => $"/Reports/Periods/{r.PeriodId}/Agencies/{r.AgencyId}";

@@ -25,7 +25,7 @@ public sealed record DraftInput(string? Results, string? Limitations, string? Di
 /// report's Version token, so a form posted twice or a stale page cannot act twice.
 /// </summary>
 public sealed partial class ReportWork(AppDbContext db, Obligations obligations, TimeProvider clock, Dashboard.DashboardCache? dashboards = null,
-    Progress? progress = null)
+    Progress? progress = null, Tallies? tallies = null)
 {
     public const string LockedMessage =
         "Báo cáo đã gửi nên không sửa được. Nếu cần sửa, hãy đề nghị Sở Nội vụ trả lại báo cáo.";

@@ -12,6 +12,7 @@ public static class ReportingSetup
         services.AddSingleton<SubmitConfirmation>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<Progress>();
+        services.AddScoped<Tallies>();
         services.AddScoped<TargetRules>();
         services.AddScoped<MeasureBindings>();
         services.AddScoped<TargetWarnings>();

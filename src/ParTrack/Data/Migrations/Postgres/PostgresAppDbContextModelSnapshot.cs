@@ -2055,6 +2055,79 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.ToTable("Publications", (string)null);
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.ActivityPeriodTally", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PercentSum")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PeriodId", "ActivityId");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("ActivityPeriodTally");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.AgencyPeriodTally", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Leads")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pending")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Supports")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PeriodId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("AgencyPeriodTally");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.AgencyReport", b =>
                 {
                     b.Property<int>("Id")
@@ -2282,6 +2355,19 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.HasKey("MeasureId");
 
                     b.ToTable("MeasureBinding");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.PeriodTally", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("BuiltAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PeriodId");
+
+                    b.ToTable("PeriodTally");
                 });
 
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
@@ -3312,6 +3398,36 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.ActivityPeriodTally", b =>
+                {
+                    b.HasOne("ParTrack.Data.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.AgencyPeriodTally", b =>
+                {
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.AgencyReport", b =>
                 {
                     b.HasOne("ParTrack.Data.Agency", "Agency")
@@ -3385,6 +3501,15 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.HasOne("ParTrack.Data.TargetMeasure", null)
                         .WithOne()
                         .HasForeignKey("ParTrack.Features.Reporting.MeasureBinding", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.PeriodTally", b =>
+                {
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1964,6 +1964,79 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.ToTable("Publications", (string)null);
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.ActivityPeriodTally", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PercentSum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodId", "ActivityId");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("ActivityPeriodTally");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.AgencyPeriodTally", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Leads")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pending")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Supports")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("AgencyPeriodTally");
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.AgencyReport", b =>
                 {
                     b.Property<int>("Id")
@@ -2183,6 +2256,19 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasKey("MeasureId");
 
                     b.ToTable("MeasureBinding");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.PeriodTally", b =>
+                {
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BuiltAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PeriodId");
+
+                    b.ToTable("PeriodTally");
                 });
 
             modelBuilder.Entity("ParTrack.Features.Reporting.PlanReportingCalendar", b =>
@@ -3187,6 +3273,36 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParTrack.Features.Reporting.ActivityPeriodTally", b =>
+                {
+                    b.HasOne("ParTrack.Data.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.AgencyPeriodTally", b =>
+                {
+                    b.HasOne("ParTrack.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParTrack.Features.Reporting.AgencyReport", b =>
                 {
                     b.HasOne("ParTrack.Data.Agency", "Agency")
@@ -3260,6 +3376,15 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.HasOne("ParTrack.Data.TargetMeasure", null)
                         .WithOne()
                         .HasForeignKey("ParTrack.Features.Reporting.MeasureBinding", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.PeriodTally", b =>
+                {
+                    b.HasOne("ParTrack.Features.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,223 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ParTrack.Data;
+using ParTrack.Domain;
+using ParTrack.Domain.Activities;
+using ParTrack.Domain.Reporting;
+using ParTrack.Features.Plans;
+using State = ParTrack.Domain.Activities.ActivityStatus;
+
+namespace ParTrack.Features.Reporting;
+
+/// <summary>A period's figures read from its tallies, and who owes its report (what the period overview lists).</summary>
+public sealed record TalliedFigures(PlanProgress Progress, IReadOnlyList<OwedAgency> Owing);
+
+/// <summary>
+/// Per-(period, activity) and per-(period, agency) counts of the owing agencies' states, kept with the reports, so the
+/// dashboard reads ~650 rows for a period instead of every (agency, activity) pair (29,000 in the large province).
+/// The counts come from <see cref="Progress.AgencyState"/>, the one definition of an agency's state, judged without the
+/// calendar; the day only decides what is overdue, when the figures are read. A submission or return changes one
+/// agency's counts in the same transaction (<see cref="ReportChangedAsync"/>); a change to who owes what (agencies,
+/// assignments, activities' dues, cancellation, plan status, period dates) makes a period's tallies stale
+/// (<see cref="TallyStaleness"/>) and its next reader rebuilds them (<see cref="RebuildAsync(int, CancellationToken)"/>).
+/// The progress API and the agency lists per activity still read the pairs (<see cref="Progress.ForPeriodAsync"/>).
+/// </summary>
+public sealed class Tallies(AppDbContext db, Progress progress, Obligations obligations, TimeProvider clock, ILogger<Tallies> log)
+{
+    /// <summary>A periodic period's figures from its tallies, built first if missing; null for an unknown or ad-hoc period.</summary>
+    public async Task<TalliedFigures?> FiguresAsync(int periodId, CancellationToken ct = default)
+    {
+        var period = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan)
+            .FirstOrDefaultAsync(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc, ct);
+        if (period is null) return null;
+        if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == periodId, ct)) await RebuildAsync(period, ct);
+        return await ReadAsync(period, ct);
+    }
+
+    /// <summary>Recomputes a period's tallies from its reports (every pair, once): after changes to who owes, and to fill them.</summary>
+    public async Task RebuildAsync(int periodId, CancellationToken ct = default)
+    {
+        var period = await db.Set<ReportPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc, ct);
+        if (period is not null) await RebuildAsync(period, ct);
+    }
+
+    /// <summary>Rebuilds every periodic period of a plan (data written outside the app: the large-province generator).</summary>
+    public async Task RebuildPlanAsync(int planId, CancellationToken ct = default)
+    {
+        foreach (var id in await db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc).Select(p => p.Id).ToListAsync(ct))
+            await RebuildAsync(id, ct);
+    }
+
+    async Task RebuildAsync(ReportPeriod period, CancellationToken ct)
+    {
+        var timeless = await progress.ComputeAsync(period.PlanId, period, ct, judgedOn: DateOnly.MinValue);
+        var owed = await obligations.ForPeriodAsync(period, ct);   // already computed for the figures (Obligations memoises)
+        var dues = await DuesAsync(timeless.Activities.Select(a => a.ActivityId).ToList(), ct);
+        var activityRows = timeless.Activities.Select(a =>
+        {
+            var c = StateCounts.Of(a.Agencies.Select(s => s.State));
+            return new ActivityPeriodTally
+            {
+                PeriodId = period.Id, ActivityId = a.ActivityId, Done = c.Done, DoneLate = c.DoneLate, InProgress = c.InProgress,
+                NotStarted = c.NotStarted, NotDone = c.NotDone, PercentSum = a.Agencies.Where(s => s.State != State.NotDone).Sum(s => s.Percent ?? 0),
+            };
+        }).ToList();
+        var byAgency = timeless.Activities.SelectMany(a => a.Agencies.Select(s => (a.ActivityId, s.AgencyId, s.State))).ToLookup(x => x.AgencyId);
+        var agencyRows = owed.Select(o => AgencyRow(period.Id, o.AgencyId, o.Leads.Count, o.Supports.Count,
+            byAgency[o.AgencyId].Select(x => (x.ActivityId, x.State)).ToList(), dues)).ToList();
+
+        var added = new List<object>();
+        try
+        {
+            await InTransactionAsync(async () =>
+            {
+                await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+                await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+                await db.Set<PeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+                added.AddRange(activityRows);
+                added.AddRange(agencyRows);
+                added.Add(new PeriodTally { PeriodId = period.Id, BuiltAtUtc = clock.GetUtcNow().UtcDateTime });
+                db.AddRange(added);
+                await db.SaveChangesAsync(ct);
+            }, ct);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another request rebuilt the same period at the same moment (same figures): keep its rows.
+            log.LogInformation(e, "Tallies of period {PeriodId} were rebuilt by another request", period.Id);
+        }
+        finally
+        {
+            foreach (var row in added) db.Entry(row).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// A report's lead answers entered or left the period's figures (a submission, a resubmission, a return): that agency's
+    /// counts change, in the caller's transaction, by atomic increments so two reviews at once cannot lose one. Answers
+    /// are LeadAnswerText (null: none counted). Nothing to do while the period has no tallies: its next reader builds them.
+    /// </summary>
+    public async Task ReportChangedAsync(ReportPeriod period, int agencyId, string? before, string? after, CancellationToken ct = default)
+    {
+        if (period.Kind == ReportingPeriodKind.AdHoc || before == after) return;
+        if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == period.Id, ct)) return;
+        var leads = (await obligations.ForAgencyAsync(period, agencyId, ct))?.Leads ?? [];
+        var dues = await DuesAsync(leads, ct);
+        var (old, now) = (Read(before, agencyId), Read(after, agencyId));
+        var states = new List<(int ActivityId, State State)>();
+        var changes = new List<(int ActivityId, Delta Delta)>();
+        foreach (var id in leads)
+        {
+            var due = dues.GetValueOrDefault(id) ?? new DueSpec(DueKind.Unknown, null, null);
+            var from = Progress.AgencyState(old.GetValueOrDefault(id), due, period.DataTo, DateOnly.MinValue);
+            var to = Progress.AgencyState(now.GetValueOrDefault(id), due, period.DataTo, DateOnly.MinValue);
+            states.Add((id, to.State));
+            var delta = Delta.Of(to.State, to.Percent) - Delta.Of(from.State, from.Percent);
+            if (delta != default) changes.Add((id, delta));
+        }
+        foreach (var group in changes.GroupBy(c => c.Delta))
+        {
+            var (d, ids) = (group.Key, group.Select(c => c.ActivityId).ToList());
+            await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id && ids.Contains(t.ActivityId)).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Done, t => t.Done + d.Done).SetProperty(t => t.DoneLate, t => t.DoneLate + d.DoneLate)
+                .SetProperty(t => t.InProgress, t => t.InProgress + d.InProgress).SetProperty(t => t.NotStarted, t => t.NotStarted + d.NotStarted)
+                .SetProperty(t => t.NotDone, t => t.NotDone + d.NotDone).SetProperty(t => t.PercentSum, t => t.PercentSum + d.Percent), ct);
+        }
+        var row = AgencyRow(period.Id, agencyId, leads.Count, 0, states, dues);
+        var updated = await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id && t.AgencyId == agencyId).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.Done, row.Done).SetProperty(t => t.DoneLate, row.DoneLate).SetProperty(t => t.InProgress, row.InProgress)
+            .SetProperty(t => t.NotStarted, row.NotStarted).SetProperty(t => t.NotDone, row.NotDone).SetProperty(t => t.Pending, row.Pending), ct);
+        // An agency the tallies did not know owes now: they were stale; the next reader rebuilds them.
+        if (updated == 0 && leads.Count > 0) await db.Set<PeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>One agency's change to an activity's counts.</summary>
+    readonly record struct Delta(int Done, int DoneLate, int InProgress, int NotStarted, int NotDone, int Percent)
+    {
+        public static Delta Of(State s, int? percent) => new(s == State.Done ? 1 : 0, s == State.DoneLate ? 1 : 0, s == State.InProgress ? 1 : 0,
+            s == State.NotStarted ? 1 : 0, s == State.NotDone ? 1 : 0, s == State.NotDone ? 0 : percent ?? 0);
+
+        public static Delta operator -(Delta a, Delta b) => new(a.Done - b.Done, a.DoneLate - b.DoneLate, a.InProgress - b.InProgress,
+            a.NotStarted - b.NotStarted, a.NotDone - b.NotDone, a.Percent - b.Percent);
+    }
+
+    static Dictionary<int, Progress.Answer> Read(string? text, int agencyId) => text is null ? [] :
+        LeadAnswerText.Read(text).ToDictionary(a => a.ActivityId,
+            a => new Progress.Answer(agencyId, a.ActivityId, a.Status, a.Percent, a.CompletedOn, AnswerSource.UnderReview));
+
+    async Task<Dictionary<int, DueSpec>> DuesAsync(IReadOnlyList<int> activityIds, CancellationToken ct) =>
+        (await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).Select(a => new { a.Id, a.DueKind, a.DueStart, a.DueEnd }).ToListAsync(ct))
+            .ToDictionary(a => a.Id, a => new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd));
+
+    static AgencyPeriodTally AgencyRow(int periodId, int agencyId, int leads, int supports, List<(int ActivityId, State State)> states,
+        Dictionary<int, DueSpec> dues)
+    {
+        var c = StateCounts.Of(states.Select(s => s.State));
+        var pending = states.Where(s => s.State is State.InProgress or State.NotStarted)
+            .Select(s => (End: dues.GetValueOrDefault(s.ActivityId)?.OverdueAfter, s.State)).Where(s => s.End is not null)
+            .GroupBy(s => s.End!.Value).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture,
+                $"{g.Key:yyyy-MM-dd},{g.Count(s => s.State == State.InProgress)},{g.Count(s => s.State == State.NotStarted)}"));
+        return new AgencyPeriodTally
+        {
+            PeriodId = periodId, AgencyId = agencyId, Leads = leads, Supports = supports, Done = c.Done, DoneLate = c.DoneLate,
+            InProgress = c.InProgress, NotStarted = c.NotStarted, NotDone = c.NotDone, Pending = string.Join(';', pending),
+        };
+    }
+
+    /// <summary>An agency's own totals on <paramref name="asOf"/>: its unfinished lead work due before that day is overdue.</summary>
+    internal static ProgressTotals TotalsOf(AgencyPeriodTally t, DateOnly asOf)
+    {
+        int lateInProgress = 0, lateNotStarted = 0;
+        foreach (var item in t.Pending.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var f = item.Split(',');
+            if (asOf <= DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)) break;   // sorted by due end
+            lateInProgress += int.Parse(f[1], CultureInfo.InvariantCulture);
+            lateNotStarted += int.Parse(f[2], CultureInfo.InvariantCulture);
+        }
+        return new ProgressTotals(t.Done + t.DoneLate + t.InProgress + t.NotStarted + t.NotDone, t.Done + t.DoneLate,
+            t.InProgress - lateInProgress, t.NotStarted - lateNotStarted, lateInProgress + lateNotStarted, t.NotDone);
+    }
+
+    async Task<TalliedFigures> ReadAsync(ReportPeriod period, CancellationToken ct)
+    {
+        var asOf = ActivityProgress.AsOf(period.DataTo, VietnamTime.Today(clock));
+        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments)
+            .Where(a => a.PlanId == period.PlanId && a.CancelledAtUtc == null).ToListAsync(ct);
+        var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == period.PlanId).OrderBy(a => a.Order).ToListAsync(ct);
+        var counts = await db.Set<ActivityPeriodTally>().AsNoTracking().Where(t => t.PeriodId == period.Id).ToDictionaryAsync(t => t.ActivityId, ct);
+        var agencies = await (
+                from t in db.Set<AgencyPeriodTally>()
+                where t.PeriodId == period.Id
+                join a in db.Agencies on t.AgencyId equals a.Id
+                select new { Tally = t, a.Name })
+            .AsNoTracking().ToListAsync(ct);
+        agencies = agencies.OrderBy(a => a.Name, Obligations.NameOrder).ToList();
+
+        var rows = new List<ActivityProgressRow>();
+        foreach (var a in Progress.InOrder(activities, areas))
+        {
+            var due = new DueSpec(DueSpec.ParseKind(a.DueKind), a.DueStart, a.DueEnd);
+            var t = counts.GetValueOrDefault(a.Id);
+            var c = t is null ? default : new StateCounts(t.Done, t.DoneLate, t.InProgress, t.NotStarted, t.NotDone, 0);
+            var state = ActivityProgress.Aggregate(c, due, asOf);
+            rows.Add(new ActivityProgressRow(a.Id, a.AreaId, a.Code, a.Text, a.DueText, a.DueEnd, FrameworkTable.Names(a, AssignmentRole.Lead),
+                state, Progress.ActivityPercent(state, c.Total - c.NotDone, t?.PercentSum ?? 0), c.InProgress + c.Done + c.DoneLate > 0, [])
+            { AgenciesDone = c.Done + c.DoneLate });
+        }
+        var agencyTotals = agencies.Where(a => a.Tally.Leads > 0).Select(a => new AgencyTotals(a.Tally.AgencyId, a.Name, TotalsOf(a.Tally, asOf))).ToList();
+        var figures = Progress.Assemble(period.PlanId, period, asOf, rows, areas, agencyTotals);
+        return new TalliedFigures(figures, agencies.Select(a => new OwedAgency(a.Tally.AgencyId, a.Name, a.Tally.Leads, a.Tally.Supports)).ToList());
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction with the SQLite writer turn, or in the caller's transaction.</summary>
+    internal async Task InTransactionAsync(Func<Task> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null) { await work(); return; }
+        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await work();
+        await tx.CommitAsync(ct);
+    }
+}

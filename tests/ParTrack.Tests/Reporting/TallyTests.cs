@@ -1,0 +1,131 @@
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using ParTrack.Cli;
+using ParTrack.Data;
+using ParTrack.Domain.Activities;
+using ParTrack.Domain.Reporting;
+using ParTrack.Features.Agencies;
+using ParTrack.Features.Plans;
+using ParTrack.Features.Reporting;
+using ParTrack.Tests.Infrastructure;
+
+namespace ParTrack.Tests.Reporting;
+
+/// <summary>
+/// The stored tallies (Reporting's Tallies: per period and activity, per period and agency) give the same figures as
+/// computing them from every (agency, activity) pair, after submissions, returns, acceptances, a merge and a cancelled
+/// activity, judged on any day: a running period's overdue work moves with the calendar, the stored counts do not.
+/// </summary>
+public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
+{
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task StoredTallies_EqualTheRecomputedFigures_AfterRandomReviewsAMergeAndACancelledActivity(string provider)
+    {
+        var app = fx.App(provider);
+        (await GenerateLargeCommand.RunWithReportsAsync(app.Services, new StringWriter(), new(12, 30, 10))).Should().Be(0);
+        var plan = await app.Db(db => db.Plans.Where(p => p.Title.Contains("dữ liệu lớn")).Select(p => p.Id).SingleAsync());
+        var periods = await app.Db(db => db.Set<ReportPeriod>().Where(p => p.PlanId == plan).OrderBy(p => p.DataTo).Select(p => p.Id).ToListAsync());
+        (await app.Db(db => db.Set<PeriodTally>().CountAsync(t => periods.Contains(t.PeriodId)))).Should().Be(4, "the generator builds them");
+        var random = new Random(17);
+
+        await ReviewAtRandomAsync(app, random, periods, steps: 24);
+        (await app.Db(db => db.Set<PeriodTally>().CountAsync(t => periods.Contains(t.PeriodId))))
+            .Should().Be(4, "reports change the tallies in place; only a change to who owes makes them stale");
+        await SameFiguresAsync(app, periods);
+
+        await MergeAndCancelAsync(app, plan);
+        (await app.Db(db => db.Set<PeriodTally>().CountAsync())).Should().Be(0, "who owes what changed: every period is rebuilt by its next reader");
+        await SameFiguresAsync(app, periods);   // rebuilds them
+        await ReviewAtRandomAsync(app, random, periods, steps: 16);
+        await SameFiguresAsync(app, periods);
+    }
+
+    [Fact]
+    public void AgencyTotals_CountUnfinishedWorkOverdue_OnlyAfterItsDueEnd()
+    {
+        var t = new AgencyPeriodTally { Leads = 6, Done = 1, DoneLate = 1, InProgress = 2, NotStarted = 1, NotDone = 1, Pending = "2025-03-31,1,0;2025-06-30,1,1" };
+
+        Tallies.TotalsOf(t, new DateOnly(2025, 3, 31)).Should().Be(new ProgressTotals(6, 2, 2, 1, 0, 1), "due on the day is not late yet");
+        Tallies.TotalsOf(t, new DateOnly(2025, 4, 1)).Should().Be(new ProgressTotals(6, 2, 1, 1, 1, 1));
+        Tallies.TotalsOf(t, new DateOnly(2025, 7, 1)).Should().Be(new ProgressTotals(6, 2, 0, 0, 3, 1));
+    }
+
+    /// <summary>Submits, returns and accepts reports of the plan's periods, through the app's ReportWork.</summary>
+    static async Task ReviewAtRandomAsync(TestApp app, Random random, List<int> periods, int steps)
+    {
+        var statuses = Enum.GetValues<ReportedStatus>();
+        for (var i = 0; i < steps; i++)
+        {
+            var period = periods[random.Next(periods.Count)];
+            var reports = await app.Db(db => db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == period)
+                .OrderBy(r => r.AgencyId).Select(r => new { r.AgencyId, r.State }).ToListAsync());
+            var report = reports[random.Next(reports.Count)];
+            if (report.State == ReportState.Submitted) await app.ReviewAsync(period, report.AgencyId, accept: random.Next(2) == 0);
+            else if (report.State is ReportState.Draft or ReportState.Returned)
+            {
+                var leads = await app.Db(db => (
+                        from e in db.Set<ReportEntry>()
+                        join r in db.Set<AgencyReport>() on e.ReportId equals r.Id
+                        where r.PeriodId == period && r.AgencyId == report.AgencyId && e.Leads
+                        select e.ActivityId).ToListAsync());
+                await app.SubmitAsync(period, report.AgencyId, leads.ToDictionary(id => id, _ => statuses[random.Next(statuses.Length)]));
+            }
+        }
+    }
+
+    /// <summary>Two agencies that lead work merge into a new one in August; one activity is cancelled.</summary>
+    static async Task MergeAndCancelAsync(TestApp app, int plan)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Agencies that owe reports in the plan (they lead its work through their groups) and are current.
+        var leaders = await (
+                from r in db.Set<AgencyReport>()
+                join p in db.Set<ReportPeriod>() on r.PeriodId equals p.Id
+                join a in db.Agencies on r.AgencyId equals a.Id
+                where p.PlanId == plan && a.ValidTo == null && a.SuccessorId == null
+                select a.Id)
+            .Distinct().OrderBy(id => id).Take(2).ToListAsync();
+        leaders.Should().HaveCount(2);
+        var merged = await scope.ServiceProvider.GetRequiredService<Reorganisation>().ApplyAsync(new ReorganisationInput
+        {
+            Kind = ChangeKind.Merge, FromIds = leaders, NewName = TestData.Unique("Sở Hợp nhất"), EffectiveOn = new DateOnly(2025, 8, 1),
+        });
+        merged.IsOk.Should().BeTrue(merged.Message ?? "");
+        var activity = await db.Activities.Where(a => a.PlanId == plan && a.CancelledAtUtc == null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var cancelled = await scope.ServiceProvider.GetRequiredService<PlanLifecycle>().CancelActivityAsync(plan, activity, "Không còn phù hợp");
+        cancelled.IsOk.Should().BeTrue(cancelled.Message ?? "");
+    }
+
+    /// <summary>Every period's tallied figures equal the figures from the pairs, on days in, before and after each period.</summary>
+    static async Task SameFiguresAsync(TestApp app, List<int> periods)
+    {
+        DateTimeOffset[] days = [new(2025, 2, 10, 3, 0, 0, TimeSpan.Zero), new(2025, 8, 20, 3, 0, 0, TimeSpan.Zero), new(2025, 12, 1, 3, 0, 0, TimeSpan.Zero),
+            DateTimeOffset.UtcNow];
+        foreach (var day in days)
+            foreach (var period in periods)
+            {
+                using var scope = app.Services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var clock = new FixedClock(day);
+                var progress = new Progress(db, new Obligations(db), clock);
+                var tallied = (await new Tallies(db, progress, new Obligations(db), clock, NullLogger<Tallies>.Instance).FiguresAsync(period))!;
+                var computed = (await progress.ForPeriodAsync(period))!;
+
+                tallied.Progress.Should().BeEquivalentTo(computed, o => o.Excluding(p => p.Activities), $"period {period} on {day:yyyy-MM-dd}");
+                tallied.Progress.Activities.Should().BeEquivalentTo(computed.Activities.Select(a => a with { Agencies = [] }),
+                    o => o.WithStrictOrdering().ComparingByMembers<ActivityProgressRow>(), $"period {period} on {day:yyyy-MM-dd}");
+                computed.Activities.Select(a => a.AgenciesDone).Should().Equal(computed.Activities.Select(a => a.Agencies.Count(s => ActivityProgress.IsDone(s.State))));
+                var owing = (await new Obligations(db).ForPeriodAsync((await db.Set<ReportPeriod>().FindAsync(period))!))
+                    .Select(o => new OwedAgency(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count));
+                tallied.Owing.Should().Equal(owing);
+            }
+    }
+
+    sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -17,6 +17,8 @@ public static class DossiersSetup
     {
         services.AddScoped<DossierImporter>();
         services.AddScoped<KpiQueries>();
+        services.AddScoped<DossierDays>();
+        services.AddHostedService<DossierDaysAtStart>();
         services.AddScoped<DossierUploads>();
         services.AddScoped<PointsTables>();
         services.AddScoped<RankingQuery>();

@@ -15,7 +15,7 @@ namespace ParTrack.Tests.Dossiers;
 /// </summary>
 public sealed class DossierDayTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    static readonly string[] Agencies = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "UBND xã Thạch Hạ", "UBND xã Thạch Hà"];
+    static readonly string[] Agencies = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "UBND xã Thạch Hạ", "Sở Xây dựng"];
     static readonly string[] Statuses = ["da_giai_quyet", "da_giai_quyet", "da_giai_quyet", "dang_xu_ly", "tam_dung", "rut", "tra_lai"];
     static readonly string[] Channels = ["truc_tuyen", "truc_tiep", "buu_chinh"];
 
@@ -77,7 +77,7 @@ public sealed class DossierDayTests(AppFixture fx) : IClassFixture<AppFixture>
         await ImportAsync(app, Random(random, 300, 100), "days-random");
 
         var commune = new KpiFilter(Level: AdminLevel.Commune);
-        var someAgencies = new KpiFilter(await app.Db(db => db.Agencies.Where(a => a.Name == "Sở Nội vụ" || a.Name == "UBND xã Thạch Hà").Select(a => a.Id).ToListAsync()));
+        var someAgencies = new KpiFilter(await app.Db(db => db.Agencies.Where(a => a.Name == "Sở Nội vụ" || a.Name == "UBND xã Thạch Hạ").Select(a => a.Id).ToListAsync()));
         foreach (var window in Windows)
             foreach (var filter in new[] { new KpiFilter(), commune, someAgencies })
             {

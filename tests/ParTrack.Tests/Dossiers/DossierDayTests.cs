@@ -142,4 +142,27 @@ public sealed class DossierDayTests(AppFixture fx) : IClassFixture<AppFixture>
         rebuilt.Should().NotBeEmpty();
         rebuilt.Should().BeEquivalentTo(kept, o => o.WithStrictOrdering());
     }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task ImportCommand_StoresTheFileWithItsDayCounters_AndAgainReplacesEveryRow(string provider)
+    {
+        var app = fx.App(provider);
+        var dir = Directory.CreateTempSubdirectory("partrack-days-").FullName;
+        try
+        {
+            var file = Random(new Random(23), 150, 9000).Save(dir);
+            string[] args = ["import", file, "--source", "days-cli", $"--Database:Provider={provider}", $"--ConnectionStrings:{provider}={app.ConnectionString}"];
+            var (first, second, stderr) = (new StringWriter(), new StringWriter(), new StringWriter());
+
+            (await ParTrack.Cli.DossiersCommand.RunAsync(args, first, stderr)).Should().Be(0, stderr.ToString());
+            (await ParTrack.Cli.DossiersCommand.RunAsync(args, second, stderr)).Should().Be(0, stderr.ToString());
+
+            (await app.Db(db => db.Set<Dossier>().CountAsync(d => d.Source == "days-cli"))).Should().BeGreaterThan(50);
+            first.ToString().Should().Contain("Đã nhận 150 hồ sơ");
+            second.ToString().Should().Contain("Đã nhận 150 hồ sơ (thay thế 150 hồ sơ đã có)", "the second run replaces every row of the first");
+            var (days, dossiers) = await BothAsync(app, Windows[^1], new KpiFilter());
+            days.Should().BeEquivalentTo(dossiers);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 }

@@ -7,7 +7,7 @@ namespace ParTrack.Features.Dossiers;
 /// The day counters as a whole: built from every stored dossier when a database has dossiers but no counters yet (one
 /// made before the counters existed), at start-up and before an import. From then on the importer keeps them.
 /// </summary>
-public sealed class DossierDays(AppDbContext db)
+public sealed class DossierDays(AppDbContext db, DataVersion version)
 {
     public async Task EnsureBuiltAsync(CancellationToken ct = default)
     {
@@ -43,6 +43,7 @@ public sealed class DossierDays(AppDbContext db)
             }
             await DossierWriter.For(db).ApplyDaysAsync(conn, tx, days, ct);
             await tx.CommitAsync(ct);
+            version.Bump();
         }
         finally
         {

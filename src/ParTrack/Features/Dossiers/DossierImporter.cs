@@ -14,7 +14,8 @@ public sealed record ImportSummary(int ImportId, long Taken, long Replaced, long
 /// each in one transaction with the KPI day counters it changes (<see cref="DossierDay"/>). Memory stays constant: one
 /// batch, the day counters it touches and the refusals kept for the summary. Importing the same file twice changes nothing.
 /// </summary>
-public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, TimeProvider clock, IAuditUser who, DossierDays dayRows)
+public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, TimeProvider clock, IAuditUser who, DossierDays dayRows,
+    DataVersion version)
 {
     public const string DefaultSource = "motcua";
 
@@ -112,6 +113,7 @@ public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, 
             var replaced = await writer.WriteAsync(conn, tx, [.. batch], days, ct);
             await writer.ApplyDaysAsync(conn, tx, days, ct);
             await tx.CommitAsync(ct);
+            version.Bump();   // raw commands pass no EF interceptor: cached KPI figures must see this batch
             return replaced;
         }
         finally

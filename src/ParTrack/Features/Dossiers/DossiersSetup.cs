@@ -16,6 +16,7 @@ public static class DossiersSetup
     public static IServiceCollection AddDossiers(this IServiceCollection services)
     {
         services.AddScoped<DossierImporter>();
+        services.AddMemoryCache();
         services.AddScoped<KpiQueries>();
         services.AddScoped<DossierDays>();
         services.AddHostedService<DossierDaysAtStart>();

@@ -33,6 +33,7 @@ public static class DossierImportCommand
         builder.Services.AddPartrackData();
         builder.Services.AddScoped<AgencyDirectory>();
         builder.Services.AddScoped<DossierImporter>();
+        builder.Services.AddScoped<DossierDays>();
         builder.Services.AddScoped<IAuditUser, SystemUser>();
         await using var app = builder.Build();
         using var scope = app.Services.CreateScope();

@@ -82,12 +82,11 @@ sealed class DossierConfig : IEntityTypeConfiguration<Dossier>
         e.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         // The upsert's conflict target (source + code).
         e.HasIndex(x => new { x.Source, x.Code }).IsUnique();
-        // KPI windows: received in the window, resolved in the window, and per agency (drill-down, agency views).
-        e.HasIndex(x => new { x.ReceivedOn, x.AgencyId });
-        e.HasIndex(x => new { x.ResolvedOn, x.AgencyId });
+        // The KPIs read the day counters (DossierDay), not these rows; what still reads dossiers is one agency's
+        // drill-down (by procedure, the late list) and the survey's frame (resolved in a window). Every index costs
+        // the import a B-tree insert per row, so only these two are kept.
         e.HasIndex(x => new { x.AgencyId, x.ReceivedOn });
-        // Still open past the deadline at a window's end (overdue_in_progress).
-        e.HasIndex(x => new { x.Status, x.EffectiveDueOn });
+        e.HasIndex(x => new { x.ResolvedOn, x.AgencyId });
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.Kpis;
@@ -11,18 +10,21 @@ public sealed record ImportSummary(int ImportId, long Taken, long Replaced, long
 
 /// <summary>
 /// Stores a stream of dossier rows: each agency name resolved in the registry (name, short name, alias; a group or
-/// an unknown name refuses the row), then batches of <see cref="BatchSize"/> upserted with one
-/// INSERT … ON CONFLICT (Source, Code) DO UPDATE each (the same SQL on SQLite and PostgreSQL). Memory stays
-/// constant: one batch and the refusals kept for the summary. Importing the same file twice changes nothing.
+/// an unknown name refuses the row), then batches upserted by (Source, Code) by the database's <see cref="DossierWriter"/>,
+/// each in one transaction with the KPI day counters it changes (<see cref="DossierDay"/>). Memory stays constant: one
+/// batch, the day counters it touches and the refusals kept for the summary. Importing the same file twice changes nothing.
 /// </summary>
-public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, TimeProvider clock, IAuditUser who)
+public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, TimeProvider clock, IAuditUser who, DossierDays dayRows,
+    DataVersion version)
 {
-    /// <summary>Rows per statement: 21 parameters each stays far under both databases' parameter limits.</summary>
-    public const int BatchSize = 500;
     public const string DefaultSource = "motcua";
+
+    readonly DossierWriter writer = DossierWriter.For(db);
+    readonly DayCounts days = new();
 
     public async Task<ImportSummary> ImportAsync(IEnumerable<DossierLine> lines, string source, string? fileName, CancellationToken ct = default)
     {
+        await dayRows.EnsureBuiltAsync(ct);
         var resolve = await directory.ResolverAsync(ct);
         var levels = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Level, ct);
         var byName = new Dictionary<string, (int? Id, string? Reason)>(StringComparer.Ordinal);
@@ -48,13 +50,13 @@ public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, 
             taken++;
             if (batch.ContainsKey(row.DossierCode)) replaced++;   // the same code twice in one file: the later row wins
             batch[row.DossierCode] = ToEntity(row, source, agencyId, levels[agencyId], now);
-            if (batch.Count >= BatchSize)
+            if (batch.Count >= writer.BatchSize)
             {
-                replaced += await WriteAsync(batch.Values, source, ct);
+                replaced += await WriteAsync(batch.Values, ct);
                 batch.Clear();
             }
         }
-        if (batch.Count > 0) replaced += await WriteAsync(batch.Values, source, ct);
+        if (batch.Count > 0) replaced += await WriteAsync(batch.Values, ct);
 
         var import = new DossierImport
         {
@@ -94,59 +96,29 @@ public sealed class DossierImporter(AppDbContext db, AgencyDirectory directory, 
         ImportedUtc = now,
     };
 
-    static readonly string[] Columns =
-    [
-        "Source", "Code", "ProcedureCode", "ProcedureName", "Field", "AgencyId", "Level", "ReceivedOn", "DueOn", "EffectiveDueOn",
-        "ResolvedOn", "ReturnedOn", "Channel", "ServiceLevel", "FeeRequired", "PaidOnline", "DigitisedInputs", "DigitisedResult",
-        "Status", "SuspendedDays", "ImportedUtc",
-    ];
-
-    static object?[] Values(Dossier d) =>
-    [
-        d.Source, d.Code, d.ProcedureCode, d.ProcedureName, d.Field, d.AgencyId, (int)d.Level, d.ReceivedOn, d.DueOn, d.EffectiveDueOn,
-        d.ResolvedOn, d.ReturnedOn, (int)d.Channel, (int)d.ServiceLevel, d.FeeRequired, d.PaidOnline, d.DigitisedInputs, d.DigitisedResult,
-        (int)d.Status, d.SuspendedDays, d.ImportedUtc,
-    ];
-
-    static readonly string Upsert =
-        $"ON CONFLICT (\"Source\", \"Code\") DO UPDATE SET {string.Join(", ", Columns.Skip(2).Select(c => $"\"{c}\" = excluded.\"{c}\""))}";
-
-    /// <summary>One batch in one transaction: count the codes already stored (replaced), then upsert them all.</summary>
-    async Task<long> WriteAsync(ICollection<Dossier> batch, string source, CancellationToken ct)
+    /// <summary>
+    /// One batch in one transaction: the writer upserts it and works out the day counters it changes (the replaced
+    /// versions' taken off, the new ones added), which are stored before the commit, so the KPI figures never disagree
+    /// with the dossiers.
+    /// </summary>
+    async Task<long> WriteAsync(ICollection<Dossier> batch, CancellationToken ct)
     {
         using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct);
             var conn = db.Database.GetDbConnection();
-
-            await using var existing = conn.CreateCommand();
-            existing.Transaction = tx;
-            var codes = batch.Select((d, i) => Parameter(existing, $"@c{i}", d.Code)).ToList();
-            existing.CommandText = $"SELECT COUNT(*) FROM \"Dossiers\" WHERE \"Source\" = {Parameter(existing, "@s", source)} AND \"Code\" IN ({string.Join(", ", codes)})";
-            var replaced = Convert.ToInt64(await existing.ExecuteScalarAsync(ct));
-
-            await using var insert = conn.CreateCommand();
-            insert.Transaction = tx;
-            var rows = batch.Select((d, i) => "(" + string.Join(", ", Values(d).Select((v, j) => Parameter(insert, $"@p{i}_{j}", v))) + ")");
-            insert.CommandText = $"INSERT INTO \"Dossiers\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", rows)} {Upsert}";
-            await insert.ExecuteNonQueryAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            days.Clear();
+            var replaced = await writer.WriteAsync(conn, tx, [.. batch], days, ct);
+            await writer.ApplyDaysAsync(conn, tx, days, ct);
             await tx.CommitAsync(ct);
+            version.Bump();   // raw commands pass no EF interceptor: cached KPI figures must see this batch
             return replaced;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    static string Parameter(DbCommand command, string name, object? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
-        return name;
     }
 }

@@ -16,7 +16,10 @@ public static class DossiersSetup
     public static IServiceCollection AddDossiers(this IServiceCollection services)
     {
         services.AddScoped<DossierImporter>();
+        services.AddMemoryCache();
         services.AddScoped<KpiQueries>();
+        services.AddScoped<DossierDays>();
+        services.AddHostedService<DossierDaysAtStart>();
         services.AddScoped<DossierUploads>();
         services.AddScoped<PointsTables>();
         services.AddScoped<RankingQuery>();

@@ -37,7 +37,7 @@ public sealed class KpiIndicators(KpiQueries queries, TimeProvider clock) : IInd
             foreach (var id in AgencyIds)
                 ids.UnionWith(await queries.AgencyAndPredecessorsAsync(id, ct) ?? [id]);
         }
-        var groups = await queries.Count(new KpiWindow(from, to), new KpiFilter(ids, level), d => d.AgencyId, ct);
+        var groups = await queries.CountByAgencyAsync(new KpiWindow(from, to), new KpiFilter(ids, level), ct);
         var counts = groups.Aggregate(KpiCounts.Zero, (sum, g) => sum + g.Counts);
         if (KpiValues.From(counts).Value(indicatorKey[Prefix.Length..]) is not { } value) return null;
         var now = clock.GetUtcNow();

@@ -18,10 +18,11 @@ public sealed class KpiMonthDataset(AppDbContext db, KpiQueries queries, TimePro
 
     public async Task<IReadOnlyList<PublicDatasetItem>> ItemsAsync(CancellationToken ct)
     {
-        var dossiers = db.Set<Dossier>().AsNoTracking();
-        if (!await dossiers.AnyAsync(ct)) return [];
-        var first = await dossiers.MinAsync(d => d.ReceivedOn, ct);
-        var last = await dossiers.MaxAsync(d => d.ReceivedOn, ct);
+        // The days dossiers were received on, from the day counters (a few thousand rows, not the dossiers).
+        var received = db.Set<DossierDay>().AsNoTracking().Where(d => d.Received > 0);
+        if (!await received.AnyAsync(ct)) return [];
+        var first = await received.MinAsync(d => d.Day, ct);
+        var last = await received.MaxAsync(d => d.Day, ct);
         var today = VietnamTime.Today(clock);
         var items = new List<PublicDatasetItem>();
         // Finished months only: a month still running would be published with half its dossiers.

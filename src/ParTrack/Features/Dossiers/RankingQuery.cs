@@ -10,7 +10,7 @@ public sealed record RankingUnit(int AgencyId, string Name, KpiValues Values);
 
 /// <summary>
 /// A month's ranking of the agencies of one level (provincial agencies, districts before 07/2025, communes) on the
-/// points table: the KPIs counted in the database per agency (<see cref="KpiQueries.Count{TKey}"/>), a merged body's
+/// points table: the KPIs counted in the database per agency (<see cref="KpiQueries.CountByAgencyAsync"/>), a merged body's
 /// dossiers under the body that carries its work at the month's end, then scored by <see cref="MonthlyRanking"/>.
 /// </summary>
 public sealed class RankingQuery(KpiQueries queries, AgencyDirectory directory, AppDbContext db)
@@ -18,7 +18,7 @@ public sealed class RankingQuery(KpiQueries queries, AgencyDirectory directory, 
     public async Task<List<RankedUnit<RankingUnit>>> RankAsync(PointsTable table, int year, int month, AdminLevel level, CancellationToken ct = default)
     {
         var window = new KpiWindow(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
-        var groups = await queries.Count(window, new KpiFilter(), d => d.AgencyId, ct);
+        var groups = await queries.CountByAgencyAsync(window, new KpiFilter(), ct);
         var byAgency = new Dictionary<int, KpiCounts>();
         foreach (var g in groups)
         {

@@ -972,16 +972,66 @@ namespace ParTrack.Data.Migrations.Postgres
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
-                    b.HasIndex("ReceivedOn", "AgencyId");
-
                     b.HasIndex("ResolvedOn", "AgencyId");
 
                     b.HasIndex("Source", "Code")
                         .IsUnique();
 
-                    b.HasIndex("Status", "EffectiveDueOn");
-
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Dossiers.DossierDay", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("DigitisedInputs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DigitisedResults")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FeeRequired")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FullyOnline")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Late")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Online")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OverdueEnds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OverdueStarts")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PaidOnline")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AgencyId", "Level", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("DossierDays", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Dossiers.DossierImport", b =>

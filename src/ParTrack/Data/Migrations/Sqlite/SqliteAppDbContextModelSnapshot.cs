@@ -927,16 +927,66 @@ namespace ParTrack.Data.Migrations.Sqlite
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
-                    b.HasIndex("ReceivedOn", "AgencyId");
-
                     b.HasIndex("ResolvedOn", "AgencyId");
 
                     b.HasIndex("Source", "Code")
                         .IsUnique();
 
-                    b.HasIndex("Status", "EffectiveDueOn");
-
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Dossiers.DossierDay", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DigitisedInputs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DigitisedResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeeRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FullyOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueEnds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueStarts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Level", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("DossierDays", (string)null);
                 });
 
             modelBuilder.Entity("ParTrack.Features.Dossiers.DossierImport", b =>

@@ -58,7 +58,7 @@ for scale in $SCALES; do
 $(sql 'SELECT COUNT(*) FROM "ReportEntry"') entries, $(sql 'SELECT COUNT(*) FROM "Dossiers"') dossiers; database $SIZE"
   STATIC="$WORK/root-$scale"; rm -rf "$STATIC"; mkdir -p "$STATIC/wwwroot/bench"
   env "${DB_ENV[@]}" ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production Reporting__Reminders=false Security__SecureCookies=false \
-    Reporting__DashboardCacheSeconds=0 Diagnostics__CommandCountHeader=true Logging__LogLevel__Default=Warning \
+    Reporting__DashboardCacheSeconds=0 Performance__FragmentCache=false Diagnostics__CommandCountHeader=true Logging__LogLevel__Default=Warning \
     dotnet "$WORK/app/partrack.dll" --contentRoot "$STATIC" > "$WORK/app-x$scale.log" 2>&1 &
   PID=$!
   for _ in $(seq 240); do curl -sf -o /dev/null "$BASE/health" && break; sleep 0.5; done

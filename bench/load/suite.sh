@@ -32,7 +32,7 @@ STATIC="$WORK/root"; rm -rf "$STATIC"; mkdir -p "$STATIC/wwwroot/bench"
 # $1 base url, $2 dashboard cache seconds
 start_app() {
   env "${DB_ENV[@]}" ASPNETCORE_URLS="$1" ASPNETCORE_ENVIRONMENT=Production Reporting__Reminders=false Security__SecureCookies=false \
-    Reporting__DashboardCacheSeconds="$2" Diagnostics__CommandCountHeader=true Logging__LogLevel__Default=Warning \
+    Reporting__DashboardCacheSeconds="$2" Performance__FragmentCache="$([ "$2" = 0 ] && echo false || echo true)" Diagnostics__CommandCountHeader=true Logging__LogLevel__Default=Warning \
     dotnet "$WORK/app/partrack.dll" --contentRoot "$STATIC" > "$WORK/app-$2.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 120); do curl -sf "$1/health" >/dev/null && return 0; sleep 0.5; done

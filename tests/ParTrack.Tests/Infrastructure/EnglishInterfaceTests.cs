@@ -53,7 +53,7 @@ public sealed partial class EnglishInterfaceTests(EnglishInterfaceTests.DemoApp 
     }
 
     /// <summary>Letters only Vietnamese uses (ă đ ơ ư and the stacked tone marks), either case.</summary>
-    static bool HasVietnamese(string s) => s.Any(ch => ch is 'ă' or 'Ă' or 'đ' or 'Đ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or (>= '\u1EA0' and <= '\u1EF9'));
+    internal static bool HasVietnamese(string s) => s.Any(ch => ch is 'ă' or 'Ă' or 'đ' or 'Đ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or (>= '\u1EA0' and <= '\u1EF9'));
 
     /// <summary>Visible text nodes and the labels a screen reader reads, without scripts and styles.</summary>
     static IEnumerable<(string Text, string Where)> Texts(string html)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Agencies;
 
@@ -40,7 +41,7 @@ public sealed class LearnedNamesModel(AppDbContext db, CurrentUser me) : PageMod
         if (removed)
         {
             await db.SaveChangesAsync();
-            TempData["Message"] = "Đã bỏ tên đã học; lần nhập sau tên này sẽ được hỏi lại.";
+            this.SetMessage("Đã bỏ tên đã học; lần nhập sau tên này sẽ được hỏi lại.");
         }
         return RedirectToPage();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParTrack.Data;
 using ParTrack.Domain.Inspections;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Inspections;
 
@@ -46,7 +47,7 @@ public sealed class FindingModel(AppDbContext db, RemedyWork work, InspectionAcc
         if (outcome.IsOk)
         {
             await db.SaveChangesAsync(ct);
-            TempData["Message"] = message;
+            this.SetMessage(message);
             return Redirect($"/Inspections/Findings/{id}");
         }
         Errors.AddRange(outcome.Errors!.Values);

@@ -6,6 +6,7 @@ using ParTrack.Domain.Inspections;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Agencies;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Inspections;
 
@@ -73,7 +74,7 @@ public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Pro
         if (outcome.IsOk && ModelState.IsValid)
         {
             await db.SaveChangesAsync(ct);
-            TempData["Message"] = message;
+            this.SetMessage(message);
             return Redirect($"/Inspections/Programmes/{id}");
         }
         Errors = outcome.IsOk ? FormInput.Unreadable(ModelState, Labels).Values.ToList() : outcome.Errors!.Values.ToList();
@@ -133,6 +134,6 @@ public sealed class ProgrammeModel(AppDbContext db, InspectionAccess access, Pro
         if (await EditableAsync(id, ct) is not { } p) return NotFound();
         if (!ModelState.IsValid) return await Done(id, Outcome<int>.Ok(0), "", ct);
         var drawn = await programmes.DrawAsync(p, groupId, count, seed, roundId, kind, scheduledOn, ct);
-        return await Done(id, drawn, drawn.Value is { } d ? $"Đã bốc thăm {d.Drawn.Split(',').Length} đơn vị (số hạt giống {d.Seed})." : "", ct);
+        return await Done(id, drawn, drawn.Value is { } d ? this.Localize("Đã bốc thăm {0} đơn vị (số hạt giống {1}).", d.Drawn.Split(',').Length, d.Seed) : "", ct);
     }
 }

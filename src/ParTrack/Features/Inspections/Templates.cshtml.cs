@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Inspections;
 
@@ -29,7 +30,7 @@ public sealed class TemplatesModel(AppDbContext db, InspectionTemplates template
             return Page();
         }
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = "Đã lưu mẫu văn bản.";
+        this.SetMessage("Đã lưu mẫu văn bản.");
         return Redirect("/Inspections/Templates");
     }
 }

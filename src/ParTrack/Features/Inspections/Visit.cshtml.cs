@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Inspections;
 
@@ -59,7 +60,7 @@ public sealed class VisitModel(AppDbContext db, Visits visits, InspectionAccess 
         if (outcome is { IsOk: true })
         {
             await db.SaveChangesAsync(ct);
-            TempData["Message"] = message;
+            this.SetMessage(message);
             return Redirect($"/Inspections/Visits/{id}");
         }
         Errors = outcome?.Errors?.Values.ToList() ?? unreadable.Values.ToList();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Notifications;
 
@@ -57,7 +58,7 @@ public sealed class EmailModel(AppDbContext db, CurrentUser me) : PageModel
         choice.Address = string.IsNullOrEmpty(address) ? null : address;
         choice.Topics = topics;
         await db.SaveChangesAsync();
-        TempData["Message"] = topics == MailTopics.None ? "Đã lưu: bạn không nhận thông báo qua e-mail." : "Đã lưu lựa chọn nhận thông báo qua e-mail.";
+        this.SetMessage(topics == MailTopics.None ? "Đã lưu: bạn không nhận thông báo qua e-mail." : "Đã lưu lựa chọn nhận thông báo qua e-mail.");
         return Redirect("/Notifications/Email");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.ParIndex;
 
@@ -26,7 +27,7 @@ public sealed class GroupsModel(AppDbContext db, ParGroups groups) : PageModel
         var created = await groups.CreateAsync(Name, Kinds, ct);
         if (created.Value is not { } row) { Errors = created.Messages; await OnGetAsync(ct); return Page(); }
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Đã thêm nhóm \"{row.Name}\". Bộ tiêu chí của nhóm được tạo khi tạo đợt đánh giá có nhóm này (hoặc ở trang Chỉ số CCHC).";
+        this.SetMessage("Đã thêm nhóm \"{0}\". Bộ tiêu chí của nhóm được tạo khi tạo đợt đánh giá có nhóm này (hoặc ở trang Chỉ số CCHC).", row.Name);
         return Redirect("/ParIndex/Groups");
     }
 

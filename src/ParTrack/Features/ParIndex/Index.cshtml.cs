@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.ParIndex;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.ParIndex;
 
@@ -105,7 +106,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, CriteriaSets set
                 errors = await sets.ReplaceAsync(existing, set with { Year = Year }, ct);
                 if (errors.Count == 0)
                 {
-                    TempData["Message"] = $"Đã nhập bộ tiêu chí năm {Year} – {ParLabels.Of(Group)}.";
+                    this.SetMessage("Đã nhập bộ tiêu chí năm {0} – {1}.", Year, this.Localize(ParLabels.Of(Group)));
                     return Redirect($"/ParIndex/Sets/{existing.Id}");
                 }
             }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.ParIndex;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.ParIndex;
 
@@ -74,7 +75,7 @@ public sealed class LinksModel(AppDbContext db, ParResults results) : PageModel
                 foreach (var a in acts)
                     db.Add(new ParCriterionActivity { Year = Year, Code = code, ActivityId = a.Id });
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = "Đã gắn các hoạt động gợi ý theo lĩnh vực; hãy rà soát và gỡ những hoạt động không phù hợp.";
+        this.SetMessage("Đã gắn các hoạt động gợi ý theo lĩnh vực; hãy rà soát và gỡ những hoạt động không phù hợp.");
         return Redirect($"/ParIndex/Links?year={Year}");
     }
 

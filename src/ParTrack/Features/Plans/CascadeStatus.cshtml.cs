@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
@@ -23,7 +24,7 @@ public sealed class CascadeStatusModel(AppDbContext db, CurrentUser me, Cascade 
     {
         if (!Me.IsCoordinator) return Forbid();
         var result = await cascade.CreateAgencyPlanAsync(id, agencyId);
-        if (!result.IsOk) { TempData["Message"] = result.Message; return Redirect($"/Plans/{id}/Cascade"); }
+        if (!result.IsOk) { this.SetMessage(result.Message); return Redirect($"/Plans/{id}/Cascade"); }
         return Redirect($"/Plans/{result.Value}");
     }
 }

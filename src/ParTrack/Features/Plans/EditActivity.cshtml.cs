@@ -78,7 +78,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
             var activity = editing.NewActivity(id, input, resolve, await editing.NextOrderAsync(id));
             Db.Activities.Add(activity);
             var url = await once.SaveChangesAsync(() => $"/Plans/{id}#a{activity.Id}");
-            TempData["Message"] = "Đã thêm hoạt động.";
+            this.SetMessage("Đã thêm hoạt động.");
             return Redirect(url);
         }
 
@@ -86,7 +86,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
         switch (result.Kind)
         {
             case OutcomeKind.Ok:
-                TempData["Message"] = "Đã lưu hoạt động.";
+                this.SetMessage("Đã lưu hoạt động.");
                 return Redirect($"/Plans/{id}");
             case OutcomeKind.Conflict:
                 // Keep what the user typed; show what the other person saved; the next save goes over theirs knowingly.
@@ -109,12 +109,12 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
         if (await DenyEditAsync(id) is { } deny) return deny;
         if (!await Db.Activities.AnyAsync(a => a.Id == activityId && a.PlanId == id)) return NotFound();
         var result = await editing.DeleteAsync(activityId, version);
-        TempData["Message"] = result.Kind switch
+        this.SetMessage(result.Kind switch
         {
             OutcomeKind.Ok => "Đã xóa hoạt động.",
             OutcomeKind.Conflict => "Người khác vừa sửa hoạt động này; hãy xem lại rồi xóa lần nữa.",
             _ => result.Message,
-        };
+        });
         return Redirect(result.IsOk ? $"/Plans/{id}" : $"/Plans/{id}/Activities/{activityId}");
     }
 
@@ -124,7 +124,7 @@ public sealed class EditActivityModel(AppDbContext db, CurrentUser me, ActivityE
         if (await DenyEditAsync(id) is { } deny) return deny;
         var result = await lifecycle.CancelActivityAsync(id, activityId, reason);
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
-        TempData["Message"] = result.IsOk ? "Đã hủy hoạt động. Hoạt động không còn trong danh sách việc, báo cáo và số liệu tiến độ." : result.Message;
+        this.SetMessage(result.IsOk ? "Đã hủy hoạt động. Hoạt động không còn trong danh sách việc, báo cáo và số liệu tiến độ." : result.Message);
         return Redirect(result.IsOk ? $"/Plans/{id}#a{activityId}" : $"/Plans/{id}/Activities/{activityId}");
     }
 

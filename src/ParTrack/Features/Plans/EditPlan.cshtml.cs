@@ -67,7 +67,7 @@ public sealed class EditPlanModel(AppDbContext db, CurrentUser me, PlanEditing e
                 return null;
             });
             if (url is null) return Page();
-            TempData["Message"] = "Đã tạo kế hoạch (dự thảo).";
+            this.SetMessage("Đã tạo kế hoạch (dự thảo).");
             return Redirect(url);
         }
         if (await DenyEditAsync(id.Value) is { } deny) return deny;
@@ -76,7 +76,7 @@ public sealed class EditPlanModel(AppDbContext db, CurrentUser me, PlanEditing e
         var result = await editing.UpdateAsync(id.Value, Form.Version, Form.ToInput());
         if (result.IsOk)
         {
-            TempData["Message"] = "Đã lưu thông tin kế hoạch.";
+            this.SetMessage("Đã lưu thông tin kế hoạch.");
             return Redirect($"/Plans/{id}");
         }
         AddErrors(result, "Form.");

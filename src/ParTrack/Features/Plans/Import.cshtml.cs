@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
@@ -56,7 +57,7 @@ public sealed class ImportModel(AppDbContext db, CurrentUser me, ImportSessions 
         var upload = result.Value!;
         if (upload.AlreadyImported)
         {
-            TempData["Message"] = "Văn bản này (cùng tệp, hoặc cùng số hiệu và ngày ban hành) đã được nhập trước đây; đây là kế hoạch đã có.";
+            this.SetMessage("Văn bản này (cùng tệp, hoặc cùng số hiệu và ngày ban hành) đã được nhập trước đây; đây là kế hoạch đã có.");
             return Redirect($"/Plans/{upload.PlanId}");
         }
         return Redirect($"/Plans/Import/{upload.PlanId}");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
@@ -47,7 +48,7 @@ public sealed class ImportPreviewModel(AppDbContext db, CurrentUser me, ImportSe
     {
         if (await DenyEditAsync(id) is { } deny) return deny;
         imports.Confirm(id);
-        TempData["Message"] = "Đã nhập kế hoạch. Kế hoạch đang ở trạng thái dự thảo cho đến khi ban hành.";
+        this.SetMessage("Đã nhập kế hoạch. Kế hoạch đang ở trạng thái dự thảo cho đến khi ban hành.");
         return await PlanQueries.OwnerAsync(Db, id) is (true, _) ? Redirect($"/Plans/{id}") : NotFound();
     }
 
@@ -64,26 +65,26 @@ public sealed class ImportPreviewModel(AppDbContext db, CurrentUser me, ImportSe
         if (!Me.IsCoordinator) ownerAgencyId = plan.OwnerAgencyId;
         if (ownerAgencyId is int a && !await Db.Agencies.AnyAsync(x => x.Id == a))
         {
-            TempData["Message"] = "Cơ quan đã chọn không có trong danh mục; kế hoạch giữ nguyên chủ sở hữu.";
+            this.SetMessage("Cơ quan đã chọn không có trong danh mục; kế hoạch giữ nguyên chủ sở hữu.");
             return Redirect($"/Plans/Import/{id}");
         }
         if (ownerAgencyId is null) parentPlanId = null;   // the province's plan implements no other plan
         else if (parentPlanId is int parent && !await Db.Plans.AnyAsync(p => p.Id == parent && p.OwnerAgencyId == null && p.Status == PlanStatus.Issued))
         {
-            TempData["Message"] = "Kế hoạch của tỉnh đã chọn không còn hoặc chưa ban hành; chưa thay đổi gì.";
+            this.SetMessage("Kế hoạch của tỉnh đã chọn không còn hoặc chưa ban hành; chưa thay đổi gì.");
             return Redirect($"/Plans/Import/{id}");
         }
         if (parentPlanId is int p2 && await Db.Plans.AnyAsync(p => p.Id != id && p.ParentPlanId == p2 && p.OwnerAgencyId == ownerAgencyId))
         {
             // The cascade finds an agency's plan by its parent: two would make its status ambiguous.
-            TempData["Message"] = "Cơ quan này đã có kế hoạch thực hiện kế hoạch của tỉnh đã chọn; hãy xóa dự thảo đó hoặc bỏ chọn kế hoạch của tỉnh.";
+            this.SetMessage("Cơ quan này đã có kế hoạch thực hiện kế hoạch của tỉnh đã chọn; hãy xóa dự thảo đó hoặc bỏ chọn kế hoạch của tỉnh.");
             return Redirect($"/Plans/Import/{id}");
         }
         plan.OwnerAgencyId = ownerAgencyId;
         plan.ParentPlanId = parentPlanId;
         plan.Version = Guid.NewGuid();
         await Db.SaveChangesAsync();
-        TempData["Message"] = ownerAgencyId is null ? "Đã đặt đây là kế hoạch của tỉnh." : "Đã đặt đây là kế hoạch riêng của cơ quan đã chọn.";
+        this.SetMessage(ownerAgencyId is null ? "Đã đặt đây là kế hoạch của tỉnh." : "Đã đặt đây là kế hoạch riêng của cơ quan đã chọn.");
         return Redirect($"/Plans/Import/{id}");
     }
 
@@ -91,7 +92,7 @@ public sealed class ImportPreviewModel(AppDbContext db, CurrentUser me, ImportSe
     {
         if (await DenyEditAsync(id) is { } deny) return deny;
         await imports.CancelAsync(id);
-        TempData["Message"] = "Đã hủy lần nhập này.";
+        this.SetMessage("Đã hủy lần nhập này.");
         return Redirect("/Plans");
     }
 }

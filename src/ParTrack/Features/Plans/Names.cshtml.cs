@@ -32,12 +32,12 @@ public sealed class NamesModel(AppDbContext db, CurrentUser me, UnresolvedNames 
         if (result.IsOk)
         {
             var done = result.Value!;
-            TempData["Message"] = done.RememberedFor switch
+            this.SetMessage(done.RememberedFor switch
             {
-                NameScope.Province => $"Đã gắn \"{name}\" ({done.Places} chỗ); từ nay mọi lần nhập kế hoạch trong tỉnh sẽ tự nhận ra tên này.",
-                NameScope.Agency => $"Đã gắn \"{name}\" ({done.Places} chỗ); các kế hoạch sau của cơ quan này sẽ tự nhận ra tên này.",
-                _ => $"Đã gắn \"{name}\" ({done.Places} chỗ) trong kế hoạch này.",
-            };
+                NameScope.Province => "Đã gắn \"{0}\" ({1} chỗ); từ nay mọi lần nhập kế hoạch trong tỉnh sẽ tự nhận ra tên này.",
+                NameScope.Agency => "Đã gắn \"{0}\" ({1} chỗ); các kế hoạch sau của cơ quan này sẽ tự nhận ra tên này.",
+                _ => "Đã gắn \"{0}\" ({1} chỗ) trong kế hoạch này.",
+            }, name ?? "", done.Places);
             return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, $"/Plans/{id}/Names"));
         }
         if (result.Kind == OutcomeKind.NotFound) ModelState.AddModelError("", $"Không còn tên \"{name}\" chưa gắn trong kế hoạch này; có thể người khác vừa gắn xong.");

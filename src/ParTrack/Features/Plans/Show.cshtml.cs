@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
@@ -118,7 +119,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
             return shown;
         }
         var result = await lifecycle.IssueAsync(id, confirm);
-        TempData["Message"] = result.IsOk ? "Đã ban hành kế hoạch." : result.Message;
+        this.SetMessage(result.IsOk ? "Đã ban hành kế hoạch." : result.Message);
         return Redirect($"/Plans/{id}");
     }
 
@@ -128,9 +129,9 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         if (!Me.IsCoordinator) return Forbid();
         if (await DenyEditAsync(id) is { } deny) return deny;
         var result = await lifecycle.MarkReplacesAsync(id, replacesPlanId);
-        TempData["Message"] = result.IsOk
+        this.SetMessage(result.IsOk
             ? replacesPlanId is null ? "Đã bỏ đánh dấu thay thế." : "Đã đánh dấu văn bản này thay thế kế hoạch đã ban hành; xem số hoạt động sẽ chuyển và sẽ đóng trước khi ban hành."
-            : result.Message;
+            : result.Message);
         return Redirect($"/Plans/{id}");
     }
 
@@ -142,7 +143,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         var result = await lifecycle.WithdrawAsync(id, reason, confirm);
         if (result.IsOk)
         {
-            TempData["Message"] = "Đã thu hồi kế hoạch. Kế hoạch vẫn được giữ để tra cứu; công việc của nó không còn được theo dõi.";
+            this.SetMessage("Đã thu hồi kế hoạch. Kế hoạch vẫn được giữ để tra cứu; công việc của nó không còn được theo dõi.");
             return Redirect($"/Plans/{id}");
         }
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
@@ -162,11 +163,11 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         var result = await editing.DeleteDraftAsync(id);
         if (!result.IsOk)
         {
-            TempData["Message"] = result.Message;
+            this.SetMessage(result.Message);
             return Redirect($"/Plans/{id}");
         }
         imports.Confirm(id);   // a pending import's warnings go with it
-        TempData["Message"] = $"Đã xóa kế hoạch dự thảo và {result.Value} hoạt động của nó.";
+        this.SetMessage("Đã xóa kế hoạch dự thảo và {0} hoạt động của nó.", result.Value);
         return Redirect("/Plans");
     }
 
@@ -179,7 +180,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         var result = await cascade.CreateAgencyPlanAsync(id, agencyId.Value);
         if (!result.IsOk)
         {
-            TempData["Message"] = result.Message;
+            this.SetMessage(result.Message);
             return Redirect($"/Plans/{id}");
         }
         return Redirect($"/Plans/{result.Value}");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Plans;
 
@@ -56,7 +57,7 @@ public sealed class StructureModel(AppDbContext db, CurrentUser me, PlanEditing 
             var result = await save();
             if (result.IsOk)
             {
-                TempData["Message"] = "Đã lưu.";
+                this.SetMessage("Đã lưu.");
                 return Redirect($"/Plans/{id}/Structure#{which}s");
             }
             if (result.Kind == OutcomeKind.NotFound) return NotFound();

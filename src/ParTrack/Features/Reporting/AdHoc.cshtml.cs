@@ -59,7 +59,7 @@ public sealed class AdHocModel(AppDbContext db, ReportPeriods periods, FormOnce 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        TempData["Message"] = $"Đã gửi yêu cầu báo cáo đột xuất tới {AgencyIds.Count} cơ quan.";
+        this.SetMessage("Đã gửi yêu cầu báo cáo đột xuất tới {0} cơ quan.", AgencyIds.Count);
         return Redirect(url);
     }
 

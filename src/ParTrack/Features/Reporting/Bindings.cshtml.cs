@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -48,7 +49,7 @@ public sealed class BindingsModel(CurrentUser me, AppDbContext db, MeasureBindin
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        TempData["Message"] = message;
+        this.SetMessage(message);
         return Redirect($"/Reports/Plans/{planId}/Bindings");
     }
 

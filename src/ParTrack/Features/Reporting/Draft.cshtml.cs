@@ -42,7 +42,7 @@ public sealed class DraftModel(CurrentUser me, ProvinceReport province, ReportDr
             refused = saved.Message;
             return null;
         });
-        if (url is not null) { TempData["Message"] = "Đã lưu phiên bản mới của báo cáo."; return Redirect(url); }
+        if (url is not null) { this.SetMessage("Đã lưu phiên bản mới của báo cáo."); return Redirect(url); }
         if (!await LoadAsync(id)) return NotFound();
         Error = refused;
         // Only what this user changed is shown again; the other paragraphs show the latest saved version, so saving
@@ -56,7 +56,8 @@ public sealed class DraftModel(CurrentUser me, ProvinceReport province, ReportDr
     {
         if (!me.IsCoordinator) return Forbid();
         var marked = await drafts.MarkFinalAsync(id, number);
-        TempData["Message"] = marked.IsOk ? $"Phiên bản {number} đã được đánh dấu là bản cuối." : marked.Message;
+        if (marked.IsOk) this.SetMessage("Phiên bản {0} đã được đánh dấu là bản cuối.", number);
+        else this.SetMessage(marked.Message);
         return Redirect($"/Reports/Periods/{id}/Draft");
     }
 
@@ -79,7 +80,7 @@ public sealed class DraftModel(CurrentUser me, ProvinceReport province, ReportDr
         }
         catch (ImportException e)
         {
-            TempData["Message"] = e.Message;
+            this.SetMessage(e.Message);
             return Redirect($"/Reports/Periods/{id}/Draft");
         }
     }

@@ -6,6 +6,7 @@ using ParTrack.Domain;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, ReportQueries qu
             return Page();
         }
         var used = await periods.CalendarAsync(PlanId);
-        TempData["Message"] = $"Đã mở các kỳ báo cáo năm {Year} (chốt số liệu ngày {used.CutOffDay}, hạn gửi ngày {used.SubmitDay} tháng cuối kỳ).";
+        this.SetMessage("Đã mở các kỳ báo cáo năm {0} (chốt số liệu ngày {1}, hạn gửi ngày {2} tháng cuối kỳ).", Year, used.CutOffDay, used.SubmitDay);
         return Redirect("/Reports");
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Notifications;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -63,7 +64,7 @@ public sealed class PeriodModel(CurrentUser me, ReportQueries queries, Consolida
         var reminded = await reminders.RemindLateNowAsync(id, me.UserName);
         if (!reminded.IsOk) return NotFound();
         var count = reminded.Value;
-        TempData["Message"] = count == 0 ? "Không có cơ quan nào quá hạn chưa gửi." : $"Đã nhắc {count} cơ quan quá hạn chưa gửi báo cáo.";
+        this.SetMessage(count == 0 ? "Không có cơ quan nào quá hạn chưa gửi." : "Đã nhắc {0} cơ quan quá hạn chưa gửi báo cáo.", count);
         return Redirect($"/Reports/Periods/{id}");
     }
 }

@@ -7,6 +7,7 @@ using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -160,13 +161,13 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
         {
             // A second click on "Gửi": the first one already submitted.
             var again = await work.SubmitAsync(reportId.Value, Version, me.UserName);
-            if (again.IsOk) { TempData["Message"] = "Báo cáo đã được gửi."; return Redirect(PageUrl(periodId, agencyId)); }
+            if (again.IsOk) { this.SetMessage("Báo cáo đã được gửi."); return Redirect(PageUrl(periodId, agencyId)); }
         }
         var saved = await SaveDraftAsync(reportId.Value);
         if (!saved.IsOk) return await Refuse(saved, periodId, agencyId);
         if (!submit)
         {
-            TempData["Message"] = "Đã lưu bản nháp.";
+            this.SetMessage("Đã lưu bản nháp.");
             return Redirect(PageUrl(periodId, agencyId));
         }
         // "Gửi báo cáo" saves what was typed, then asks (with the counts); only the confirmation sends (ReportModel.Submit.cs).

@@ -7,6 +7,7 @@ using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -23,7 +24,7 @@ public sealed partial class ReportModel
         await using var stream = file.OpenReadStream();
         var result = await work.AddFileAsync(reportId.Value, entryId, files, stream, file.Length, file.FileName);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId);
-        TempData["Message"] = $"Đã tải lên tệp {Path.GetFileName(file.FileName)}.";
+        this.SetMessage("Đã tải lên tệp {0}.", Path.GetFileName(file.FileName));
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{entryId}");
     }
 
@@ -36,7 +37,7 @@ public sealed partial class ReportModel
             return await Message(periodId, agencyId, FormInput.Message("Ngày văn bản", bad.AttemptedValue));
         var result = await work.AddDocumentAsync(reportId.Value, entryId, docNumber, docDate, docSummary);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId);
-        TempData["Message"] = "Đã thêm văn bản minh chứng.";
+        this.SetMessage("Đã thêm văn bản minh chứng.");
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{entryId}");
     }
 
@@ -47,7 +48,7 @@ public sealed partial class ReportModel
         if (reportId is null) return NotFound();
         var result = await work.RemoveEvidenceAsync(reportId.Value, evidenceId);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId);
-        TempData["Message"] = "Đã xóa minh chứng.";
+        this.SetMessage("Đã xóa minh chứng.");
         return Redirect(PageUrl(periodId, agencyId) + $"#entry-{result.Value}");
     }
 }

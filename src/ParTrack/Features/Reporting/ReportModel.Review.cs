@@ -7,6 +7,7 @@ using ParTrack.Domain.Activities;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -25,7 +26,7 @@ public sealed partial class ReportModel
         EntryComments = Indexed("EntryComments");
         var result = await work.ReviewAsync(reportId.Value, Version, accept, ReviewComment, EntryComments, me.UserName);
         if (!result.IsOk) return await Refuse(result, periodId, agencyId, keepInput: false);
-        TempData["Message"] = accept ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo kèm ý kiến.";
+        this.SetMessage(accept ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
         return Redirect(PageUrl(periodId, agencyId));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using ParTrack.Domain;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -33,9 +34,8 @@ public sealed partial class ReportModel
         if (submitted.Kind == OutcomeKind.Conflict) { db.ChangeTracker.Clear(); return await AskToSubmitAsync(periodId, agencyId, ChangedSinceMessage); }
         if (!submitted.IsOk) return await Refuse(submitted, periodId, agencyId, keepInput: false);
         var late = Timeliness.Evaluate(submitted.Value!.Period!.Deadline, submitted.Value.FirstSubmittedAtUtc, VietnamTime.Today(clock));
-        TempData["Message"] = late.Kind == TimelinessKind.Late
-            ? $"Đã gửi báo cáo. Báo cáo gửi sau hạn ({late.Label.ToLowerInvariant()})."
-            : "Đã gửi báo cáo. Sở Nội vụ sẽ xem xét và phản hồi.";
+        if (late.Kind == TimelinessKind.Late) this.SetMessage("Đã gửi báo cáo. Báo cáo gửi sau hạn (trễ {0} ngày).", late.DaysLate);
+        else this.SetMessage("Đã gửi báo cáo. Sở Nội vụ sẽ xem xét và phản hồi.");
         return Redirect(PageUrl(periodId, agencyId));
     }
 
@@ -51,7 +51,7 @@ public sealed partial class ReportModel
         ModelState.Remove(nameof(Version));
         if (Report.IsLocked)
         {
-            TempData["Message"] = "Báo cáo đã được gửi.";
+            this.SetMessage("Báo cáo đã được gửi.");
             return Redirect(PageUrl(periodId, agencyId));
         }
         if (ReportWork.MissingForSubmit(Report) is { Count: > 0 } missing)

@@ -5,6 +5,7 @@ using ParTrack.Domain.Targets;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.Dashboard;
 using ParTrack.Features.Plans;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Reporting;
 
@@ -40,7 +41,7 @@ public sealed class TargetsModel(CurrentUser me, ReportQueries queries, Dashboar
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        TempData["Message"] = "Đã lưu cách tính và số liệu toàn tỉnh của các chỉ tiêu.";
+        this.SetMessage("Đã lưu cách tính và số liệu toàn tỉnh của các chỉ tiêu.");
         return Redirect($"/Reports/Periods/{id}/Targets");
     }
 

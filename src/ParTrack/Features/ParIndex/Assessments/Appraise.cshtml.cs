@@ -55,7 +55,7 @@ public sealed class AppraiseModel(AppDbContext db, CurrentUser me, ParAssessment
             {
                 db.Entry(A).Property(a => a.Version).IsModified = true;
                 await db.SaveChangesAsync(ct);
-                TempData["Message"] = "Đã lưu kết quả thẩm định.";
+                this.SetMessage("Đã lưu kết quả thẩm định.");
                 return Redirect($"/ParIndex/Assessments/{id}/Appraise");
             }
             catch (DbUpdateConcurrencyException)

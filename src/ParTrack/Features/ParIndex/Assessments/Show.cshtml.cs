@@ -175,7 +175,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParAssessments se
                 // The assessment's version changes with every save so a stale form is refused.
                 db.Entry(A).Property(a => a.Version).IsModified = true;
                 await db.SaveChangesAsync(ct);
-                TempData["Message"] = done;
+                this.SetMessage(done);
                 return Redirect($"/ParIndex/Assessments/{id}");
             }
             catch (DbUpdateConcurrencyException)

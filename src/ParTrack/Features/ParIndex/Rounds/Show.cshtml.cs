@@ -76,7 +76,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
             try
             {
                 await db.SaveChangesAsync(ct);
-                TempData["Message"] = "Đã lưu lịch của đợt đánh giá.";
+                this.SetMessage("Đã lưu lịch của đợt đánh giá.");
                 return Redirect($"/ParIndex/Rounds/{id}");
             }
             catch (DbUpdateConcurrencyException) { error = ApiExceptionHandler.ConcurrencyMessage; db.ChangeTracker.Clear(); }
@@ -105,7 +105,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         }
         db.Remove(a);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = "Đã bỏ đơn vị khỏi đợt đánh giá.";
+        this.SetMessage("Đã bỏ đơn vị khỏi đợt đánh giá.");
         return Redirect($"/ParIndex/Rounds/{id}");
     }
 
@@ -124,7 +124,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
         var set = await sets.EnsureAsync(Round.Year, group, ct);
         db.Add(new ParAssessment { RoundId = id, AgencyId = agency.Id, Group = group, SetId = set.Id });
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Đã thêm {agency.Name} vào đợt đánh giá.";
+        this.SetMessage("Đã thêm {0} vào đợt đánh giá.", agency.Name);
         return Redirect($"/ParIndex/Rounds/{id}");
     }
 
@@ -166,7 +166,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, ParResults result
             try
             {
                 await db.SaveChangesAsync(ct);
-                TempData["Message"] = $"Đợt đánh giá chuyển sang bước: {ParLabels.Of(round.Stage)}.";
+                this.SetMessage("Đợt đánh giá chuyển sang bước: {0}.", this.Localize(ParLabels.Of(round.Stage)));
                 return Redirect($"/ParIndex/Rounds/{id}");
             }
             catch (DbUpdateConcurrencyException) { error = ApiExceptionHandler.ConcurrencyMessage; db.ChangeTracker.Clear(); }

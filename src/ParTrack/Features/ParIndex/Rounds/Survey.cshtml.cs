@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.ParIndex;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.ParIndex.Rounds;
 
@@ -109,7 +110,7 @@ public sealed class SurveyModel(AppDbContext db) : PageModel
     {
         if (Errors.Count > 0) { Response.StatusCode = StatusCodes.Status422UnprocessableEntity; return Page(); }
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = done;
+        this.SetMessage(done);
         return Redirect($"/ParIndex/Rounds/{id}/Survey");
     }
 }

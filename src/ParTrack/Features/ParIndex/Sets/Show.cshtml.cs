@@ -108,7 +108,7 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, CriteriaSets sets
             }
             if (Errors.Count == 0)
             {
-                TempData["Message"] = "Đã lưu bộ tiêu chí.";
+                this.SetMessage("Đã lưu bộ tiêu chí.");
                 return Redirect($"/ParIndex/Sets/{id}");
             }
         }

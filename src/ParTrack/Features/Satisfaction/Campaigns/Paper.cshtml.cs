@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.Satisfaction;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Satisfaction.Campaigns;
 
@@ -62,12 +63,12 @@ public sealed class PaperModel(AppDbContext db, SurveyForm form) : PageModel
             if (first.AnswersJson != json) { Errors["paper"] = $"Lần nhập thứ hai của phiếu số {answers.PaperNumber} khác lần thứ nhất. Hãy xem lại tờ phiếu và nhập lại; lần thứ nhất được giữ nguyên."; Response.StatusCode = 409; return Page(); }
             first.Verified = true;
             await db.SaveChangesAsync(ct);
-            TempData["Message"] = $"Phiếu số {answers.PaperNumber}: hai lần nhập khớp nhau, phiếu được tính.";
+            this.SetMessage("Phiếu số {0}: hai lần nhập khớp nhau, phiếu được tính.", answers.PaperNumber);
             return Redirect(Here);
         }
         await form.SubmitAsync(Target, answers, ct);
-        TempData["Message"] = Mode == ResponseMode.Paper && Target.Campaign.DoubleEntry
-            ? $"Đã nhập phiếu số {answers.PaperNumber} (lần 1; cần nhập lần 2 để đối chiếu)." : $"Đã nhập phiếu số {answers.PaperNumber}.";
+        this.SetMessage(Mode == ResponseMode.Paper && Target.Campaign.DoubleEntry
+            ? "Đã nhập phiếu số {0} (lần 1; cần nhập lần 2 để đối chiếu)." : "Đã nhập phiếu số {0}.", answers.PaperNumber);
         return Redirect(Here);
     }
 

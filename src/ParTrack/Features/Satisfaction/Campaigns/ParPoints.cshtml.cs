@@ -8,6 +8,7 @@ using ParTrack.Domain.ParIndex;
 using ParTrack.Domain.Satisfaction;
 using ParTrack.Features.Accounts;
 using ParTrack.Features.ParIndex;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Satisfaction.Campaigns;
 
@@ -71,7 +72,7 @@ public sealed class ParPointsModel(AppDbContext db, SurveyResults results) : Pag
                 p.Points.ToDictionary(x => x.Sub.Code, x => (string?)x.Points.ToString(CultureInfo.InvariantCulture))));
         if (Errors.Count > 0) { Response.StatusCode = 422; return Page(); }
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Đã đưa chỉ số hài lòng vào điểm điều tra xã hội học của {Proposals.Count(p => p.Points.Count > 0)} đơn vị.";
+        this.SetMessage("Đã đưa chỉ số hài lòng vào điểm điều tra xã hội học của {0} đơn vị.", Proposals.Count(p => p.Points.Count > 0));
         return Redirect($"/ParIndex/Rounds/{Round.Id}/Survey");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain.Satisfaction;
 using ParTrack.Features.Accounts;
+using ParTrack.Features.Shared;
 
 namespace ParTrack.Features.Satisfaction.Campaigns;
 
@@ -45,7 +46,7 @@ public sealed class QuestionnaireModel(AppDbContext db) : PageModel
         Text = text ?? "";
         if (Errors.Count > 0) { Response.StatusCode = 422; return Page(); }
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Đã lưu phiếu hỏi (bản {Campaign.QuestionnaireRevision}).";
+        this.SetMessage("Đã lưu phiếu hỏi (bản {0}).", Campaign.QuestionnaireRevision);
         return Redirect($"/Satisfaction/Campaigns/{id}/Questionnaire");
     }
 
@@ -57,7 +58,7 @@ public sealed class QuestionnaireModel(AppDbContext db) : PageModel
             : SurveyCampaigns.SetQuestionnaire(Campaign, QuestionnaireText.Format(SurveyCampaigns.QuestionnaireOf(source), SurveyCampaigns.Weights(source)));
         if (Errors.Count > 0) { Text = QuestionnaireText.Format(Questionnaire, Weights); Response.StatusCode = 422; return Page(); }
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Đã sao chép phiếu hỏi của \"{source!.Title}\".";
+        this.SetMessage("Đã sao chép phiếu hỏi của \"{0}\".", source!.Title);
         return Redirect($"/Satisfaction/Campaigns/{id}/Questionnaire");
     }
 }

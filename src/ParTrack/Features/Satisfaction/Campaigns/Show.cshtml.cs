@@ -47,7 +47,7 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         if (SurveyCampaigns.Move(Campaign, forward) is { } error) { Errors.Add(error); Response.StatusCode = 422; return Page(); }
         if (Campaign.State == CampaignState.Published) await results.FreezeAsync(Campaign, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"Trạng thái: {SatisfactionLabels.Of(Campaign.State)}.";
+        this.SetMessage("Trạng thái: {0}.", this.Localize(SatisfactionLabels.Of(Campaign.State)));
         return Redirect($"/Satisfaction/Campaigns/{id}");
     }
 
@@ -63,7 +63,7 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         var (frame, errors) = SamplingFrame.ReadCsv(await reader.ReadToEndAsync(ct),
             Campaign.Units.Select(u => (u.Id, u.Agency!.Name, u.Agency.ShortName)).ToList());
         if (errors.Count > 0) { Errors.AddRange(errors); Response.StatusCode = 422; return Page(); }
-        return await DrawAsync(frame, seed, $"Đã đọc {frame.Count:N0} hồ sơ", ct);
+        return await DrawAsync(frame, seed, this.Localize("Đã đọc {0:N0} hồ sơ", frame.Count), ct);
     }
 
     /// <summary>The frame from the one-stop data: the dossiers each unit resolved between the two days typed.</summary>
@@ -78,7 +78,7 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         if (Errors.Count > 0) { Response.StatusCode = 422; return Page(); }
         var read = await sampling.FromDossiersAsync(Campaign, fromDay, toDay, ct);
         if (read.Value is not { } frame) { Errors.AddRange(read.Messages); Response.StatusCode = 422; return Page(); }
-        return await DrawAsync(frame, seed, $"Có {frame.Count:N0} hồ sơ được giải quyết từ {fromDay:dd/MM/yyyy} đến {toDay:dd/MM/yyyy}", ct);
+        return await DrawAsync(frame, seed, this.Localize("Có {0:N0} hồ sơ được giải quyết từ {1:dd/MM/yyyy} đến {2:dd/MM/yyyy}", frame.Count, fromDay, toDay), ct);
     }
 
     /// <summary>The quota per unit and a seeded draw from the frame (a random seed is shown and stored to repeat it).</summary>
@@ -87,7 +87,7 @@ public sealed class ShowModel(AppDbContext db, SamplingFrame sampling, SurveyRes
         var drawSeed = seed ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
         var drawn = await sampling.DrawAsync(Campaign, frame, drawSeed, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"{read}; đã chọn {drawn:N0} hồ sơ nhận phiếu (hạt giống {drawSeed}).";
+        this.SetMessage("{0}; đã chọn {1:N0} hồ sơ nhận phiếu (hạt giống {2}).", read, drawn, drawSeed);
         return Redirect($"/Satisfaction/Campaigns/{Campaign.Id}");
     }
 

@@ -40,8 +40,9 @@ public sealed class SchemeModel(RatingSchemes schemes) : PageModel
         try
         {
             var saved = await schemes.SaveAsync(scheme, ct);
-            TempData["Message"] = saved is null ? "Không có thay đổi; cách chấm điểm giữ nguyên."
-                : $"Đã lưu cách chấm điểm bản {saved.Number}: {scheme.Criteria.Count} tiêu chí, tối đa {scheme.Max:0.##} điểm. Đánh giá gửi từ nay được chấm theo bản này.";
+            if (saved is null) this.SetMessage("Không có thay đổi; cách chấm điểm giữ nguyên.");
+            else this.SetMessage("Đã lưu cách chấm điểm bản {0}: {1} tiêu chí, tối đa {2:0.##} điểm. Đánh giá gửi từ nay được chấm theo bản này.",
+                saved.Number, scheme.Criteria.Count, scheme.Max);
         }
         catch (DbUpdateException)
         {

@@ -66,7 +66,18 @@ public sealed record PlanActivity
     public List<string> Support { get; init; } = [];
     public Due Due { get; init; } = Due.Unknown(null);
     public string? Budget { get; init; }
+
+    /// <summary>
+    /// When and why the activity was cancelled (hủy) in the issued plan, so a reader of the exported plan does not take
+    /// it for open work. An extension of the contract (readers ignore unknown fields), written only when present;
+    /// a plan imported from it gets the activity like any other (a new draft has nothing to cancel).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Cancellation? Cancelled { get; init; }
 }
+
+/// <summary>An activity's cancellation: the moment (UTC) and the reason given.</summary>
+public sealed record Cancellation(DateTime AtUtc, string? Reason);
 
 /// <summary>A parsed deadline (thời gian hoàn thành).</summary>
 public sealed record Due(string? Text, string Kind, DateOnly? Start, DateOnly? End)

@@ -14,10 +14,10 @@ namespace ParTrack.Tests.Plans;
 /// </summary>
 public sealed class CancelledActivityTests(AppFixture fx) : IClassFixture<AppFixture>
 {
-    static async Task<int> FirstActivityAsync(TestApp app, int planId) =>
+    internal static async Task<int> FirstActivityAsync(TestApp app, int planId) =>
         await app.Db(db => db.Activities.Where(a => a.PlanId == planId).OrderBy(a => a.Order).Select(a => a.Id).FirstAsync());
 
-    static async Task CancelAsync(HttpClient client, int planId, int activityId, string reason)
+    internal static async Task CancelAsync(HttpClient client, int planId, int activityId, string reason)
     {
         var response = await client.SubmitFormAsync($"/Plans/{planId}/Activities/{activityId}",
             new Dictionary<string, string?> { ["reason"] = reason }, "form.cancel-activity");

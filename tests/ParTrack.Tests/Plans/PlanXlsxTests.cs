@@ -27,7 +27,7 @@ public sealed class PlanXlsxTests
         var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet;
         var rows = sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
 
-        rows[1].Should().Equal("TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả, sản phẩm", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Kinh phí");
+        rows[1].Should().Equal("TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả, sản phẩm", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Kinh phí", "Đã hủy");
         rows[2][1].Should().Be("Công tác triển khai các nhiệm vụ CCHC");
         // Target 1.1 spans its task 2.1 which has two activities.
         rows[3].Take(4).Should().Equal("1", "1.1. 100% cơ quan, đơn vị ban hành kế hoạch CCHC năm 2025",
@@ -36,8 +36,8 @@ public sealed class PlanXlsxTests
         rows[3][6].Should().Be("Các cơ quan chủ trì CCHC của tỉnh; các cơ quan liên quan khác");
         rows[4][1].Should().BeEmpty();
         var merges = sheet.Descendants<MergeCell>().Select(m => m.Reference!.Value).ToList();
-        merges.Should().Contain(["B3:I3", "A4:A5", "B4:B5", "C4:C5"]);
-        sheet.Descendants<Column>().Should().HaveCount(9);
+        merges.Should().Contain(["B3:J3", "A4:A5", "B4:B5", "C4:C5"]);
+        sheet.Descendants<Column>().Should().HaveCount(10);
     }
 
     [Fact]

@@ -176,6 +176,7 @@ public static class PlanMapper
                 Support = Names(a, AssignmentRole.Support),
                 Due = new J.Due(a.DueText, a.DueKind, a.DueStart, a.DueEnd),
                 Budget = a.Budget,
+                Cancelled = a.CancelledAtUtc is DateTime at ? new J.Cancellation(at, a.CancelReason) : null,
             }).ToList(),
         };
     }

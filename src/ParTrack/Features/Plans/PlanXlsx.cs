@@ -8,13 +8,15 @@ namespace ParTrack.Features.Plans;
 /// <summary>
 /// The framework table as an XLSX workbook: header row, one merged row per area, targets and tasks
 /// merged over their rows as in the document, wrapped text and set widths so it prints as is.
-/// Inline strings keep the writer simple and open in Excel and LibreOffice alike.
+/// Inline strings keep the writer simple and open in Excel and LibreOffice alike. The last column marks an activity
+/// cancelled (hủy) in the issued plan with its date and reason, as the page strikes it through: a printed or
+/// filtered sheet must not show it as open work.
 /// </summary>
 public static class PlanXlsx
 {
     public static readonly string[] Headers =
-        ["TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả, sản phẩm", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Kinh phí"];
-    static readonly double[] Widths = [6, 36, 36, 44, 30, 22, 26, 16, 16];
+        ["TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Kết quả, sản phẩm", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Kinh phí", "Đã hủy"];
+    static readonly double[] Widths = [6, 36, 36, 44, 30, 22, 26, 16, 16, 24];
 
     const uint BodyStyle = 1, HeaderStyle = 2, AreaStyle = 3;
 
@@ -36,7 +38,7 @@ public static class PlanXlsx
             var title = new Row { RowIndex = r };
             title.Append(Text("A", r, plan.Title, AreaStyle));
             data.Append(title);
-            merges.Add($"A{r}:I{r}");
+            merges.Add($"A{r}:{Last}{r}");
             r++;
 
             var header = new Row { RowIndex = r };
@@ -51,7 +53,7 @@ public static class PlanXlsx
                 areaRow.Append(Text("B", r, area.Area?.Title ?? "Chưa xếp lĩnh vực", AreaStyle));
                 for (var c = 2; c < Headers.Length; c++) areaRow.Append(Text(Col(c), r, "", AreaStyle));
                 data.Append(areaRow);
-                merges.Add($"B{r}:I{r}");
+                merges.Add($"B{r}:{Last}{r}");
                 r++;
 
                 foreach (var row in area.Rows)
@@ -68,6 +70,7 @@ public static class PlanXlsx
                         a is null ? null : FrameworkTable.Names(a, AssignmentRole.Support),
                         a?.DueText,
                         a?.Budget,
+                        a?.CancelledAtUtc is DateTime at ? Cancelled(at, a.CancelReason) : null,
                     };
                     var line = new Row { RowIndex = r };
                     for (var c = 0; c < cells.Length; c++) line.Append(Text(Col(c), r, cells[c] ?? "", BodyStyle));
@@ -112,6 +115,12 @@ public static class PlanXlsx
     }
 
     static string Col(int index) => ((char)('A' + index)).ToString();
+
+    static readonly string Last = Col(Headers.Length - 1);
+
+    /// <summary>"Đã hủy ngày 05/03/2025: lý do" (the day in Vietnam).</summary>
+    public static string Cancelled(DateTime atUtc, string? reason) =>
+        "Đã hủy ngày " + Domain.VietnamTime.ToLocalDate(atUtc).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) + (string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason);
 
     static Cell Text(string col, uint row, string value, uint style) => new()
     {

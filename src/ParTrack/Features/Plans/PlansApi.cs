@@ -12,9 +12,13 @@ namespace ParTrack.Features.Plans;
 public sealed record PlanSummaryDto(int Id, string Title, string? Number, int FromYear, int ToYear, string Status,
     int? OwnerAgencyId, string? OwnerAgencyName, int? ParentPlanId, int Activities, int UnresolvedNames);
 
+/// <summary>
+/// An activity as the API lists it. <see cref="Cancelled"/>: cancelled (hủy) in the issued plan, with when and why; such an
+/// activity is no longer tracked (no reports, not in progress figures) but stays listed so a reader sees what was dropped.
+/// </summary>
 public sealed record ActivityDto(int Id, string? Code, string? Area, string Text, string? Outputs, string? DueText, string DueKind,
-    DateOnly? DueStart, DateOnly? DueEnd, string? Budget, string Status, Guid Version,
-    IReadOnlyList<BodyDto> Lead, IReadOnlyList<BodyDto> Support);
+    DateOnly? DueStart, DateOnly? DueEnd, string? Budget, string Status, bool Cancelled, DateTime? CancelledAtUtc, string? CancelReason,
+    Guid Version, IReadOnlyList<BodyDto> Lead, IReadOnlyList<BodyDto> Support);
 
 public sealed record BodyDto(string Name, int? AgencyId, int? GroupId)
 {
@@ -61,6 +65,7 @@ public static class PlansApi
                 $"Tối đa {MaxActivities:N0} hoạt động, {MaxTargets:N0} chỉ tiêu, {MaxTasks:N0} nhiệm vụ, {MaxAreas} lĩnh vực; nội dung tối đa 10 MB.")
             .Accepts<PlanJson>("application/json").Produces<PlanCreatedDto>(201).ProducesCreateProblems();
         api.MapGet("/plans/{id:int}/activities", ListActivities).WithSummary("Hoạt động của kế hoạch, có thể lọc theo cơ quan")
+            .WithDescription("Hoạt động đã hủy trong kế hoạch đã ban hành vẫn có trong danh sách, với cancelled = true, thời điểm (cancelledAtUtc) và lý do hủy (cancelReason).")
             .Produces<List<ActivityDto>>().ProducesProblem(404).ProducesValidationProblem();
         api.MapGet("/activities/{id:int}/assignments", GetAssignments).WithSummary("Cơ quan chủ trì và phối hợp của một hoạt động")
             .Produces<AssignmentsDto>().ProducesProblem(404);
@@ -164,7 +169,8 @@ public static class PlansApi
         BodyDto[] Bodies(AssignmentRole role) => a.Assignments.Where(x => x.Role == role).OrderBy(x => x.Order)
             .Select(x => new BodyDto(x.Name, x.AgencyId, x.GroupId)).ToArray();
         return new ActivityDto(a.Id, a.Code, area, a.Text, a.Outputs, a.DueText, a.DueKind, a.DueStart, a.DueEnd, a.Budget,
-            a.Status.ToString(), a.Version, Bodies(AssignmentRole.Lead), Bodies(AssignmentRole.Support));
+            a.Status.ToString(), a.CancelledAtUtc is not null, a.CancelledAtUtc, a.CancelReason, a.Version,
+            Bodies(AssignmentRole.Lead), Bodies(AssignmentRole.Support));
     }
 
     static IResult NotFound() => ApiProblems.NotFound("Không tìm thấy kế hoạch hoặc hoạt động này.");

@@ -58,7 +58,10 @@
         await saving;
     }
 
-    function changed() {
+    // Only the report's own fields: an evidence field sits inside the report's markup but belongs to its own form
+    // (form="up-…", "doc-…"); choosing a file is not a change to save, and must not hold up its upload.
+    function changed(event) {
+        if (event.target.form !== form) return;
         dirty = true;
         clearTimeout(timer);
         timer = setTimeout(save, delayMs);
@@ -98,7 +101,8 @@
             if (!dirty && !saving) return;
             event.preventDefault();
             await save();
-            if (!dirty) other.submit();
+            // requestSubmit, not submit(): the submit event runs again (now with nothing to save), so the busy state shows.
+            if (!dirty) other.requestSubmit();
         });
     });
     window.addEventListener("beforeunload", (event) => {

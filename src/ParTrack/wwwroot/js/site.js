@@ -28,6 +28,9 @@ document.addEventListener("submit", function (e) {
     if (panel) { panel.scrollIntoView({ block: "center" }); panel.focus(); }
 })();
 
+function submitButtons(form) {
+    return Array.prototype.filter.call(form.elements, function (e) { return e.type === "submit"; });
+}
 // Long operations (import, conversion, DOCX, uploads): a form with data-busy cannot be sent twice, and its button
 // says it is working ("Đang xử lý…" from the attribute) while the server answers.
 document.addEventListener("submit", function (e) {
@@ -36,7 +39,8 @@ document.addEventListener("submit", function (e) {
     if (form.getAttribute("data-sent") === "1") { e.preventDefault(); return; }
     form.setAttribute("data-sent", "1");
     form.setAttribute("aria-busy", "true");
-    form.querySelectorAll("button[type=submit], input[type=submit]").forEach(function (b) {
+    // form.elements, not querySelectorAll: a report's upload button sits beside its entry, joined by form="up-…".
+    submitButtons(form).forEach(function (b) {
         b.setAttribute("aria-disabled", "true");
         b.classList.add("disabled");
         if (form.getAttribute("data-busy")) b.textContent = form.getAttribute("data-busy");
@@ -46,7 +50,7 @@ document.addEventListener("submit", function (e) {
 window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sent]").forEach(function (f) {
         f.removeAttribute("data-sent"); f.removeAttribute("aria-busy");
-        f.querySelectorAll(".disabled[aria-disabled]").forEach(function (b) { b.classList.remove("disabled"); b.removeAttribute("aria-disabled"); });
+        submitButtons(f).forEach(function (b) { b.classList.remove("disabled"); b.removeAttribute("aria-disabled"); });
     });
 });
 

@@ -6,7 +6,7 @@
 # file by the same app) or beside its goal (docs/benchmarks.md, "## Suite"). Bounded: DURATION seconds per wrk
 # or save run (default 10), 16 clients, 127.0.0.1 only; the servers are stopped by their pids on exit.
 # Env: PROVIDER, DURATION, PORT (default a random high port), SKIP_SAVES=1, SKIP_STARTUP=1, SINGLE_ONLY=1 (no load runs: one
-# request at a time, its time and the server's CPU time per request).
+# request at a time, its time and the server's CPU time per request), SAVES_ONLY=1 (only the autosave runs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -96,8 +96,10 @@ page() {   # $1 name, $2 base, $3 path, $4 cookie
  "$name" "$(stat -c %s "$file")" "${commands:-?}" "$one" "$spent" "$p50" "$p95" "$rps" \
     "$sp95" "$srps" "$(awk -v a="$p95" -v b="$sp95" 'BEGIN { print (b > 0 ? a / b : 0) }')"
 }
-read -r _ hp95 hrps <<<"$(load "$BASE/health")"
-printf '%-34s %9s %6s %9s %8s %9s %6s ms %8s\n' "/health" "" "" "" "" "" "$hp95" "$hrps"
+if [ -n "${SAVES_ONLY:-}" ]; then page() { :; }; else
+  read -r _ hp95 hrps <<<"$(load "$BASE/health")"
+  printf '%-34s %9s %6s %9s %8s %9s %6s ms %8s\n' "/health" "" "" "" "" "" "$hp95" "$hrps"
+fi
 page "framework table (coordinator)" "$BASE" "/Plans/$PLAN" "$COORD"
 page "Viec cua toi (snv)" "$BASE" "/MyWork" "$OFFICER"
 page "report form, 100 entries" "$BASE" "$REPORT" "$COORD"

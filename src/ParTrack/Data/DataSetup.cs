@@ -64,7 +64,7 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
             var pg = config.GetConnectionString("Postgres");
             if (string.IsNullOrWhiteSpace(pg))
                 throw new InvalidOperationException("Thiếu ConnectionStrings:Postgres trong cấu hình (Database:Provider = Postgres).");
-            return new(true, pg);
+            return new(true, WithPostgresDefaults(pg));
         }
         var cs = config.GetConnectionString("Sqlite");
         if (string.IsNullOrWhiteSpace(cs))
@@ -74,6 +74,29 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         return new(false, builder.ToString());
     }
+
+    /// <summary>
+    /// Two Npgsql settings for the app's load, unless the connection string sets them itself (docs/deployment.md,
+    /// measured in docs/benchmarks.md, "Autosave on PostgreSQL"):
+    /// <c>No Reset On Close</c>: EF opens and closes a pooled connection around every query, and Npgsql resets a returned
+    /// connection (DISCARD ALL, sent before its next command): one reset per query. The app leaves no session state on pooled
+    /// connections to reset (no SET, no session advisory lock, LISTEN only on its own unpooled connection, temporary tables
+    /// dropped at commit).
+    /// <c>Max Auto Prepare</c>: statements run again and again (a save's UPDATEs and audit INSERTs, the report's reads) are
+    /// prepared once per connection instead of parsed and planned by the server at every run.
+    /// </summary>
+    public static string WithPostgresDefaults(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("NoResetOnClose")) builder.NoResetOnClose = true;
+        if (!given.Contains("MaxAutoPrepare")) builder.MaxAutoPrepare = PreparedStatements;
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Statements kept prepared per connection (the most used ones; Npgsql replaces the least used).</summary>
+    public const int PreparedStatements = 64;
 }
 
 /// <summary>

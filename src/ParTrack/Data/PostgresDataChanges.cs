@@ -10,12 +10,19 @@ namespace ParTrack.Data;
 /// cached views and fragments are renewed at the next request instead of when they expire.
 /// Sending is off the request path: a bump only wakes the sender, which sends one notice for however many bumps came
 /// meanwhile, after the last of them (the commit's bump included, so a notice never comes before the rows it announces).
+/// After each notice the sender waits <see cref="NoticeInterval"/>: a write after a quiet time is announced at once, and
+/// under a stream of writes (16 autosaves a second and more) one notice covers every write of the interval instead of
+/// one notice (a pooled connection, a round trip, a wake-up of every listener) per save. So another instance sees a write
+/// at most that interval (plus the notice's trip) after its commit (docs/deployment.md).
 /// A lost listening connection is opened again (after 1 s, doubling up to 30 s); notices sent meanwhile are lost, so
 /// every (re)connection bumps once. SQLite: nothing to do (one instance).
 /// </summary>
 public sealed class PostgresDataChanges(DataVersion version, DatabaseSettings settings, ILogger<PostgresDataChanges> log) : BackgroundService
 {
     public const string ChannelName = "partrack_data";
+
+    /// <summary>The shortest time between two notices of this instance: the longest another instance may serve a cached view after a write.</summary>
+    public static readonly TimeSpan NoticeInterval = TimeSpan.FromMilliseconds(50);
 
     readonly string _me = Guid.NewGuid().ToString("N");
     readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -80,6 +87,8 @@ public sealed class PostgresDataChanges(DataVersion version, DatabaseSettings se
                 notify.Parameters.AddWithValue("channel", ChannelName);
                 notify.Parameters.AddWithValue("me", _me);
                 await notify.ExecuteNonQueryAsync(stop);
+                // Bumps meanwhile fill the wake's one slot: they are announced together when the interval ends.
+                await Task.Delay(NoticeInterval, stop);
             }
             catch (Exception e) when (!stop.IsCancellationRequested)
             {

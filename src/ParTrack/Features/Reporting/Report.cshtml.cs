@@ -133,9 +133,7 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
     public async Task<IActionResult> OnPostAutosaveAsync(int periodId, int agencyId)
     {
         if (Deny(agencyId, edit: true) is { } deny) return deny;
-        var reportId = await ReportIdAsync(periodId, agencyId) ?? await work.EnsureAsync(periodId, agencyId);
-        if (reportId is null) return NotFound();
-        var saved = await SaveDraftAsync(reportId.Value);
+        var saved = await SaveDraftAsync(periodId, agencyId);
         if (saved.IsOk)
             return new JsonResult(new { version = saved.Value!.Version, savedAt = VietnamTime.Now(clock).ToString("HH:mm:ss") });
         return new JsonResult(new { message = saved.Message ?? "Có nội dung chưa hợp lệ; hãy xem các ô được đánh dấu rồi bấm Lưu nháp.", errors = saved.Errors })
@@ -163,7 +161,7 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
             var again = await work.SubmitAsync(reportId.Value, Version, me.UserName);
             if (again.IsOk) { this.SetMessage("Báo cáo đã được gửi."); return Redirect(PageUrl(periodId, agencyId)); }
         }
-        var saved = await SaveDraftAsync(reportId.Value);
+        var saved = await SaveDraftAsync(periodId, agencyId);
         if (!saved.IsOk) return await Refuse(saved, periodId, agencyId);
         if (!submit)
         {
@@ -177,7 +175,7 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
 
     static readonly Dictionary<string, string> EntryLabels = new() { ["Percent"] = "Tỷ lệ hoàn thành (%)", ["CompletedOn"] = "Ngày hoàn thành", ["Status"] = "Tình trạng" };
 
-    Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId)
+    Task<Outcome<AgencyReport>> SaveDraftAsync(int periodId, int agencyId)
     {
         // A value that cannot be read refuses the whole save: saving it as empty would erase what is stored.
         var unreadable = FormInput.Unreadable(ModelState, EntryLabels, "Entries[");
@@ -194,7 +192,7 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
         var input = new DraftInput(Results, Limitations, Difficulties, Proposals, Answers,
             (Entries ?? []).Select(e => new EntryInput(e.EntryId, e.Status, e.Percent, e.WorkDone, e.Reason, e.CompletedOn, e.Confirm)).ToList(), Actuals ?? [],
             ConfirmActuals);
-        return work.SaveDraftAsync(reportId, Version, input, saveKey: SaveKey);
+        return work.SaveDraftAsync(periodId, agencyId, Version, input, saveKey: SaveKey);
     }
 
     /// <summary>Form fields named prefix[id], by id.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
@@ -91,12 +92,29 @@ public sealed partial class ReportWork(AppDbContext db, Obligations obligations,
     /// The page's save key (a random id per page load). A stale Version with the key of the report's last save means
     /// this page's previous save succeeded but its answer was lost: it is applied to the current version, not refused.
     /// </param>
-    public async Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId, Guid version, DraftInput input, CancellationToken ct = default,
-        string? saveKey = null)
+    public Task<Outcome<AgencyReport>> SaveDraftAsync(int reportId, Guid version, DraftInput input, CancellationToken ct = default,
+        string? saveKey = null) =>
+        SaveDraftAsync(r => r.Id == reportId, version, input, saveKey, ct);
+
+    /// <summary>
+    /// Saves the agency's draft for the period, found by the save's own read (the page's save does not look its id up
+    /// first: one query fewer per autosave); a first save, from a page opened before the report existed, creates it.
+    /// </summary>
+    public async Task<Outcome<AgencyReport>> SaveDraftAsync(int periodId, int agencyId, Guid version, DraftInput input,
+        CancellationToken ct = default, string? saveKey = null)
     {
-        // Only what a draft save changes (no activities, evidence, files): fewer rows read and tracked.
-        var report = await db.Set<AgencyReport>().Include(r => r.Period).Include(r => r.Entries).Include(r => r.Actuals)
-            .AsSplitQuery().FirstOrDefaultAsync(r => r.Id == reportId, ct);
+        var saved = await SaveDraftAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId, version, input, saveKey, ct);
+        if (saved.Kind != OutcomeKind.NotFound) return saved;
+        return await EnsureAsync(periodId, agencyId, ct) is { } id ? await SaveDraftAsync(id, version, input, ct, saveKey) : saved;
+    }
+
+    async Task<Outcome<AgencyReport>> SaveDraftAsync(Expression<Func<AgencyReport, bool>> which, Guid version, DraftInput input,
+        string? saveKey, CancellationToken ct)
+    {
+        // Only what a draft save changes (no activities, evidence, files): fewer rows read and tracked. The measures'
+        // values only when the form has some: an autosave of a report without target measures reads one table fewer.
+        IQueryable<AgencyReport> read = db.Set<AgencyReport>().Include(r => r.Period).Include(r => r.Entries);
+        var report = await (input.Actuals.Count > 0 ? read.Include(r => r.Actuals) : read).AsSplitQuery().FirstOrDefaultAsync(which, ct);
         if (report is null) return Outcome<AgencyReport>.NotFound();
         if (report.IsLocked) return new(OutcomeKind.Forbidden, report, LockedMessage);
         if (saveKey is not { Length: > 0 and <= SaveKeyLength }) saveKey = null;

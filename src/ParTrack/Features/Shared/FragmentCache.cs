@@ -60,6 +60,7 @@ public sealed class FragmentCache(DataVersion version, IConfiguration config, Ti
     public static void AddTo(IServiceCollection services)
     {
         services.AddSingleton<FragmentCache>();
+        services.AddSingleton<SteadyReads>();
         services.AddOptions<CacheTagHelperOptions>().Configure<IConfiguration>((o, config) =>
             o.SizeLimit = Math.Max(1, config.GetValue("Performance:FragmentCacheMegabytes", 100)) * 1024L * 1024L);
     }

@@ -20,11 +20,12 @@ namespace ParTrack.Features.Shared;
 /// </summary>
 public sealed class FragmentCache(DataVersion version, IConfiguration config, TimeProvider clock, IHttpContextAccessor http)
 {
+    // Read once: every read of the app's configuration takes a lock, which requests queued on under load (profiled).
     /// <summary>Performance:FragmentCache=false renders every fragment every time.</summary>
-    public bool Enabled => config.GetValue("Performance:FragmentCache", true);
+    public bool Enabled { get; } = config.GetValue("Performance:FragmentCache", true);
 
     /// <summary>How long an entry may stay: entries of older data versions are never asked for again, this frees them.</summary>
-    public TimeSpan Lifetime => TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Performance:FragmentCacheMinutes", 10)));
+    public TimeSpan Lifetime { get; } = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Performance:FragmentCacheMinutes", 10)));
 
     /// <summary>
     /// The key of a page's fragment, or null (render, do not keep) when caching is off or the request is not a GET: a

@@ -22,7 +22,8 @@ public sealed class SteadyReads(DataVersion version, IConfiguration config)
     /// <summary>Keys of a province (users, plans × scopes, reports × scopes) stay far below this; past it the oldest data versions go with the rest.</summary>
     const int MaxKeys = 50_000;
 
-    public bool Enabled => config.GetValue("Performance:FragmentCache", true);
+    /// <summary>Read once: every read of the app's configuration takes a lock.</summary>
+    public bool Enabled { get; } = config.GetValue("Performance:FragmentCache", true);
 
     /// <summary>
     /// The value kept under <paramref name="key"/> while nothing has been written since it was read, else <paramref name="read"/>'s.

@@ -17,7 +17,8 @@ public sealed class FragmentTagHelper(FragmentCache fragments, HtmlEncoder encod
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        if (Key is null) return;   // the content is rendered in place, as written
+        // Razor writes a null key="@…" into a string attribute as "": empty is "not kept" too, or every viewer would share one entry.
+        if (string.IsNullOrEmpty(Key)) return;   // the content is rendered in place, as written
         // The element's place in the page is part of the key: one page may keep several parts under one key.
         var html = await fragments.HtmlAsync($"{context.UniqueId}|{Key}", async () =>
         {

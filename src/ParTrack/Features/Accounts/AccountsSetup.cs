@@ -126,9 +126,11 @@ public static class AccountsSetup
     {
         var principal = ctx.Principal;
         if (!int.TryParse(principal?.FindFirstValue(Claims.UserId), out var id)) { ctx.RejectPrincipal(); return; }
-        var db = ctx.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Active, u.Role, u.AgencyId, u.SecurityStamp }).FirstOrDefaultAsync();
+        var services = ctx.HttpContext.RequestServices;
+        // Kept per data version: any write (deactivation, role, agency, stamp) makes the next request read the row again.
+        var user = await services.GetRequiredService<SteadyReads>().GetAsync($"user:{id}", () =>
+            services.GetRequiredService<AppDbContext>().Users.AsNoTracking().Where(u => u.Id == id)
+                .Select(u => new SignedInUser(u.Active, u.Role, u.AgencyId, u.SecurityStamp)).FirstOrDefaultAsync());
         if (user is null || !user.Active
             || principal!.FindFirstValue(ClaimTypes.Role) != user.Role.ToString()
             || principal.FindFirstValue(Claims.AgencyId) != user.AgencyId?.ToString()
@@ -138,4 +140,7 @@ public static class AccountsSetup
             await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
     }
+
+    /// <summary>What the session is checked against on every request.</summary>
+    sealed record SignedInUser(bool Active, Role Role, int? AgencyId, string SecurityStamp);
 }

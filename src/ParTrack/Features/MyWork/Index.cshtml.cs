@@ -14,7 +14,8 @@ public sealed record PlanWork(int PlanId, string Title, IReadOnlyList<WorkArea> 
     public int Count => Areas.Sum(a => a.Items.Count);
 }
 
-public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext db, TimeProvider clock, FragmentCache fragments) : PageModel
+public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext db, TimeProvider clock, FragmentCache fragments,
+    SteadyReads reads) : PageModel
 {
     /// <summary>The rendered list is kept under this key (<see cref="FragmentCache"/>); null: not kept.</summary>
     public string? Fragment { get; private set; }
@@ -39,7 +40,7 @@ public sealed class IndexModel(CurrentUser me, MyWorkQuery query, AppDbContext d
         // query's deadline words count days from the UTC date, so that date is in the key too.
         Fragment = fragments.Key($"/MyWork?year={Year}&role={Role}&due={Due}&utc={clock.GetUtcNow():yyyyMMdd}",
             $"{FragmentCache.ScopeOf(me.Scope)}:user{me.Id}");
-        if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, ct)) return NotFound();
+        if (!await reads.GetAsync($"agency-exists:{agencyId}", () => db.Agencies.AnyAsync(a => a.Id == agencyId, ct))) return NotFound();
         return Page();
     }
 

@@ -34,9 +34,14 @@ public static class Inbox
     }
 }
 
-/// <summary>The unread count in the navigation: one indexed count per page, only for signed-in users.</summary>
-public sealed class UnreadCount(AppDbContext db, CurrentUser me)
+/// <summary>
+/// The unread count in the navigation, only for signed-in users: one indexed count, kept until the next write
+/// (<see cref="SteadyReads"/>; a new notice or a notice read is a write). An officer's count includes the agency's notices.
+/// </summary>
+public sealed class UnreadCount(AppDbContext db, CurrentUser me, SteadyReads reads)
 {
     public async Task<int> CountAsync() =>
-        me.IsSignedIn && me.Id is not null ? await Inbox.Of(db, me).CountAsync(n => n.ReadAtUtc == null) : 0;
+        me.IsSignedIn && me.Id is not null
+            ? await reads.GetAsync($"unread:{me.Id}:{(me.IsOfficer ? me.AgencyId : null)}", () => Inbox.Of(db, me).CountAsync(n => n.ReadAtUtc == null))
+            : 0;
 }

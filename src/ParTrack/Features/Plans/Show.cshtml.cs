@@ -9,7 +9,7 @@ using ParTrack.Features.Shared;
 namespace ParTrack.Features.Plans;
 
 public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editing, PlanLifecycle lifecycle, Cascade cascade, ImportSessions imports,
-    FragmentCache fragments)
+    FragmentCache fragments, SteadyReads reads)
     : PlanPageModel(db, me)
 {
     /// <summary>The plan's own row (with its owner), without its content: the content is read by <see cref="TableAsync"/>.</summary>
@@ -50,7 +50,6 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         Fragment = fragments.Key($"/Plans/{id}?view={(Mode == "tree" ? "tree" : "table")}&area={Area}&agency={Agency}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}&status={Status}",
             FragmentCache.ScopeOf(Me.Scope));
         if (await LoadAsync(id) is { } deny) return deny;
-        await ShowAsync(id);
         return Page();
     }
 
@@ -63,19 +62,6 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         Areas = plan.Areas.OrderBy(x => x.Order).ToList();
         AgencyOptions = await Db.Agencies.AsNoTracking().OrderBy(x => x.Level).ThenBy(x => x.Name)
             .Select(x => new SelectListItem(x.Name, x.Id.ToString())).ToListAsync();
-    }
-
-    async Task ShowAsync(int id)
-    {
-        if (Me.IsOfficer && Plan.OwnerAgencyId is null)
-            OwnAgencyPlanId = await Db.Plans.Where(p => p.ParentPlanId == id && p.OwnerAgencyId == Me.AgencyId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-        if (!Me.IsCoordinator) return;
-        if (Plan.Status == PlanStatus.Issued) Withdrawal = await lifecycle.WithdrawalCountsAsync(id);
-        if (Plan.Status == PlanStatus.Draft && await lifecycle.IssuedRivalAsync(Plan) is { } rival)
-        {
-            Rival = rival;
-            if (Plan.ReplacesPlanId == rival.Id) Replacement = await lifecycle.ReplacementCountsAsync(rival.Id, id);
-        }
     }
 
     /// <summary>Plan JSON (the contract form) for download.</summary>
@@ -150,7 +136,6 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         ModelState.AddModelError("withdraw", result.Message!);
         WithdrawReason = reason;
         await LoadAsync(id);
-        await ShowAsync(id);
         return Page();
     }
 
@@ -186,16 +171,41 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         return Redirect($"/Plans/{result.Value}");
     }
 
+    /// <summary>What the page shows outside its cached table, for one plan and one scope: the same for every request until a write.</summary>
+    sealed record Header(Plan Plan, bool CanEdit, PlanCounts Counts, int Unresolved, int? OwnAgencyPlanId,
+        WithdrawalCounts? Withdrawal, Plan? Rival, ReplacementCounts? Replacement);
+
     async Task<IActionResult?> LoadAsync(int id)
     {
-        if (await DenyViewAsync(id) is { } deny) return deny;
-        Plan = await Db.Plans.AsNoTracking().Include(p => p.OwnerAgency).FirstAsync(p => p.Id == id);
-        CanEdit = PlanAccess.CanEdit(Viewer, Plan.OwnerAgencyId) && PlanLifecycle.IsFollowed(Plan.Status);
-        Counts = await Db.Plans.Where(p => p.Id == id).Select(p => new PlanCounts(p.Areas.Count, p.Tasks.Count, p.Activities.Count)).FirstAsync();
+        // Kept per data version and scope (role, agency: all that the header's reads depend on), so a cached page runs no command.
+        if (await reads.GetAsync($"plan-header:{id}:{FragmentCache.ScopeOf(Me.Scope)}", () => HeaderAsync(id)) is not { } h) return NotFound();
+        (Plan, CanEdit, Counts, Unresolved, OwnAgencyPlanId) = (h.Plan, h.CanEdit, h.Counts, h.Unresolved, h.OwnAgencyPlanId);
+        (Withdrawal, Rival, Replacement) = (h.Withdrawal, h.Rival, h.Replacement);
+        return null;
+    }
+
+    /// <summary>The header's reads; null when the viewer may not see the plan (404, as <see cref="PlanPageModel.DenyViewAsync"/>).</summary>
+    async Task<Header?> HeaderAsync(int id)
+    {
+        if (await DenyViewAsync(id) is not null) return null;
+        var plan = await Db.Plans.AsNoTracking().Include(p => p.OwnerAgency).FirstAsync(p => p.Id == id);
+        var canEdit = PlanAccess.CanEdit(Viewer, plan.OwnerAgencyId) && PlanLifecycle.IsFollowed(plan.Status);
+        var counts = await Db.Plans.Where(p => p.Id == id).Select(p => new PlanCounts(p.Areas.Count, p.Tasks.Count, p.Activities.Count)).FirstAsync();
         // Counted here, not in SQL: with "AgencyId IS NULL" in the query SQLite walks the AgencyId index over every plan's
         // unresolved names (30 ms on the large province) instead of this plan's few hundred assignments.
-        Unresolved = (await Db.Activities.Where(a => a.PlanId == id).SelectMany(a => a.Assignments)
+        var unresolved = (await Db.Activities.Where(a => a.PlanId == id).SelectMany(a => a.Assignments)
             .Select(x => x.AgencyId == null && x.GroupId == null).ToListAsync()).Count(unresolved => unresolved);
-        return null;
+        var header = new Header(plan, canEdit, counts, unresolved, null, null, null, null);
+        if (Me.IsOfficer && plan.OwnerAgencyId is null)
+            header = header with { OwnAgencyPlanId = await Db.Plans.Where(p => p.ParentPlanId == id && p.OwnerAgencyId == Me.AgencyId).Select(p => (int?)p.Id).FirstOrDefaultAsync() };
+        if (!Me.IsCoordinator) return header;
+        if (plan.Status == PlanStatus.Issued) header = header with { Withdrawal = await lifecycle.WithdrawalCountsAsync(id) };
+        if (plan.Status == PlanStatus.Draft && await lifecycle.IssuedRivalAsync(plan) is { } rival)
+            header = header with
+            {
+                Rival = rival,
+                Replacement = plan.ReplacesPlanId == rival.Id ? await lifecycle.ReplacementCountsAsync(rival.Id, id) : null,
+            };
+        return header;
     }
 }

@@ -16,7 +16,7 @@ namespace ParTrack.Features.Reporting;
 /// Officers reach only their own agency's report (404 otherwise), on every handler.
 /// </summary>
 public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportWork work, Obligations obligations, FileStore files, TimeProvider clock,
-    SubmitConfirmation confirmations, FragmentCache fragments)
+    SubmitConfirmation confirmations, FragmentCache fragments, SteadyReads reads)
     : PageModel
 {
     /// <summary>The rendered entries, targets and narrative are kept under this key (<see cref="FragmentCache"/>); null: not kept.</summary>
@@ -84,11 +84,14 @@ public sealed partial class ReportModel(AppDbContext db, CurrentUser me, ReportW
         // Before anything is read (the key holds the data version). Role and agency decide, with the data, whether the
         // viewer edits, reviews or reads; the page adds that to the key of each part all the same.
         Fragment = fragments.Key($"/Reports/Periods/{periodId}/Agencies/{agencyId}", FragmentCache.ScopeOf(me.Scope));
-        if (await DenyAsync(periodId, agencyId) is { } deny) return deny;
-        var exists = await ReportIdAsync(periodId, agencyId) is not null;
+        // The checks and the header are kept per data version (SteadyReads): a cached page runs no command.
+        if (Deny(agencyId, edit: false) is { } deny) return deny;
+        if (!await reads.GetAsync($"report-open:{periodId}:{agencyId}", () => OpenAsync(periodId, agencyId))) return NotFound();
         // Gaining the activities assigned since is needed once per data version: until something changes there is nothing new.
-        if (exists && me.CanEditAgencyWork(agencyId)) await fragments.OnceAsync(Fragment, () => work.EnsureAsync(periodId, agencyId));
-        await LoadHeaderAsync(periodId, agencyId, create: false);
+        if (me.CanEditAgencyWork(agencyId))
+            await fragments.OnceAsync(Fragment, async () => { if (await ReportIdAsync(periodId, agencyId) is not null) await work.EnsureAsync(periodId, agencyId); });
+        // After that step, which may write (the key then takes the new data version).
+        Show(await reads.GetAsync($"report-header:{periodId}:{agencyId}", () => HeaderAsync(periodId, agencyId, create: false)));
         if (Report is not null) Version = Report.Version;
         else await LoadOwedAsync();
         _fillOnLoad = true;

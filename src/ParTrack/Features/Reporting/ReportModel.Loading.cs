@@ -17,11 +17,15 @@ public sealed partial class ReportModel
     async Task<IActionResult?> DenyAsync(int periodId, int agencyId, bool edit = false)
     {
         if (Deny(agencyId, edit) is { } deny) return deny;
-        if (!await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId) || !await db.Agencies.AnyAsync(a => a.Id == agencyId)) return NotFound();
-        // An ad-hoc request (its title, its questions) exists only for the agencies asked.
-        if (await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId && p.Kind == ReportingPeriodKind.AdHoc)
-            && !await db.Set<ReportRequestAgency>().AnyAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId)) return NotFound();
-        return null;
+        return await OpenAsync(periodId, agencyId) ? null : NotFound();
+    }
+
+    /// <summary>The period and the agency exist, and an ad-hoc request (its title, its questions) asked this agency: else 404 for everyone.</summary>
+    async Task<bool> OpenAsync(int periodId, int agencyId)
+    {
+        if (!await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId) || !await db.Agencies.AnyAsync(a => a.Id == agencyId)) return false;
+        return !await db.Set<ReportPeriod>().AnyAsync(p => p.Id == periodId && p.Kind == ReportingPeriodKind.AdHoc)
+            || await db.Set<ReportRequestAgency>().AnyAsync(r => r.PeriodId == periodId && r.AgencyId == agencyId);
     }
 
     IActionResult? Deny(int agencyId, bool edit) =>
@@ -86,16 +90,31 @@ public sealed partial class ReportModel
         await ContentAsync();
     }
 
-    /// <summary>The period, the agency, the timeliness, the report's own row (no entries) and its versions: what the page shows outside its cached parts.</summary>
-    async Task LoadHeaderAsync(int periodId, int agencyId, bool create)
+    /// <summary>The period, the agency, the report's own row (no entries), its versions and its entries' evidence ids: what the page shows outside its cached parts.</summary>
+    sealed record Header(ReportPeriod Period, Agency Agency, AgencyReport? Report, List<ReportVersion> Versions, IReadOnlyList<EntryForms> Forms);
+
+    async Task LoadHeaderAsync(int periodId, int agencyId, bool create) => Show(await HeaderAsync(periodId, agencyId, create));
+
+    async Task<Header> HeaderAsync(int periodId, int agencyId, bool create)
     {
-        Period = await db.Set<ReportPeriod>().AsNoTracking().FirstAsync(p => p.Id == periodId);
-        Agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == agencyId);
+        var period = await db.Set<ReportPeriod>().AsNoTracking().FirstAsync(p => p.Id == periodId);
+        var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == agencyId);
         var reportId = create ? await work.EnsureAsync(periodId, agencyId) : await ReportIdAsync(periodId, agencyId);
-        Report = reportId is null ? null : await db.Set<AgencyReport>().AsNoTracking().FirstAsync(r => r.Id == reportId);
+        if (reportId is null) return new Header(period, agency, null, [], []);
+        var report = await db.Set<AgencyReport>().AsNoTracking().FirstAsync(r => r.Id == reportId);
+        var versions = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ReportId == report.Id).OrderByDescending(v => v.Number).ToListAsync();
+        var rows = await db.Set<ReportEntry>().AsNoTracking().Where(e => e.ReportId == report.Id)
+            .Select(e => new { e.Id, Evidence = e.Evidence.Select(v => v.Id).ToList() }).ToListAsync();
+        return new Header(period, agency, report, versions, rows.Select(e => new EntryForms(e.Id, e.Evidence)).ToList());
+    }
+
+    IReadOnlyList<EntryForms> _forms = [];
+
+    void Show(Header h)
+    {
+        (Period, Agency, Report, Versions, _forms) = (h.Period, h.Agency, h.Report, h.Versions, h.Forms);
+        // Outside the kept header: the day moves without a write.
         Timeliness = Timeliness.Evaluate(Period.Deadline, Report?.FirstSubmittedAtUtc, VietnamTime.Today(clock));
-        if (Report is not null)
-            Versions = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ReportId == Report.Id).OrderByDescending(v => v.Number).ToListAsync();
     }
 
     bool _contentLoaded;
@@ -143,15 +162,11 @@ public sealed partial class ReportModel
     /// <summary>One entry's evidence forms (upload, document, removals): they carry the user's form token, so they are never in a cached part.</summary>
     public sealed record EntryForms(int EntryId, IReadOnlyList<int> EvidenceIds);
 
-    /// <summary>The ids the evidence forms need, from the content when it was read, else by one small query.</summary>
-    public async Task<IReadOnlyList<EntryForms>> EntryFormsAsync()
-    {
-        if (Report is null) return [];
-        if (_contentLoaded) return Report.Entries.Select(e => new EntryForms(e.Id, e.Evidence.Select(v => v.Id).ToList())).ToList();
-        var rows = await db.Set<ReportEntry>().AsNoTracking().Where(e => e.ReportId == Report.Id)
-            .Select(e => new { e.Id, Evidence = e.Evidence.Select(v => v.Id).ToList() }).ToListAsync();
-        return rows.Select(e => new EntryForms(e.Id, e.Evidence)).ToList();
-    }
+    /// <summary>The ids the evidence forms need, from the content when it was read, else from the header.</summary>
+    public IReadOnlyList<EntryForms> EvidenceForms() =>
+        Report is null ? []
+        : _contentLoaded ? Report.Entries.Select(e => new EntryForms(e.Id, e.Evidence.Select(v => v.Id).ToList())).ToList()
+        : _forms;
 
     void Fill(AgencyReport r)
     {

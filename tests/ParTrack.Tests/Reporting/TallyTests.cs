@@ -100,7 +100,7 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     /// <summary>Every period's tallied figures equal the figures from the pairs, on days in, before and after each period.</summary>
-    static async Task SameFiguresAsync(TestApp app, List<int> periods)
+    internal static async Task SameFiguresAsync(TestApp app, List<int> periods)
     {
         DateTimeOffset[] days = [new(2025, 2, 10, 3, 0, 0, TimeSpan.Zero), new(2025, 8, 20, 3, 0, 0, TimeSpan.Zero), new(2025, 12, 1, 3, 0, 0, TimeSpan.Zero),
             DateTimeOffset.UtcNow];

@@ -104,13 +104,13 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it; the figures stay per period.
     /// </summary>
     public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default,
-        IReadOnlySet<int>? only = null)
+        IReadOnlySet<int>? only = null, IReadOnlySet<int>? agencies = null)
     {
         var periods = await db.Set<ReportPeriod>().AsNoTracking()
             .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo).ToListAsync(ct);
         var latest = new Dictionary<(int, int), Answer>();
         foreach (var period in periods.OrderBy(p => p.DataTo))
-            foreach (var a in await AnswersAsync(period, ct, only))
+            foreach (var a in await AnswersAsync(period, ct, only, agencies))
                 latest[(a.AgencyId, a.ActivityId)] = a;
         return latest;
     }
@@ -199,10 +199,12 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// The lead answers of the period's submitted and accepted reports: one row per report (its LeadAnswers text, ~300 a
     /// period), not one per entry (~30,000); the entries only of reports submitted before that text was kept.
     /// </summary>
-    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null)
+    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null, IReadOnlySet<int>? onlyAgencies = null)
     {
+        var agencies = onlyAgencies?.ToList();   // a list: EF translates its Contains
         var reports = await db.Set<AgencyReport>().AsNoTracking()
             .Where(r => r.PeriodId == period.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted))
+            .Where(r => agencies == null || agencies.Contains(r.AgencyId))
             .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct);
         static AnswerSource SourceOf(ReportState s) => s == ReportState.Accepted ? AnswerSource.Accepted : AnswerSource.UnderReview;
         var answers = reports.Where(r => r.LeadAnswers is not null)
@@ -215,7 +217,7 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
                 from e in db.Set<ReportEntry>()
                 join r in db.Set<AgencyReport>() on e.ReportId equals r.Id
                 where r.PeriodId == period.Id && e.Leads && e.Status != null && r.LeadAnswers == null
-                      && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
+                      && (r.State == ReportState.Submitted || r.State == ReportState.Accepted) && (agencies == null || agencies.Contains(r.AgencyId))
                 select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, e.CompletedOn, r.State })
             .AsNoTracking().ToListAsync(ct);
         answers.AddRange(rows.Where(x => only is null || only.Contains(x.ActivityId)).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));

@@ -194,10 +194,12 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     internal static ProgressTotals TotalsOf(AgencyPeriodTally t, DateOnly asOf)
     {
         int lateInProgress = 0, lateNotStarted = 0;
+        // "yyyy-MM-dd" texts compare as their days do: read for every agency on every dashboard, so no date parsing.
+        var day = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var item in t.Pending.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = item.Split(',');
-            if (asOf <= DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)) break;   // sorted by due end
+            if (string.CompareOrdinal(day, f[0]) <= 0) break;   // sorted by due end
             lateInProgress += int.Parse(f[1], CultureInfo.InvariantCulture);
             lateNotStarted += int.Parse(f[2], CultureInfo.InvariantCulture);
         }
@@ -208,8 +210,15 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     async Task<TalliedFigures> ReadAsync(ReportPeriod period, CancellationToken ct)
     {
         var asOf = ActivityProgress.AsOf(period.DataTo, VietnamTime.Today(clock));
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments)
-            .Where(a => a.PlanId == period.PlanId && a.CancelledAtUtc == null).ToListAsync(ct);
+        // Only what the rows show: not the activities' outputs and budgets, nor their support assignments.
+        var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == period.PlanId && a.CancelledAtUtc == null)
+            .Select(a => new Activity
+            {
+                Id = a.Id, AreaId = a.AreaId, Code = a.Code, Text = a.Text, DueText = a.DueText, DueKind = a.DueKind, DueStart = a.DueStart,
+                DueEnd = a.DueEnd, Order = a.Order,
+                Assignments = a.Assignments.Where(x => x.Role == AssignmentRole.Lead)
+                    .Select(x => new Assignment { Id = x.Id, Role = x.Role, Name = x.Name, Order = x.Order }).ToList(),
+            }).ToListAsync(ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == period.PlanId).OrderBy(a => a.Order).ToListAsync(ct);
         var counts = await db.Set<ActivityPeriodTally>().AsNoTracking().Where(t => t.PeriodId == period.Id).ToDictionaryAsync(t => t.ActivityId, ct);
         var agencies = await (

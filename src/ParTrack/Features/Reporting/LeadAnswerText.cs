@@ -13,6 +13,7 @@ public static class LeadAnswerText
     public readonly record struct Answer(int ActivityId, ReportedStatus Status, int? Percent, DateOnly? CompletedOn);
 
     static readonly Dictionary<string, ReportedStatus> ByName = Enum.GetValues<ReportedStatus>().ToDictionary(s => s.ToString());
+    static readonly Dictionary<string, ReportedStatus>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Write(IEnumerable<ReportEntry> entries) =>
         string.Join(';', entries.Where(e => e.Leads && e.Status is not null).OrderBy(e => e.ActivityId)
@@ -29,12 +30,32 @@ public static class LeadAnswerText
             var (from, length) = (start, end - start);
             start = end + 1;
             if (length == 0) continue;
-            var id = int.Parse(text.AsSpan(from, text.IndexOf(',', from, length) - from), CultureInfo.InvariantCulture);
-            if (only is not null && !only.Contains(id)) continue;
-            var f = text.Substring(from, length).Split(',');
-            yield return new Answer(id, ByName[f[1]],
-                f[2].Length == 0 ? null : int.Parse(f[2], CultureInfo.InvariantCulture),
-                f[3].Length == 0 ? null : DateOnly.ParseExact(f[3], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (TryRead(text.AsSpan(from, length), only, out var answer)) yield return answer;
         }
+    }
+
+    /// <summary>
+    /// One "id,status,percent,completed" item read in place (the progress API reads ~90,000 answers a period); false when
+    /// its activity is not in <paramref name="only"/>.
+    /// </summary>
+    static bool TryRead(ReadOnlySpan<char> rest, IReadOnlySet<int>? only, out Answer answer)
+    {
+        answer = default;
+        var id = int.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+        if (only is not null && !only.Contains(id)) return false;
+        var status = ByNameSpan[Next(ref rest)];
+        var percent = Next(ref rest);
+        answer = new Answer(id, status, percent.IsEmpty ? null : int.Parse(percent, CultureInfo.InvariantCulture),
+            rest.IsEmpty ? null : DateOnly.ParseExact(rest, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    /// <summary>The field before the next comma; <paramref name="rest"/> moves past it.</summary>
+    static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+    {
+        var comma = rest.IndexOf(',');
+        var field = rest[..comma];
+        rest = rest[(comma + 1)..];
+        return field;
     }
 }

@@ -124,7 +124,7 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
         var today = VietnamTime.Today(clock);
         var asOf = judgedOn ?? (period is null ? today : ActivityProgress.AsOf(period.DataTo, today));
         // Cancelled activities leave the denominators (PlanLifecycle.CancelActivityAsync).
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == planId && a.CancelledAtUtc == null).ToListAsync(ct);
+        var activities = await ActivityRowsAsync(db, planId, ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Order).ToListAsync(ct);
         var owed = period is null
             ? (await obligations.ForPlanAsync(planId, today, ct)).Where(o => o.HasWork).ToList()
@@ -171,6 +171,20 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
         return (state, answer?.Percent ?? (ActivityProgress.IsDone(state) ? 100 : null));
     }
 
+    /// <summary>
+    /// The plan's activities that count (not cancelled) with only what a figure's row shows and judges: not their outputs and
+    /// budgets, and only their lead assignments (the row's lead names).
+    /// </summary>
+    internal static Task<List<Activity>> ActivityRowsAsync(AppDbContext db, int planId, CancellationToken ct) =>
+        db.Activities.AsNoTracking().Where(a => a.PlanId == planId && a.CancelledAtUtc == null)
+            .Select(a => new Activity
+            {
+                Id = a.Id, AreaId = a.AreaId, Code = a.Code, Text = a.Text, DueText = a.DueText, DueKind = a.DueKind, DueStart = a.DueStart,
+                DueEnd = a.DueEnd, Order = a.Order,
+                Assignments = a.Assignments.Where(x => x.Role == AssignmentRole.Lead)
+                    .Select(x => new Assignment { Id = x.Id, Role = x.Role, Name = x.Name, Order = x.Order }).ToList(),
+            }).ToListAsync(ct);
+
     /// <summary>The activities as every figure lists them: by their area's order, then their own.</summary>
     internal static IEnumerable<Activity> InOrder(List<Activity> activities, List<PlanArea> areas)
     {
@@ -201,11 +215,12 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// </summary>
     async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null, IReadOnlySet<int>? onlyAgencies = null)
     {
-        var agencies = onlyAgencies?.ToList();   // a list: EF translates its Contains
-        var reports = await db.Set<AgencyReport>().AsNoTracking()
+        // The agencies are picked here, not in SQL: usually most of them, and a list of hundreds of ids would be a new
+        // command (and hundreds of parameters) for every count.
+        var reports = (await db.Set<AgencyReport>().AsNoTracking()
             .Where(r => r.PeriodId == period.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted))
-            .Where(r => agencies == null || agencies.Contains(r.AgencyId))
-            .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct);
+            .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct))
+            .Where(r => onlyAgencies is null || onlyAgencies.Contains(r.AgencyId)).ToList();
         static AnswerSource SourceOf(ReportState s) => s == ReportState.Accepted ? AnswerSource.Accepted : AnswerSource.UnderReview;
         var answers = reports.Where(r => r.LeadAnswers is not null)
             .SelectMany(r => LeadAnswerText.Read(r.LeadAnswers!, only)
@@ -217,10 +232,10 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
                 from e in db.Set<ReportEntry>()
                 join r in db.Set<AgencyReport>() on e.ReportId equals r.Id
                 where r.PeriodId == period.Id && e.Leads && e.Status != null && r.LeadAnswers == null
-                      && (r.State == ReportState.Submitted || r.State == ReportState.Accepted) && (agencies == null || agencies.Contains(r.AgencyId))
+                      && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
                 select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, e.CompletedOn, r.State })
             .AsNoTracking().ToListAsync(ct);
-        answers.AddRange(rows.Where(x => only is null || only.Contains(x.ActivityId)).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
+        answers.AddRange(rows.Where(x => (only is null || only.Contains(x.ActivityId)) && (onlyAgencies is null || onlyAgencies.Contains(x.AgencyId))).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
         return answers;
     }
 

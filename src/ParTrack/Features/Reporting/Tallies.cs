@@ -210,15 +210,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     async Task<TalliedFigures> ReadAsync(ReportPeriod period, CancellationToken ct)
     {
         var asOf = ActivityProgress.AsOf(period.DataTo, VietnamTime.Today(clock));
-        // Only what the rows show: not the activities' outputs and budgets, nor their support assignments.
-        var activities = await db.Activities.AsNoTracking().Where(a => a.PlanId == period.PlanId && a.CancelledAtUtc == null)
-            .Select(a => new Activity
-            {
-                Id = a.Id, AreaId = a.AreaId, Code = a.Code, Text = a.Text, DueText = a.DueText, DueKind = a.DueKind, DueStart = a.DueStart,
-                DueEnd = a.DueEnd, Order = a.Order,
-                Assignments = a.Assignments.Where(x => x.Role == AssignmentRole.Lead)
-                    .Select(x => new Assignment { Id = x.Id, Role = x.Role, Name = x.Name, Order = x.Order }).ToList(),
-            }).ToListAsync(ct);
+        var activities = await Progress.ActivityRowsAsync(db, period.PlanId, ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == period.PlanId).OrderBy(a => a.Order).ToListAsync(ct);
         var counts = await db.Set<ActivityPeriodTally>().AsNoTracking().Where(t => t.PeriodId == period.Id).ToDictionaryAsync(t => t.ActivityId, ct);
         var agencies = await (

@@ -37,6 +37,7 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
 
         await MergeAndCancelAsync(app, plan);
         (await app.Db(db => db.Set<PeriodTally>().CountAsync())).Should().Be(0, "who owes what changed: every period is rebuilt by its next reader");
+        await SameObligationsAsync(app, plan);
         await SameFiguresAsync(app, periods);   // rebuilds them
         await ReviewAtRandomAsync(app, random, periods, steps: 16);
         await SameFiguresAsync(app, periods);
@@ -100,7 +101,7 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
     }
 
     /// <summary>Every period's tallied figures equal the figures from the pairs, on days in, before and after each period.</summary>
-    static async Task SameFiguresAsync(TestApp app, List<int> periods)
+    internal static async Task SameFiguresAsync(TestApp app, List<int> periods)
     {
         DateTimeOffset[] days = [new(2025, 2, 10, 3, 0, 0, TimeSpan.Zero), new(2025, 8, 20, 3, 0, 0, TimeSpan.Zero), new(2025, 12, 1, 3, 0, 0, TimeSpan.Zero),
             DateTimeOffset.UtcNow];
@@ -122,6 +123,36 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
                     .Select(o => new OwedAgency(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count));
                 tallied.Owing.Should().Equal(owing);
             }
+    }
+
+    /// <summary>
+    /// Obligations (which index the assignments by agency, successor and group) equal every assignment matched one by one
+    /// against each agency's AgencyMatch, before, on and after the merge; and the leads of a few activities
+    /// (early warning's question) are those of the whole plan.
+    /// </summary>
+    static async Task SameObligationsAsync(TestApp app, int plan)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var assignments = await db.Assignments.AsNoTracking()
+            .Where(x => db.Activities.Any(a => a.Id == x.ActivityId && a.PlanId == plan && a.CancelledAtUtc == null)).ToListAsync();
+        foreach (var day in new[] { new DateOnly(2025, 2, 1), new DateOnly(2025, 8, 1), new DateOnly(2025, 11, 1) })
+        {
+            var indexed = await new Obligations(db).ForPlanAsync(plan, day);
+            indexed.Should().NotBeEmpty();
+            foreach (var o in indexed)
+            {
+                var match = (await AgencyMatch.LoadAsync(db, o.AgencyId, day))!;
+                var leads = assignments.Where(x => x.Role == AssignmentRole.Lead && match.Covers(x)).Select(x => x.ActivityId).ToHashSet();
+                o.Leads.Should().BeEquivalentTo(leads, $"agency {o.AgencyId} on {day}");
+                o.Supports.Should().BeEquivalentTo(assignments.Where(x => x.Role == AssignmentRole.Support && match.Covers(x))
+                    .Select(x => x.ActivityId).Where(id => !leads.Contains(id)).ToHashSet(), $"agency {o.AgencyId} on {day}");
+            }
+            var few = assignments.Select(x => x.ActivityId).Distinct().Order().Take(7).ToList();
+            var leadsOf = await new Obligations(db).LeadsOfAsync(plan, day, few);
+            foreach (var id in few)
+                leadsOf[id].Select(o => o.AgencyId).Should().Equal(indexed.Where(o => o.Leads.Contains(id)).Select(o => o.AgencyId), $"activity {id} on {day}");
+        }
     }
 
     sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -114,15 +114,18 @@ public sealed class AgencyDirectory(AppDbContext db)
     {
         var s = await LoadAsync(ct);
         if (!s.Agencies.ContainsKey(agencyId)) return null;
+        // Walks back from the agency through the bodies that name it (or one of them) as successor: asked for every agency
+        // when a period's obligations are computed, so by successor, not by scanning the registry per agency.
+        _predecessors ??= s.Agencies.Values.Where(a => a.SuccessorId is not null).ToLookup(a => a.SuccessorId!.Value);
         var ids = new HashSet<int> { agencyId };
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var a in s.Agencies.Values)
-                if (a.SuccessorId is int next && ids.Contains(next) && HasCeased(a, from) && ids.Add(a.Id)) grew = true;
-        }
+        var next = new Queue<int>(ids);
+        while (next.TryDequeue(out var id))
+            foreach (var a in _predecessors[id])
+                if (HasCeased(a, from) && ids.Add(a.Id)) next.Enqueue(a.Id);
         return ids;
     }
+
+    ILookup<int, Agency>? _predecessors;
 
     /// <summary>The bodies that had ceased before <paramref name="from"/> (or ever, without a day): their open work is their successors'.</summary>
     public async Task<IReadOnlySet<int>> CeasedAsync(DateOnly? from = null, CancellationToken ct = default)
@@ -142,10 +145,14 @@ public sealed class AgencyDirectory(AppDbContext db)
     public async Task<IReadOnlyList<int>> GroupsOfAsync(int agencyId, CancellationToken ct = default)
     {
         var s = await LoadAsync(ct);
-        return s.Agencies.TryGetValue(agencyId, out var a)
-            ? s.Groups.Values.Where(g => IsMember(g, a.Kind, a.Level)).Select(g => g.Id).OrderBy(id => id).ToList()
-            : [];
+        if (!s.Agencies.TryGetValue(agencyId, out var a)) return [];
+        // Asked for every agency when a period's obligations are computed: kept per kind and level (a few), not parsed per agency.
+        if (!_groupsOf.TryGetValue((a.Kind, a.Level), out var groups))
+            _groupsOf[(a.Kind, a.Level)] = groups = s.Groups.Values.Where(g => IsMember(g, a.Kind, a.Level)).Select(g => g.Id).OrderBy(id => id).ToList();
+        return groups;
     }
+
+    readonly Dictionary<(AgencyKind, AdminLevel), List<int>> _groupsOf = [];
 
     /// <summary>Whether a group's rule takes agencies of this kind and level (validity is checked separately).</summary>
     public static bool IsMember(AgencyGroup group, AgencyKind kind, AdminLevel level) =>

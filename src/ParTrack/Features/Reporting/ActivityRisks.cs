@@ -47,10 +47,12 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Prog
             .Where(a => a.PlanId == planId && a.DueEnd != null && a.DueEnd >= asOf && a.DueEnd <= until)
             .OrderBy(a => a.DueEnd).ThenBy(a => a.Order).ToListAsync(ct);
         // No early return when nothing is due soon: the page runs the same queries whatever the data (QueryCountTests).
-        var owing = (await obligations.ForPlanAsync(planId, asOf, ct))
-            .SelectMany(o => o.Leads.Select(id => (ActivityId: id, o.AgencyId, o.AgencyName))).ToLookup(x => x.ActivityId);
-        // Only the activities due soon are judged: their answers alone are parsed (about 90,000 answers in the large province).
-        var answers = await progress.LatestAnswersAsync(planId, lastDataTo, ct, candidates.Select(a => a.Id).ToHashSet());
+        // Only the activities due soon are judged: who leads them (not every agency's every obligation), and only those
+        // agencies' answers on them are read and parsed (about 90,000 answers in the large province).
+        var ids = candidates.Select(a => a.Id).ToHashSet();
+        var owing = await obligations.LeadsOfAsync(planId, asOf, ids, ct);
+        var agencies = owing.SelectMany(o => o.Select(x => x.AgencyId)).ToHashSet();
+        var answers = await progress.LatestAnswersAsync(planId, lastDataTo, ct, ids, agencies);
         var result = new List<ActivityAtRisk>();
         foreach (var a in candidates)
         {

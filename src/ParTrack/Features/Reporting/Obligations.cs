@@ -69,7 +69,18 @@ public sealed class Obligations(AppDbContext db)
 
     readonly Dictionary<(int, DateOnly, DateOnly, int?), List<Obligation>> _computed = [];
 
-    async Task<List<Obligation>> ComputeAsync(int planId, DateOnly from, DateOnly to, int? onlyAgencyId, CancellationToken ct)
+    /// <summary>
+    /// Who leads each of <paramref name="activityIds"/> on one day (early warning asks for the few activities due soon):
+    /// the same rule as <see cref="ForPlanAsync(int, DateOnly, CancellationToken, int?)"/>, over those activities' assignments only.
+    /// </summary>
+    public async Task<ILookup<int, Obligation>> LeadsOfAsync(int planId, DateOnly onDay, IReadOnlyCollection<int> activityIds, CancellationToken ct = default)
+    {
+        var owed = await ComputeAsync(planId, onDay, onDay, null, ct, [.. activityIds]);   // none due soon: the same queries all the same
+        return owed.SelectMany(o => o.Leads.Select(id => (ActivityId: id, Obligation: o))).ToLookup(x => x.ActivityId, x => x.Obligation);
+    }
+
+    async Task<List<Obligation>> ComputeAsync(int planId, DateOnly from, DateOnly to, int? onlyAgencyId, CancellationToken ct,
+        List<int>? onlyActivityIds = null)
     {
         var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
@@ -78,20 +89,46 @@ public sealed class Obligations(AppDbContext db)
         var assignments = await (
                 from a in db.Activities
                 where a.PlanId == planId && a.CancelledAtUtc == null && a.Plan!.Status != PlanStatus.Withdrawn
+                      && (onlyActivityIds == null || onlyActivityIds.Contains(a.Id))
                 join x in db.Assignments on a.Id equals x.ActivityId
                 select x)
             .AsNoTracking().ToListAsync(ct);
 
+        var index = new AssignmentIndex(assignments);
         var result = new List<Obligation>();
         foreach (var agency in agencies.Where(a => Existed(a, from, to) && a.Kind != AgencyKind.PeoplesCommittee))
         {
             var match = (await AgencyMatch.LoadAsync(directory, agency.Id, from, ct))!;
-            var leads = assignments.Where(x => x.Role == AssignmentRole.Lead && match.Covers(x)).Select(x => x.ActivityId).Distinct().ToList();
-            var supports = assignments.Where(x => x.Role == AssignmentRole.Support && match.Covers(x)).Select(x => x.ActivityId)
+            var covered = index.CoveredBy(match);
+            var leads = covered.Where(x => x.Role == AssignmentRole.Lead).Select(x => x.ActivityId).Distinct().ToList();
+            var supports = covered.Where(x => x.Role == AssignmentRole.Support).Select(x => x.ActivityId)
                 .Distinct().Where(id => !leads.Contains(id)).ToList();
             result.Add(new Obligation(agency.Id, agency.Name, agency.Kind, leads, supports));
         }
         return result.OrderBy(o => o.AgencyName, NameOrder).ToList();
+    }
+
+    /// <summary>
+    /// The plan's assignments by the agency, successor and group they name, so each agency's match looks only at the
+    /// assignments that can name it (a few hundred) instead of every assignment (30,000 in a large province, times 350
+    /// agencies). <see cref="AgencyMatch.Covers"/> still decides; the order stays the query's.
+    /// </summary>
+    sealed class AssignmentIndex(List<Assignment> all)
+    {
+        readonly ILookup<int, int> _byAgency = Positions(all, x => x.AgencyId);
+        readonly ILookup<int, int> _byMovedTo = Positions(all, x => x.MovedToAgencyId);
+        readonly ILookup<int, int> _byGroup = Positions(all, x => x.GroupId);
+
+        static ILookup<int, int> Positions(List<Assignment> all, Func<Assignment, int?> key) =>
+            all.Select((x, i) => (Key: key(x), i)).Where(x => x.Key is not null).ToLookup(x => x.Key!.Value, x => x.i);
+
+        public List<Assignment> CoveredBy(AgencyMatch match)
+        {
+            var positions = new SortedSet<int>(_byAgency[match.AgencyId]);
+            foreach (var id in match.AgencyIds) { positions.UnionWith(_byAgency[id]); positions.UnionWith(_byMovedTo[id]); }
+            foreach (var g in match.GroupIds) positions.UnionWith(_byGroup[g]);
+            return positions.Select(i => all[i]).Where(match.Covers).ToList();
+        }
     }
 
     /// <summary>The order agencies are listed in (Vietnamese alphabetical order of their names).</summary>

@@ -104,13 +104,13 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it; the figures stay per period.
     /// </summary>
     public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default,
-        IReadOnlySet<int>? only = null)
+        IReadOnlySet<int>? only = null, IReadOnlySet<int>? agencies = null)
     {
         var periods = await db.Set<ReportPeriod>().AsNoTracking()
             .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo).ToListAsync(ct);
         var latest = new Dictionary<(int, int), Answer>();
         foreach (var period in periods.OrderBy(p => p.DataTo))
-            foreach (var a in await AnswersAsync(period, ct, only))
+            foreach (var a in await AnswersAsync(period, ct, only, agencies))
                 latest[(a.AgencyId, a.ActivityId)] = a;
         return latest;
     }
@@ -124,7 +124,7 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
         var today = VietnamTime.Today(clock);
         var asOf = judgedOn ?? (period is null ? today : ActivityProgress.AsOf(period.DataTo, today));
         // Cancelled activities leave the denominators (PlanLifecycle.CancelActivityAsync).
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments).Where(a => a.PlanId == planId && a.CancelledAtUtc == null).ToListAsync(ct);
+        var activities = await ActivityRowsAsync(db, planId, ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Order).ToListAsync(ct);
         var owed = period is null
             ? (await obligations.ForPlanAsync(planId, today, ct)).Where(o => o.HasWork).ToList()
@@ -171,6 +171,29 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
         return (state, answer?.Percent ?? (ActivityProgress.IsDone(state) ? 100 : null));
     }
 
+    /// <summary>
+    /// The plan's activities that count (not cancelled) with only what a figure's row shows and judges: not their outputs and
+    /// budgets, and only their lead assignments (the row's lead names).
+    /// </summary>
+    internal static async Task<List<Activity>> ActivityRowsAsync(AppDbContext db, int planId, CancellationToken ct)
+    {
+        // Two flat queries: EF's nested-collection shaper cost more than the rows themselves.
+        var counted = db.Activities.Where(a => a.PlanId == planId && a.CancelledAtUtc == null);
+        var activities = await counted.AsNoTracking().Select(a => new Activity
+        {
+            Id = a.Id, AreaId = a.AreaId, Code = a.Code, Text = a.Text, DueText = a.DueText, DueKind = a.DueKind, DueStart = a.DueStart,
+            DueEnd = a.DueEnd, Order = a.Order,
+        }).ToListAsync(ct);
+        var leads = (await (
+                from x in db.Assignments
+                join a in counted on x.ActivityId equals a.Id
+                where x.Role == AssignmentRole.Lead
+                select new Assignment { Id = x.Id, ActivityId = x.ActivityId, Role = x.Role, Name = x.Name, Order = x.Order })
+            .AsNoTracking().ToListAsync(ct)).ToLookup(x => x.ActivityId);
+        foreach (var a in activities) a.Assignments = [.. leads[a.Id]];
+        return activities;
+    }
+
     /// <summary>The activities as every figure lists them: by their area's order, then their own.</summary>
     internal static IEnumerable<Activity> InOrder(List<Activity> activities, List<PlanArea> areas)
     {
@@ -199,11 +222,14 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// The lead answers of the period's submitted and accepted reports: one row per report (its LeadAnswers text, ~300 a
     /// period), not one per entry (~30,000); the entries only of reports submitted before that text was kept.
     /// </summary>
-    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null)
+    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null, IReadOnlySet<int>? onlyAgencies = null)
     {
-        var reports = await db.Set<AgencyReport>().AsNoTracking()
+        // The agencies are picked here, not in SQL: usually most of them, and a list of hundreds of ids would be a new
+        // command (and hundreds of parameters) for every count.
+        var reports = (await db.Set<AgencyReport>().AsNoTracking()
             .Where(r => r.PeriodId == period.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted))
-            .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct);
+            .Select(r => new { r.AgencyId, r.State, r.LeadAnswers }).ToListAsync(ct))
+            .Where(r => onlyAgencies is null || onlyAgencies.Contains(r.AgencyId)).ToList();
         static AnswerSource SourceOf(ReportState s) => s == ReportState.Accepted ? AnswerSource.Accepted : AnswerSource.UnderReview;
         var answers = reports.Where(r => r.LeadAnswers is not null)
             .SelectMany(r => LeadAnswerText.Read(r.LeadAnswers!, only)
@@ -218,7 +244,7 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
                       && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
                 select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, e.CompletedOn, r.State })
             .AsNoTracking().ToListAsync(ct);
-        answers.AddRange(rows.Where(x => only is null || only.Contains(x.ActivityId)).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
+        answers.AddRange(rows.Where(x => (only is null || only.Contains(x.ActivityId)) && (onlyAgencies is null || onlyAgencies.Contains(x.AgencyId))).Select(x => new Answer(x.AgencyId, x.ActivityId, x.Status!.Value, x.Percent, x.CompletedOn, SourceOf(x.State))));
         return answers;
     }
 

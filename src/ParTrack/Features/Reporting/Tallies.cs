@@ -30,7 +30,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
         var period = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan)
             .FirstOrDefaultAsync(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc, ct);
         if (period is null) return null;
-        if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == periodId, ct)) await RebuildAsync(period, ct);
+        if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == periodId, ct)) await RebuildAsync(period, onlyIfMissing: true, ct);
         return await ReadAsync(period, ct);
     }
 
@@ -38,7 +38,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     public async Task RebuildAsync(int periodId, CancellationToken ct = default)
     {
         var period = await db.Set<ReportPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc, ct);
-        if (period is not null) await RebuildAsync(period, ct);
+        if (period is not null) await RebuildAsync(period, onlyIfMissing: false, ct);
     }
 
     /// <summary>Rebuilds every periodic period of a plan (data written outside the app: the large-province generator).</summary>
@@ -48,7 +48,55 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
             await RebuildAsync(id, ct);
     }
 
-    async Task RebuildAsync(ReportPeriod period, CancellationToken ct)
+    /// <summary>
+    /// Reads the reports and writes the tallies in one transaction holding the period's lock (<see cref="LockAsync"/>), the
+    /// lock a submission or review takes before changing the counts: otherwise a rebuild could read the reports before a
+    /// submission commits, the submission find no tallies to change, and the rebuild then store figures without it.
+    /// </summary>
+    async Task RebuildAsync(ReportPeriod period, bool onlyIfMissing, CancellationToken ct)
+    {
+        var added = new List<object>();
+        try
+        {
+            await InTransactionAsync(async () =>
+            {
+                await LockAsync(period.Id, ct);
+                // Another request rebuilt them while this one waited for the lock: its figures include every change so far.
+                if (onlyIfMissing && await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == period.Id, ct)) return;
+                added.AddRange(await ComputeRowsAsync(period, ct));
+                await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+                await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+                await db.Set<PeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
+                added.Add(new PeriodTally { PeriodId = period.Id, BuiltAtUtc = clock.GetUtcNow().UtcDateTime });
+                db.AddRange(added);
+                await db.SaveChangesAsync(ct);
+            }, ct);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another process rebuilt the same period at the same moment (SQLite: the lock is per process; same figures): keep its rows.
+            log.LogInformation(e, "Tallies of period {PeriodId} were rebuilt by another request", period.Id);
+        }
+        finally
+        {
+            foreach (var row in added) db.Entry(row).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// Serialises a period's rebuild with the submissions and reviews that change its counts, until the transaction ends:
+    /// a PostgreSQL transaction-scoped advisory lock on the period; SQLite writers already take turns (SqliteWriteGate),
+    /// and the rebuild reads inside its turn.
+    /// </summary>
+    async Task LockAsync(int periodId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({TallyLock}, {periodId})", ct);
+    }
+
+    /// <summary>The first key of the period locks (the second is the period's id): any number not used by another lock.</summary>
+    const int TallyLock = 0x7A11E5;
+
+    async Task<List<object>> ComputeRowsAsync(ReportPeriod period, CancellationToken ct)
     {
         var timeless = await progress.ComputeAsync(period.PlanId, period, ct, judgedOn: DateOnly.MinValue);
         var owed = await obligations.ForPeriodAsync(period, ct);   // already computed for the figures (Obligations memoises)
@@ -65,31 +113,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
         var byAgency = timeless.Activities.SelectMany(a => a.Agencies.Select(s => (a.ActivityId, s.AgencyId, s.State))).ToLookup(x => x.AgencyId);
         var agencyRows = owed.Select(o => AgencyRow(period.Id, o.AgencyId, o.Leads.Count, o.Supports.Count,
             byAgency[o.AgencyId].Select(x => (x.ActivityId, x.State)).ToList(), dues)).ToList();
-
-        var added = new List<object>();
-        try
-        {
-            await InTransactionAsync(async () =>
-            {
-                await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
-                await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
-                await db.Set<PeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
-                added.AddRange(activityRows);
-                added.AddRange(agencyRows);
-                added.Add(new PeriodTally { PeriodId = period.Id, BuiltAtUtc = clock.GetUtcNow().UtcDateTime });
-                db.AddRange(added);
-                await db.SaveChangesAsync(ct);
-            }, ct);
-        }
-        catch (DbUpdateException e)
-        {
-            // Another request rebuilt the same period at the same moment (same figures): keep its rows.
-            log.LogInformation(e, "Tallies of period {PeriodId} were rebuilt by another request", period.Id);
-        }
-        finally
-        {
-            foreach (var row in added) db.Entry(row).State = EntityState.Detached;
-        }
+        return [.. activityRows, .. agencyRows];
     }
 
     /// <summary>
@@ -100,6 +124,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     public async Task ReportChangedAsync(ReportPeriod period, int agencyId, string? before, string? after, CancellationToken ct = default)
     {
         if (period.Kind == ReportingPeriodKind.AdHoc || before == after) return;
+        await LockAsync(period.Id, ct);   // a rebuild running now has read the reports before this one: wait for it, then count
         if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == period.Id, ct)) return;
         var leads = (await obligations.ForAgencyAsync(period, agencyId, ct))?.Leads ?? [];
         var dues = await DuesAsync(leads, ct);
@@ -169,10 +194,12 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     internal static ProgressTotals TotalsOf(AgencyPeriodTally t, DateOnly asOf)
     {
         int lateInProgress = 0, lateNotStarted = 0;
+        // "yyyy-MM-dd" texts compare as their days do: read for every agency on every dashboard, so no date parsing.
+        var day = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var item in t.Pending.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = item.Split(',');
-            if (asOf <= DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)) break;   // sorted by due end
+            if (string.CompareOrdinal(day, f[0]) <= 0) break;   // sorted by due end
             lateInProgress += int.Parse(f[1], CultureInfo.InvariantCulture);
             lateNotStarted += int.Parse(f[2], CultureInfo.InvariantCulture);
         }
@@ -183,8 +210,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     async Task<TalliedFigures> ReadAsync(ReportPeriod period, CancellationToken ct)
     {
         var asOf = ActivityProgress.AsOf(period.DataTo, VietnamTime.Today(clock));
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Assignments)
-            .Where(a => a.PlanId == period.PlanId && a.CancelledAtUtc == null).ToListAsync(ct);
+        var activities = await Progress.ActivityRowsAsync(db, period.PlanId, ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == period.PlanId).OrderBy(a => a.Order).ToListAsync(ct);
         var counts = await db.Set<ActivityPeriodTally>().AsNoTracking().Where(t => t.PeriodId == period.Id).ToDictionaryAsync(t => t.ActivityId, ct);
         var agencies = await (

@@ -142,14 +142,20 @@ public sealed class AgencyDirectory(AppDbContext db)
     public async Task<IReadOnlyList<int>> GroupsOfAsync(int agencyId, CancellationToken ct = default)
     {
         var s = await LoadAsync(ct);
+        // Each group's kinds parsed once per request, not once per agency asked (obligations ask for every agency).
+        _kinds ??= s.Groups.Values.ToDictionary(g => g.Id, KindsOf);
         return s.Agencies.TryGetValue(agencyId, out var a)
-            ? s.Groups.Values.Where(g => IsMember(g, a.Kind, a.Level)).Select(g => g.Id).OrderBy(id => id).ToList()
+            ? s.Groups.Values.Where(g => IsMember(g, _kinds[g.Id], a.Kind, a.Level)).Select(g => g.Id).OrderBy(id => id).ToList()
             : [];
     }
 
+    Dictionary<int, HashSet<AgencyKind>>? _kinds;
+
     /// <summary>Whether a group's rule takes agencies of this kind and level (validity is checked separately).</summary>
-    public static bool IsMember(AgencyGroup group, AgencyKind kind, AdminLevel level) =>
-        KindsOf(group).Contains(kind) && (group.MemberLevel is null || group.MemberLevel == level);
+    public static bool IsMember(AgencyGroup group, AgencyKind kind, AdminLevel level) => IsMember(group, KindsOf(group), kind, level);
+
+    static bool IsMember(AgencyGroup group, HashSet<AgencyKind> kinds, AgencyKind kind, AdminLevel level) =>
+        kinds.Contains(kind) && (group.MemberLevel is null || group.MemberLevel == level);
 
     /// <summary>The agencies of a group on a day: valid agencies of the group's kinds (and level).</summary>
     public async Task<IReadOnlyList<Agency>> MembersAsync(int groupId, DateOnly day, CancellationToken ct = default)

@@ -47,7 +47,8 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Prog
             .Where(a => a.PlanId == planId && a.DueEnd != null && a.DueEnd >= asOf && a.DueEnd <= until)
             .OrderBy(a => a.DueEnd).ThenBy(a => a.Order).ToListAsync(ct);
         // No early return when nothing is due soon: the page runs the same queries whatever the data (QueryCountTests).
-        var owing = (await obligations.ForPlanAsync(planId, asOf, ct))
+        // Who owes the activities due soon, not every agency's whole work (that grows with agencies × activities).
+        var owing = (await obligations.OnActivitiesAsync(planId, asOf, candidates.Select(a => a.Id).ToList(), ct))
             .SelectMany(o => o.Leads.Select(id => (ActivityId: id, o.AgencyId, o.AgencyName))).ToLookup(x => x.ActivityId);
         // Only the activities due soon are judged: their answers alone are parsed (about 90,000 answers in the large province).
         var answers = await progress.LatestAnswersAsync(planId, lastDataTo, ct, candidates.Select(a => a.Id).ToHashSet());

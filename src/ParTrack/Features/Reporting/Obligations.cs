@@ -55,6 +55,13 @@ public sealed class Obligations(AppDbContext db)
         ForPlanAsync(planId, onDay, onDay, ct, onlyAgencyId);
 
     /// <summary>
+    /// The obligations of the agencies current on one day on <paramref name="activityIds"/> only (their Leads and Supports
+    /// hold no other activity): who owes a few activities, without every agency's whole work (early warning).
+    /// </summary>
+    public Task<List<Obligation>> OnActivitiesAsync(int planId, DateOnly onDay, IReadOnlyCollection<int> activityIds, CancellationToken ct = default) =>
+        ComputeAsync(planId, onDay, onDay, null, ct, activityIds);
+
+    /// <summary>
     /// Every agency that existed on some day from <paramref name="from"/> to <paramref name="to"/> (except the
     /// province People's Committee) with its work in the plan, or only <paramref name="onlyAgencyId"/>.
     /// </summary>
@@ -69,7 +76,8 @@ public sealed class Obligations(AppDbContext db)
 
     readonly Dictionary<(int, DateOnly, DateOnly, int?), List<Obligation>> _computed = [];
 
-    async Task<List<Obligation>> ComputeAsync(int planId, DateOnly from, DateOnly to, int? onlyAgencyId, CancellationToken ct)
+    async Task<List<Obligation>> ComputeAsync(int planId, DateOnly from, DateOnly to, int? onlyAgencyId, CancellationToken ct,
+        IReadOnlyCollection<int>? onlyActivities = null)
     {
         var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
         var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
@@ -81,14 +89,22 @@ public sealed class Obligations(AppDbContext db)
                 join x in db.Assignments on a.Id equals x.ActivityId
                 select x)
             .AsNoTracking().ToListAsync(ct);
+        if (onlyActivities is not null)
+        {
+            var wanted = onlyActivities.ToHashSet();
+            assignments = assignments.Where(x => wanted.Contains(x.ActivityId)).ToList();
+        }
 
+        var index = new AssignmentIndex(assignments);
         var result = new List<Obligation>();
         foreach (var agency in agencies.Where(a => Existed(a, from, to) && a.Kind != AgencyKind.PeoplesCommittee))
         {
             var match = (await AgencyMatch.LoadAsync(directory, agency.Id, from, ct))!;
-            var leads = assignments.Where(x => x.Role == AssignmentRole.Lead && match.Covers(x)).Select(x => x.ActivityId).Distinct().ToList();
-            var supports = assignments.Where(x => x.Role == AssignmentRole.Support && match.Covers(x)).Select(x => x.ActivityId)
-                .Distinct().Where(id => !leads.Contains(id)).ToList();
+            var covered = index.CandidatesFor(match).Where(match.Covers).ToList();
+            var leads = covered.Where(x => x.Role == AssignmentRole.Lead).Select(x => x.ActivityId).Distinct().ToList();
+            var led = leads.ToHashSet();
+            var supports = covered.Where(x => x.Role == AssignmentRole.Support).Select(x => x.ActivityId)
+                .Distinct().Where(id => !led.Contains(id)).ToList();
             result.Add(new Obligation(agency.Id, agency.Name, agency.Kind, leads, supports));
         }
         return result.OrderBy(o => o.AgencyName, NameOrder).ToList();

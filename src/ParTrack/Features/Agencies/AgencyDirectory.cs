@@ -114,15 +114,18 @@ public sealed class AgencyDirectory(AppDbContext db)
     {
         var s = await LoadAsync(ct);
         if (!s.Agencies.ContainsKey(agencyId)) return null;
+        // Followed back through each body's direct predecessors, not by scanning the registry per step: obligations ask
+        // this for every agency (agencies × agencies at ten times the large province; docs/benchmarks.md, "Growth").
+        _predecessors ??= s.Agencies.Values.Where(a => a.SuccessorId is not null).ToLookup(a => a.SuccessorId!.Value);
         var ids = new HashSet<int> { agencyId };
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var a in s.Agencies.Values)
-                if (a.SuccessorId is int next && ids.Contains(next) && HasCeased(a, from) && ids.Add(a.Id)) grew = true;
-        }
+        var next = new Queue<int>([agencyId]);
+        while (next.TryDequeue(out var id))
+            foreach (var a in _predecessors[id])
+                if (HasCeased(a, from) && ids.Add(a.Id)) next.Enqueue(a.Id);
         return ids;
     }
+
+    ILookup<int, Agency>? _predecessors;
 
     /// <summary>The bodies that had ceased before <paramref name="from"/> (or ever, without a day): their open work is their successors'.</summary>
     public async Task<IReadOnlySet<int>> CeasedAsync(DateOnly? from = null, CancellationToken ct = default)

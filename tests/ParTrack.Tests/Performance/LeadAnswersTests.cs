@@ -33,6 +33,24 @@ public sealed class LeadAnswersTests(AppFixture fx) : IClassFixture<AppFixture>
         LeadAnswerText.Read(LeadAnswerText.Write([])).Should().BeEmpty();
     }
 
+    [Fact]
+    public void LeadAnswerText_ReadingOnlySomeActivities_GivesWhatReadingAllAndFilteringGives()
+    {
+        var entries = Enumerable.Range(1, 40).Select(i => new ReportEntry
+        {
+            ActivityId = i, Leads = true, Status = (ReportedStatus)(i % 4), Percent = i % 3 == 0 ? null : i,
+            CompletedOn = i % 5 == 0 ? new DateOnly(2025, 9, i % 28 + 1) : null,
+        });
+        var text = ";" + LeadAnswerText.Write(entries) + ";;";
+        var only = new HashSet<int> { 1, 5, 15, 40, 77 };
+
+        var some = LeadAnswerText.Read(text, only).ToList();
+
+        some.Should().Equal(LeadAnswerText.Read(text).Where(a => only.Contains(a.ActivityId)));
+        some.Select(a => a.ActivityId).Should().Equal(1, 5, 15, 40);
+        LeadAnswerText.Read("", only).Should().BeEmpty();
+    }
+
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Progress_GivesTheSameFigures_FromTheSubmissionTextAndFromTheEntries(string provider)
     {

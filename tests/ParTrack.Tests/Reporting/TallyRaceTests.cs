@@ -17,7 +17,8 @@ namespace ParTrack.Tests.Reporting;
 /// the stored figures must include the submission whatever the timing. The rebuild is paused after it has read the
 /// reports, just before it writes, until the submission has committed (or two seconds, when the submission has to wait
 /// for the rebuild): without the period's lock the rebuild would store figures read before the submission, which
-/// found no tallies to change.
+/// found no tallies to change. The same pause with a change to who owes instead (an activity cancelled): without the
+/// stamp the rebuild read first (TallyStamp), it would store figures read before the change as fresh.
 /// </summary>
 public sealed class TallyRaceTests(AppFixture fx) : IClassFixture<AppFixture>
 {
@@ -42,6 +43,32 @@ public sealed class TallyRaceTests(AppFixture fx) : IClassFixture<AppFixture>
             (await app.Db(db => db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == period))).Should().BeTrue();
             await TallyTests.SameFiguresAsync(app, [period]);
         }
+    }
+
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task RebuildRacingAChangeToWhoOwes_LeavesTheTalliesStale_SoTheNextReaderHasTheChange(string provider)
+    {
+        var app = fx.App(provider);
+        var plan = await app.GroupPlanAsync();
+        var period = plan.Periods[ReportingPeriodKind.Year];
+        await app.SaveDraftAsync(period, plan.Agencies[0], ReportedStatus.Done);
+        await SubmitAsync(app, period, plan.Agencies[0]);
+        await app.Db(db => db.Set<PeriodTally>().Where(t => t.PeriodId == period).ExecuteDeleteAsync());
+
+        var pause = new PauseBeforeWriting();
+        var rebuild = Task.Run(() => RebuildAsync(app, period, pause));
+        await pause.Reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var cancel = Task.Run(async () =>   // the rebuild has read the obligations: one of the activities leaves them now
+        {
+            using var scope = app.Services.CreateScope();
+            var cancelled = await scope.ServiceProvider.GetRequiredService<Features.Plans.PlanLifecycle>()
+                .CancelActivityAsync(plan.PlanId, plan.Activities[0], "Không còn phù hợp");
+            cancelled.IsOk.Should().BeTrue(cancelled.Message ?? "");
+        });
+        _ = cancel.ContinueWith(_ => pause.Release.TrySetResult(), TaskScheduler.Default);
+        await Task.WhenAll(rebuild, cancel).WaitAsync(TimeSpan.FromSeconds(60));
+
+        await TallyTests.SameFiguresAsync(app, [period]);   // without the stamp: the cancelled activity still counted
     }
 
     /// <summary>A lazy rebuild, on its own connection whose tally DELETE waits for <see cref="PauseBeforeWriting"/>.</summary>

@@ -36,11 +36,40 @@ public sealed class TallyTests(AppFixture fx) : IClassFixture<AppFixture>
         await SameFiguresAsync(app, periods);
 
         await MergeAndCancelAsync(app, plan);
-        (await app.Db(db => db.Set<PeriodTally>().CountAsync())).Should().Be(0, "who owes what changed: every period is rebuilt by its next reader");
+        (await app.Db(db => db.Set<PeriodTally>().CountAsync(t => db.Set<TallyStamp>().Any(s => s.Value == t.Stamp))))
+            .Should().Be(0, "who owes what changed: every period is rebuilt by its next reader");
         await SameObligationsAsync(app, plan);
         await SameFiguresAsync(app, periods);   // rebuilds them
         await ReviewAtRandomAsync(app, random, periods, steps: 16);
         await SameFiguresAsync(app, periods);
+        await SameLastWordsAsync(app, plan, periods);
+    }
+
+    /// <summary>
+    /// Early warning's last words read from the tallies (ActivityPeriodTally.Answers, kept by each submission and return)
+    /// equal each agency's latest submitted or accepted lead entry, read from the entries themselves, for every cut-off.
+    /// </summary>
+    static async Task SameLastWordsAsync(TestApp app, int plan, List<int> periods)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var activities = await db.Activities.Where(a => a.PlanId == plan).Select(a => a.Id).ToListAsync();
+        var entries = await (
+                from e in db.Set<ReportEntry>()
+                join r in db.Set<AgencyReport>() on e.ReportId equals r.Id
+                join p in db.Set<ReportPeriod>() on r.PeriodId equals p.Id
+                where p.PlanId == plan && p.Kind != ReportingPeriodKind.AdHoc && e.Leads && e.Status != null
+                      && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)
+                select new { r.AgencyId, e.ActivityId, e.Status, e.Percent, p.DataTo, e.Activity!.CancelledAtUtc })
+            .AsNoTracking().ToListAsync();
+        entries.Should().NotBeEmpty();
+        var tallies = scope.ServiceProvider.GetRequiredService<Tallies>();
+        foreach (var cutOff in await db.Set<ReportPeriod>().Where(p => periods.Contains(p.Id)).Select(p => p.DataTo).ToListAsync())
+        {
+            var expected = entries.Where(e => e.DataTo <= cutOff && e.CancelledAtUtc == null).OrderBy(e => e.DataTo)
+                .GroupBy(e => (e.AgencyId, e.ActivityId)).ToDictionary(g => g.Key, g => new Tallies.LastWord(g.Last().Status!.Value, g.Last().Percent));
+            (await tallies.LastWordsAsync(plan, cutOff, activities)).Should().BeEquivalentTo(expected, $"cut-off {cutOff:yyyy-MM-dd}");
+        }
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class AgencyDirectory(AppDbContext db)
         return _snapshot = new(agencies, groups);
     }
 
+    /// <summary>Every agency of the registry, current or not (the rows loaded once for the scope's lookups).</summary>
+    public async Task<IReadOnlyCollection<Agency>> AllAsync(CancellationToken ct = default) => (await LoadAsync(ct)).Agencies.Values;
+
     async Task<Dictionary<string, Resolution>> KeysAsync(CancellationToken ct)
     {
         if (_byKey is not null) return _byKey;

@@ -38,25 +38,41 @@ public sealed record DashboardView(PeriodRow? Period, IReadOnlyList<PeriodRow> P
 /// the accepted actuals per period, combined by each measure's rule (Reporting's Targets page, Domain
 /// ActualAggregation), and Domain TargetAchievement.
 /// </summary>
+/// <summary>Which period a dashboard shows (the chosen one, or the current one) and its plan (none yet: the latest issued).</summary>
+public sealed record DashboardPlace(IReadOnlyList<PeriodRow> Periods, PeriodRow? Period, int? PlanId);
+
 public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, Tallies tallies, TimeProvider clock,
-    DashboardCache? cache = null, MeasureBindings? bindings = null)
+    DashboardCache? cache = null, MeasureBindings? bindings = null, Beside? beside = null)
 {
     /// <summary>The view for a period (null: the current one), from the cache when it is fresh.</summary>
-    public Task<DashboardView> LoadAsync(int? periodId, CancellationToken ct = default) =>
-        cache is null ? ComputeAsync(periodId, ct) : cache.GetAsync(periodId, VietnamTime.Today(clock), () => ComputeAsync(periodId, CancellationToken.None));
+    public async Task<DashboardView> LoadAsync(int? periodId, CancellationToken ct = default) =>
+        await LoadAsync(periodId, await PlaceAsync(periodId, ct), ct);
 
-    async Task<DashboardView> ComputeAsync(int? periodId, CancellationToken ct)
+    /// <summary>The view of a place already found (the dashboard page starts its other reads from it).</summary>
+    public Task<DashboardView> LoadAsync(int? periodId, DashboardPlace place, CancellationToken ct = default) =>
+        cache is null ? ComputeAsync(place, ct) : cache.GetAsync(periodId, VietnamTime.Today(clock), () => ComputeAsync(place, CancellationToken.None));
+
+    public async Task<DashboardPlace> PlaceAsync(int? periodId, CancellationToken ct = default)
     {
         var periods = (await reports.PeriodsAsync(ct)).Where(p => p.Kind != ReportingPeriodKind.AdHoc).ToList();
-        var period = periodId is int id ? periods.FirstOrDefault(p => p.Id == id) : await reports.CurrentAsync(ct);
+        var period = periodId is int id ? periods.FirstOrDefault(p => p.Id == id) : reports.Current(periods);
         var planId = period?.PlanId ?? await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued)
             .OrderByDescending(p => p.FromYear).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        if (planId is null)
+        return new(periods, period, planId);
+    }
+
+    async Task<DashboardView> ComputeAsync(DashboardPlace place, CancellationToken ct)
+    {
+        var (periods, period) = (place.Periods, place.Period);
+        if (place.PlanId is not int planId)
             return new(period, periods, 0, 0, 0, new Dictionary<DomainStatus, int>(), [], [], [], [], null, null);
 
+        // The target measures read other tables than the figures: on their own connection, at the same time.
+        var until = period?.Deadline ?? DateOnly.MaxValue;
+        var measuresRead = beside is null ? MeasuresAsync(planId, until, ct) : beside.RunAsync<DashboardQuery, List<MeasureProgress>>(q => q.MeasuresAsync(planId, until, ct));
         // A period's figures and who owes its report come from its tallies (~650 rows), not from every (agency, activity) pair.
         var tallied = period is null ? null : await tallies.FiguresAsync(period.Id, ct);
-        var figures = tallied?.Progress ?? await progress.WithoutReportsAsync(planId.Value, ct);
+        var figures = tallied?.Progress ?? await progress.WithoutReportsAsync(planId, ct);
         var areaRows = figures.Areas.Select(a => new AreaProgress(a.Code, a.Title, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue)).ToList();
         var overview = tallied is null ? null : await reports.OverviewAsync(period!.Id, _ => Task.FromResult(tallied.Owing), ct);
         var reported = overview?.Agencies.ToDictionary(r => r.AgencyId) ?? [];
@@ -67,7 +83,6 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
                 row?.Timeliness ?? new Timeliness(TimelinessKind.NotDueYet, 0), row?.State);
         }).ToList();
 
-        var measures = await MeasuresAsync(planId.Value, period?.Deadline ?? DateOnly.MaxValue, ct);
         var areaCode = figures.Areas.Where(a => a.AreaId is not null).ToDictionary(a => a.AreaId!.Value, a => a.Code);
         var overdue = figures.Activities.Where(a => a.State == DomainStatus.Overdue).OrderBy(a => a.DueEnd)
             .Select(a => new OverdueActivity(a.ActivityId, a.AreaId is int ai ? areaCode.GetValueOrDefault(ai) : null, a.Code, a.Text,
@@ -75,7 +90,7 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
 
         var t = figures.Totals;
         return new DashboardView(period, periods, t.Activities, t.Done, t.Overdue,
-            figures.Activities.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), areaRows, agencies, measures, overdue,
+            figures.Activities.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), areaRows, agencies, await measuresRead, overdue,
             overview?.Summary, figures);
     }
 
@@ -83,7 +98,7 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
     /// Per measure and period, the province figure by the measure's rule (Domain ActualAggregation: sum, mean,
     /// minimum of the accepted agencies' values, or the figure the coordinator entered), then achievement.
     /// </summary>
-    async Task<List<MeasureProgress>> MeasuresAsync(int planId, DateOnly until, CancellationToken ct)
+    internal async Task<List<MeasureProgress>> MeasuresAsync(int planId, DateOnly until, CancellationToken ct)
     {
         var targets = await db.PlanTargets.AsNoTracking().Include(t => t.Measures).Include(t => t.Area)
             .Where(t => t.PlanId == planId).OrderBy(t => t.Area!.Order).ThenBy(t => t.Order).ToListAsync(ct);

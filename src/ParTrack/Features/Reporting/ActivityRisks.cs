@@ -18,13 +18,16 @@ public sealed record ActivityAtRisk(int ActivityId, string? Code, string Text, s
 
 /// <summary>
 /// Early warning on the plan's activities: for each activity due within Reporting:ActivityRiskDays (default 30) of the
-/// day, each agency that leads it on that day (Obligations) is judged on its last submitted report (Progress.LatestAnswersAsync).
+/// day, each agency that leads it on that day (Obligations) is judged on its last submitted report (Tallies.LastWordsAsync).
 /// Cached with the dashboard: a submitted or reviewed report resets it.
 /// </summary>
-public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Progress progress, IConfiguration config, TimeProvider clock,
+public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Tallies tallies, IConfiguration config, TimeProvider clock,
     Dashboard.DashboardCache? cache = null)
 {
-    public int WindowDays => config.GetValue("Reporting:ActivityRiskDays", ActivitySchedule.DefaultWindowDays);
+    public int WindowDays => WindowDaysOf(config);
+
+    /// <summary>How many days ahead an activity's due end puts it under watch (Reporting:ActivityRiskDays).</summary>
+    public static int WindowDaysOf(IConfiguration config) => config.GetValue("Reporting:ActivityRiskDays", ActivitySchedule.DefaultWindowDays);
 
     /// <summary>Today, from every report submitted so far.</summary>
     public Task<IReadOnlyList<ActivityAtRisk>> CurrentAsync(int planId, CancellationToken ct = default) =>
@@ -47,12 +50,11 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Prog
             .Where(a => a.PlanId == planId && a.DueEnd != null && a.DueEnd >= asOf && a.DueEnd <= until)
             .OrderBy(a => a.DueEnd).ThenBy(a => a.Order).ToListAsync(ct);
         // No early return when nothing is due soon: the page runs the same queries whatever the data (QueryCountTests).
-        // Only the activities due soon are judged: who leads them (not every agency's every obligation), and only those
-        // agencies' answers on them are read and parsed (about 90,000 answers in the large province).
-        var ids = candidates.Select(a => a.Id).ToHashSet();
+        // Only the activities due soon are judged: who leads them (not every agency's every obligation), and their answers
+        // kept with the tallies (not every report's ~100 answers of every earlier period).
+        var ids = candidates.Select(a => a.Id).ToList();
         var owing = await obligations.LeadsOfAsync(planId, asOf, ids, ct);
-        var agencies = owing.SelectMany(o => o.Select(x => x.AgencyId)).ToHashSet();
-        var answers = await progress.LatestAnswersAsync(planId, lastDataTo, ct, ids, agencies);
+        var answers = await tallies.LastWordsAsync(planId, lastDataTo, ids, ct);
         var result = new List<ActivityAtRisk>();
         foreach (var a in candidates)
         {
@@ -61,7 +63,7 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Prog
             ScheduleRisk? any = null;
             foreach (var o in owing[a.Id])
             {
-                var answer = answers.GetValueOrDefault((o.AgencyId, a.Id));
+                var answer = answers.TryGetValue((o.AgencyId, a.Id), out var word) ? word : (Tallies.LastWord?)null;
                 if (ActivitySchedule.AtRisk(due, answer?.Status, answer?.Percent, asOf, window) is not { } risk) continue;
                 any = risk;
                 behind.Add(new AgencyBehind(o.AgencyId, o.AgencyName, risk.Reported));

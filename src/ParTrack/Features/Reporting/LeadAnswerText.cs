@@ -17,8 +17,14 @@ public static class LeadAnswerText
 
     public static string Write(IEnumerable<ReportEntry> entries) =>
         string.Join(';', entries.Where(e => e.Leads && e.Status is not null).OrderBy(e => e.ActivityId)
-            .Select(e => string.Create(CultureInfo.InvariantCulture,
-                $"{e.ActivityId},{e.Status},{e.Percent},{e.CompletedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")));
+            .Select(e => Item(e.ActivityId, e.Status!.Value, e.Percent, e.CompletedOn)));
+
+    /// <summary>
+    /// One item. A report's text names the activity first; a period tally's answers on one activity
+    /// (<see cref="ActivityPeriodTally.Answers"/>) name the agency there, and are read by the same <see cref="Read"/>.
+    /// </summary>
+    public static string Item(int id, ReportedStatus status, int? percent, DateOnly? completedOn) =>
+        string.Create(CultureInfo.InvariantCulture, $"{id},{status},{percent},{completedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
 
     /// <summary>The answers, or only those on the activities in <paramref name="only"/> (the others are not split nor copied).</summary>
     public static IEnumerable<Answer> Read(string text, IReadOnlySet<int>? only = null)

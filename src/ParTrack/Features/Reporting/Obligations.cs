@@ -82,8 +82,8 @@ public sealed class Obligations(AppDbContext db)
     async Task<List<Obligation>> ComputeAsync(int planId, DateOnly from, DateOnly to, int? onlyAgencyId, CancellationToken ct,
         List<int>? onlyActivityIds = null)
     {
-        var agencies = await db.Agencies.AsNoTracking().Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).ToListAsync(ct);
-        var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match
+        var directory = new Agencies.AgencyDirectory(db);   // one registry load for every agency's match, and the agencies
+        var agencies = (await directory.AllAsync(ct)).Where(a => onlyAgencyId == null || a.Id == onlyAgencyId).OrderBy(a => a.Id).ToList();
         // A join from the plan's activities (indexed by plan), not EXISTS per assignment of every plan.
         // A cancelled activity and a withdrawn plan are nobody's work (PlanLifecycle).
         var assignments = await (

@@ -100,22 +100,6 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     public sealed record Answer(int AgencyId, int ActivityId, ReportedStatus Status, int? Percent, DateOnly? CompletedOn, AnswerSource Source);
 
     /// <summary>
-    /// Each agency's last word on each activity it leads: its answer in the latest periodic period (by data cut-off, up to
-    /// <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it; the figures stay per period.
-    /// </summary>
-    public async Task<Dictionary<(int AgencyId, int ActivityId), Answer>> LatestAnswersAsync(int planId, DateOnly lastDataTo, CancellationToken ct = default,
-        IReadOnlySet<int>? only = null, IReadOnlySet<int>? agencies = null)
-    {
-        var periods = await db.Set<ReportPeriod>().AsNoTracking()
-            .Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo).ToListAsync(ct);
-        var latest = new Dictionary<(int, int), Answer>();
-        foreach (var period in periods.OrderBy(p => p.DataTo))
-            foreach (var a in await AnswersAsync(period, ct, only, agencies))
-                latest[(a.AgencyId, a.ActivityId)] = a;
-        return latest;
-    }
-
-    /// <summary>
     /// The figures from every (agency, activity) pair. <paramref name="judgedOn"/> replaces the as-of day: Tallies passes
     /// <see cref="DateOnly.MinValue"/> to get each agency's state without the calendar (never Overdue).
     /// </summary>
@@ -222,7 +206,7 @@ public sealed class Progress(AppDbContext db, Obligations obligations, TimeProvi
     /// The lead answers of the period's submitted and accepted reports: one row per report (its LeadAnswers text, ~300 a
     /// period), not one per entry (~30,000); the entries only of reports submitted before that text was kept.
     /// </summary>
-    async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null, IReadOnlySet<int>? onlyAgencies = null)
+    internal async Task<List<Answer>> AnswersAsync(ReportPeriod period, CancellationToken ct, IReadOnlySet<int>? only = null, IReadOnlySet<int>? onlyAgencies = null)
     {
         // The agencies are picked here, not in SQL: usually most of them, and a list of hundreds of ids would be a new
         // command (and hundreds of parameters) for every count.

@@ -32,9 +32,11 @@ public sealed class ReportQueries(AppDbContext db, Obligations obligations, Time
             .ToListAsync(ct)).FirstOrDefault();
 
     /// <summary>The periodic period agencies are working on now (Domain ReportingPeriods.Current), in the latest plan with periods.</summary>
-    public async Task<PeriodRow?> CurrentAsync(CancellationToken ct = default)
+    public async Task<PeriodRow?> CurrentAsync(CancellationToken ct = default) => Current(await PeriodsAsync(ct));
+
+    /// <summary>The current period among <paramref name="all"/> (what <see cref="PeriodsAsync"/> lists), for a page that has them.</summary>
+    public PeriodRow? Current(IReadOnlyList<PeriodRow> all)
     {
-        var all = await PeriodsAsync(ct);
         var periodic = all.Where(p => p.Kind != ReportingPeriodKind.AdHoc).ToList();
         if (periodic.Count == 0) return null;
         var planId = periodic.MaxBy(p => (p.Year, p.PlanId))!.PlanId;
@@ -51,9 +53,9 @@ public sealed class ReportQueries(AppDbContext db, Obligations obligations, Time
     /// <summary>Who has reported, for the agencies <paramref name="owing"/> gives (Obligations, or a period's tallies).</summary>
     public async Task<PeriodOverview?> OverviewAsync(int periodId, Func<ReportPeriod, Task<IReadOnlyList<OwedAgency>>> owing, CancellationToken ct = default)
     {
-        var period = await db.Set<ReportPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, ct);
-        var row = await PeriodAsync(periodId, ct);
-        if (period is null || row is null) return null;
+        var period = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan).FirstOrDefaultAsync(p => p.Id == periodId, ct);
+        if (period is null) return null;
+        var row = Progress.Row(period);
         var owed = await owing(period);
         var reports = await db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == periodId)
             .Select(r => new { r.Id, r.AgencyId, r.State, r.FirstSubmittedAtUtc }).ToDictionaryAsync(r => r.AgencyId, ct);

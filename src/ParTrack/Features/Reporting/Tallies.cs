@@ -27,11 +27,51 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     /// <summary>A periodic period's figures from its tallies, built first if missing; null for an unknown or ad-hoc period.</summary>
     public async Task<TalliedFigures?> FiguresAsync(int periodId, CancellationToken ct = default)
     {
-        var period = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan)
-            .FirstOrDefaultAsync(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc, ct);
-        if (period is null) return null;
-        if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == periodId, ct)) await RebuildAsync(period, onlyIfMissing: true, ct);
+        var fresh = FreshPeriods;
+        var found = await db.Set<ReportPeriod>().AsNoTracking().Where(p => p.Id == periodId && p.Kind != ReportingPeriodKind.AdHoc)
+            .Select(p => new { Period = p, p.Plan, Fresh = fresh.Contains(p.Id) })
+            .FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        var period = found.Period;
+        period.Plan = found.Plan;
+        if (!found.Fresh) await RebuildAsync(period, onlyIfMissing: true, ct);
         return await ReadAsync(period, ct);
+    }
+
+    /// <summary>The periods whose tallies are complete and built on the current "who owes what" (<see cref="TallyStamp"/>).</summary>
+    IQueryable<int> FreshPeriods =>
+        db.Set<PeriodTally>().Where(t => db.Set<TallyStamp>().Any(s => s.Value == t.Stamp)).Select(t => t.PeriodId);
+
+    Task<bool> FreshAsync(int periodId, CancellationToken ct) => FreshPeriods.ContainsAsync(periodId, ct);
+
+    /// <summary>What an agency last said of an activity it leads.</summary>
+    public readonly record struct LastWord(ReportedStatus Status, int? Percent);
+
+    /// <summary>
+    /// Each agency's last word on each of <paramref name="activityIds"/>: its answer in the latest periodic period (by data
+    /// cut-off, up to <paramref name="lastDataTo"/>) whose report it has submitted. Early warning reads it for the few
+    /// activities due soon: one tally row per activity and period (<see cref="ActivityPeriodTally.Answers"/>), not every
+    /// report's answers of every period; a period whose tallies are stale is rebuilt first, as its own reader would.
+    /// </summary>
+    public async Task<Dictionary<(int AgencyId, int ActivityId), LastWord>> LastWordsAsync(int planId, DateOnly lastDataTo,
+        IReadOnlyCollection<int> activityIds, CancellationToken ct = default)
+    {
+        var periods = db.Set<ReportPeriod>().Where(p => p.PlanId == planId && p.Kind != ReportingPeriodKind.AdHoc && p.DataTo <= lastDataTo);
+        var fresh = FreshPeriods;
+        var stale = await periods.Where(p => !fresh.Contains(p.Id)).AsNoTracking().ToListAsync(ct);
+        foreach (var period in stale) await RebuildAsync(period, onlyIfMissing: true, ct);
+        var rows = await (
+                from t in db.Set<ActivityPeriodTally>()
+                join p in periods on t.PeriodId equals p.Id
+                where activityIds.Contains(t.ActivityId)
+                orderby p.DataTo
+                select new { t.ActivityId, t.Answers })
+            .AsNoTracking().ToListAsync(ct);
+        var latest = new Dictionary<(int, int), LastWord>();
+        foreach (var row in rows)
+            foreach (var a in LeadAnswerText.Read(row.Answers))   // the agency's id comes first in a tally's answers
+                latest[(a.ActivityId, row.ActivityId)] = new LastWord(a.Status, a.Percent);
+        return latest;
     }
 
     /// <summary>Recomputes a period's tallies from its reports (every pair, once): after changes to who owes, and to fill them.</summary>
@@ -62,12 +102,15 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
             {
                 await LockAsync(period.Id, ct);
                 // Another request rebuilt them while this one waited for the lock: its figures include every change so far.
-                if (onlyIfMissing && await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == period.Id, ct)) return;
+                if (onlyIfMissing && await FreshAsync(period.Id, ct)) return;
+                // Read before anything the tallies are made of: a change to who owes that commits from here on renews the
+                // stamp, so these tallies are stale as soon as they are stored, and the next reader builds them again.
+                var stamp = await db.Set<TallyStamp>().AsNoTracking().Select(s => s.Value).FirstOrDefaultAsync(ct);
                 added.AddRange(await ComputeRowsAsync(period, ct));
                 await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
                 await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
                 await db.Set<PeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
-                added.Add(new PeriodTally { PeriodId = period.Id, BuiltAtUtc = clock.GetUtcNow().UtcDateTime });
+                added.Add(new PeriodTally { PeriodId = period.Id, BuiltAtUtc = clock.GetUtcNow().UtcDateTime, Stamp = stamp });
                 db.AddRange(added);
                 await db.SaveChangesAsync(ct);
             }, ct);
@@ -101,6 +144,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
         var timeless = await progress.ComputeAsync(period.PlanId, period, ct, judgedOn: DateOnly.MinValue);
         var owed = await obligations.ForPeriodAsync(period, ct);   // already computed for the figures (Obligations memoises)
         var dues = await DuesAsync(timeless.Activities.Select(a => a.ActivityId).ToList(), ct);
+        var answers = (await progress.AnswersAsync(period, ct)).ToLookup(a => a.ActivityId);
         var activityRows = timeless.Activities.Select(a =>
         {
             var c = StateCounts.Of(a.Agencies.Select(s => s.State));
@@ -108,6 +152,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
             {
                 PeriodId = period.Id, ActivityId = a.ActivityId, Done = c.Done, DoneLate = c.DoneLate, InProgress = c.InProgress,
                 NotStarted = c.NotStarted, NotDone = c.NotDone, PercentSum = a.Agencies.Where(s => s.State != State.NotDone).Sum(s => s.Percent ?? 0),
+                Answers = AnswersText(answers[a.ActivityId]),
             };
         }).ToList();
         var byAgency = timeless.Activities.SelectMany(a => a.Agencies.Select(s => (a.ActivityId, s.AgencyId, s.State))).ToLookup(x => x.AgencyId);
@@ -118,14 +163,15 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
 
     /// <summary>
     /// A report's lead answers entered or left the period's figures (a submission, a resubmission, a return): that agency's
-    /// counts change, in the caller's transaction, by atomic increments so two reviews at once cannot lose one. Answers
-    /// are LeadAnswerText (null: none counted). Nothing to do while the period has no tallies: its next reader builds them.
+    /// counts and answers change, in the caller's transaction, under the period's lock (two reviews of a period take turns,
+    /// so reading and writing the rows cannot lose one). Answers are LeadAnswerText (null: none counted). Nothing to do
+    /// while the period's tallies are missing or stale: their next reader builds them.
     /// </summary>
     public async Task ReportChangedAsync(ReportPeriod period, int agencyId, string? before, string? after, CancellationToken ct = default)
     {
         if (period.Kind == ReportingPeriodKind.AdHoc || before == after) return;
         await LockAsync(period.Id, ct);   // a rebuild running now has read the reports before this one: wait for it, then count
-        if (!await db.Set<PeriodTally>().AnyAsync(t => t.PeriodId == period.Id, ct)) return;
+        if (!await FreshAsync(period.Id, ct)) return;
         var leads = (await obligations.ForAgencyAsync(period, agencyId, ct))?.Leads ?? [];
         var dues = await DuesAsync(leads, ct);
         var (old, now) = (Read(before, agencyId), Read(after, agencyId));
@@ -140,14 +186,23 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
             var delta = Delta.Of(to.State, to.Percent) - Delta.Of(from.State, from.Percent);
             if (delta != default) changes.Add((id, delta));
         }
-        foreach (var group in changes.GroupBy(c => c.Delta))
+        // The agency's answers, on any activity whose answer changed (not only those it leads now: they mirror its report).
+        var answered = old.Keys.Union(now.Keys).Where(id => old.GetValueOrDefault(id) != now.GetValueOrDefault(id)).ToHashSet();
+        var ids = changes.Select(c => c.ActivityId).Union(answered).ToList();
+        var rows = await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id && ids.Contains(t.ActivityId)).ToListAsync(ct);
+        var deltas = changes.ToDictionary(c => c.ActivityId, c => c.Delta);
+        foreach (var t in rows)
         {
-            var (d, ids) = (group.Key, group.Select(c => c.ActivityId).ToList());
-            await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id && ids.Contains(t.ActivityId)).ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Done, t => t.Done + d.Done).SetProperty(t => t.DoneLate, t => t.DoneLate + d.DoneLate)
-                .SetProperty(t => t.InProgress, t => t.InProgress + d.InProgress).SetProperty(t => t.NotStarted, t => t.NotStarted + d.NotStarted)
-                .SetProperty(t => t.NotDone, t => t.NotDone + d.NotDone).SetProperty(t => t.PercentSum, t => t.PercentSum + d.Percent), ct);
+            if (deltas.TryGetValue(t.ActivityId, out var d))
+                (t.Done, t.DoneLate, t.InProgress, t.NotStarted, t.NotDone, t.PercentSum) = (t.Done + d.Done, t.DoneLate + d.DoneLate,
+                    t.InProgress + d.InProgress, t.NotStarted + d.NotStarted, t.NotDone + d.NotDone, t.PercentSum + d.Percent);
+            if (answered.Contains(t.ActivityId))
+                t.Answers = AnswersText(LeadAnswerText.Read(t.Answers).Where(a => a.ActivityId != agencyId)
+                    .Select(a => new Progress.Answer(a.ActivityId, t.ActivityId, a.Status, a.Percent, a.CompletedOn, AnswerSource.UnderReview))
+                    .Concat(now.TryGetValue(t.ActivityId, out var answer) ? [answer] : []));
         }
+        await db.SaveChangesAsync(ct);
+        foreach (var t in rows) db.Entry(t).State = EntityState.Detached;
         var row = AgencyRow(period.Id, agencyId, leads.Count, 0, states, dues);
         var updated = await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id && t.AgencyId == agencyId).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.Done, row.Done).SetProperty(t => t.DoneLate, row.DoneLate).SetProperty(t => t.InProgress, row.InProgress)
@@ -165,6 +220,10 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
         public static Delta operator -(Delta a, Delta b) => new(a.Done - b.Done, a.DoneLate - b.DoneLate, a.InProgress - b.InProgress,
             a.NotStarted - b.NotStarted, a.NotDone - b.NotDone, a.Percent - b.Percent);
     }
+
+    /// <summary>An activity's answers as its tally keeps them: the agency's id first, in the agencies' order.</summary>
+    static string AnswersText(IEnumerable<Progress.Answer> answers) =>
+        string.Join(';', answers.OrderBy(a => a.AgencyId).Select(a => LeadAnswerText.Item(a.AgencyId, a.Status, a.Percent, a.CompletedOn)));
 
     static Dictionary<int, Progress.Answer> Read(string? text, int agencyId) => text is null ? [] :
         LeadAnswerText.Read(text).ToDictionary(a => a.ActivityId,
@@ -212,7 +271,12 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
         var asOf = ActivityProgress.AsOf(period.DataTo, VietnamTime.Today(clock));
         var activities = await Progress.ActivityRowsAsync(db, period.PlanId, ct);
         var areas = await db.PlanAreas.AsNoTracking().Where(a => a.PlanId == period.PlanId).OrderBy(a => a.Order).ToListAsync(ct);
-        var counts = await db.Set<ActivityPeriodTally>().AsNoTracking().Where(t => t.PeriodId == period.Id).ToDictionaryAsync(t => t.ActivityId, ct);
+        var counts = await db.Set<ActivityPeriodTally>().AsNoTracking().Where(t => t.PeriodId == period.Id)   // not the answers
+            .Select(t => new ActivityPeriodTally
+            {
+                ActivityId = t.ActivityId, Done = t.Done, DoneLate = t.DoneLate, InProgress = t.InProgress, NotStarted = t.NotStarted,
+                NotDone = t.NotDone, PercentSum = t.PercentSum,
+            }).ToDictionaryAsync(t => t.ActivityId, ct);
         var agencies = await (
                 from t in db.Set<AgencyPeriodTally>()
                 where t.PeriodId == period.Id

@@ -5,13 +5,28 @@ using ParTrack.Data;
 namespace ParTrack.Features.Reporting;
 
 /// <summary>
-/// A periodic period whose tallies are complete (<see cref="Tallies"/>). No row: they are missing or stale (a change to who
-/// owes what removed it) and the next reader rebuilds them. Derived data, so not audited (Data.INotAudited).
+/// A periodic period whose tallies are complete (<see cref="Tallies"/>), built when "who owes what" was <see cref="Stamp"/>.
+/// No row, or another stamp than <see cref="TallyStamp"/>'s: they are missing or stale and the next reader rebuilds them.
+/// Derived data, so not audited (Data.INotAudited).
 /// </summary>
 public sealed class PeriodTally : INotAudited
 {
     public int PeriodId { get; set; }
     public DateTime BuiltAtUtc { get; set; }
+    /// <summary>The <see cref="TallyStamp"/> read by the rebuild before it read the obligations.</summary>
+    public Guid Stamp { get; set; }
+}
+
+/// <summary>
+/// One row: renewed by every save that changes who owes what (<see cref="TallyStaleness"/>), in that save. A rebuild
+/// keeps the stamp it read before reading anything else, so a change that commits while it runs leaves its tallies stale:
+/// deleting the periods' rows instead would miss the one a running rebuild is about to insert.
+/// </summary>
+public sealed class TallyStamp : INotAudited
+{
+    public const int OnlyId = 1;
+    public int Id { get; set; } = OnlyId;
+    public Guid Value { get; set; }
 }
 
 /// <summary>
@@ -30,6 +45,12 @@ public sealed class ActivityPeriodTally : INotAudited
     public int NotDone { get; set; }
     /// <summary>The percents of the agencies not "không thực hiện" (not reported: 0): the activity's percent is their mean.</summary>
     public int PercentSum { get; set; }
+    /// <summary>
+    /// The period's submitted and accepted answers on the activity, by agency: <see cref="LeadAnswerText"/>'s items with the
+    /// agency's id first ("agency,status,percent,completed;…"). Early warning reads the few activities due soon from here
+    /// instead of every report's answers of every earlier period.
+    /// </summary>
+    public string Answers { get; set; } = "";
 }
 
 /// <summary>
@@ -57,6 +78,16 @@ sealed class PeriodTallyConfig : IEntityTypeConfiguration<PeriodTally>
     {
         b.HasKey(x => x.PeriodId);
         b.HasOne<ReportPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class TallyStampConfig : IEntityTypeConfiguration<TallyStamp>
+{
+    public void Configure(EntityTypeBuilder<TallyStamp> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasData(new TallyStamp { Id = TallyStamp.OnlyId, Value = Guid.Empty });
     }
 }
 

@@ -7,7 +7,8 @@ namespace ParTrack.Features.Reporting;
 
 /// <summary>
 /// A save that changes who owes what, or an activity's due, makes every period's tallies stale, in the same save: it
-/// removes their <see cref="PeriodTally"/> rows and the next reader of each period rebuilds it (<see cref="Tallies"/>).
+/// renews the <see cref="TallyStamp"/>, so no <see cref="PeriodTally"/> matches it any more, and the next reader of each
+/// period rebuilds it (<see cref="Tallies"/>).
 /// Those changes (agencies and their reorganisation, aliases, groups, assignments, activities added, cancelled, moved or
 /// given another due, a plan issued, replaced or withdrawn, period dates) are rare beside reports; finding which periods
 /// they touch would repeat Obligations' rule, so all are rebuilt. Every such change goes through SaveChanges (no bulk
@@ -22,14 +23,21 @@ public sealed class TallyStaleness : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
     {
-        if (e.Context is { } db && db.ChangeTracker.Entries().Any(Affects)) db.RemoveRange(db.Set<PeriodTally>().ToList());
+        if (e.Context is { } db && db.ChangeTracker.Entries().Any(Affects)) Renew(db, db.Set<TallyStamp>().Find(TallyStamp.OnlyId));
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        if (e.Context is { } db && db.ChangeTracker.Entries().Any(Affects)) db.RemoveRange(await db.Set<PeriodTally>().ToListAsync(ct));
+        if (e.Context is { } db && db.ChangeTracker.Entries().Any(Affects)) Renew(db, await db.Set<TallyStamp>().FindAsync([TallyStamp.OnlyId], ct));
         return result;
+    }
+
+    /// <summary>A new value, never an increment: two changes at once that both wrote "old + 1" would look like one.</summary>
+    static void Renew(DbContext db, TallyStamp? stamp)
+    {
+        if (stamp is null) db.Add(new TallyStamp { Value = Guid.NewGuid() });   // a database the seed row was removed from
+        else stamp.Value = Guid.NewGuid();
     }
 
     static bool Affects(EntityEntry entry) => entry.State switch

@@ -2113,6 +2113,10 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<int>("ActivityId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Done")
                         .HasColumnType("integer");
 
@@ -2415,6 +2419,9 @@ namespace ParTrack.Data.Migrations.Postgres
                     b.Property<DateTime>("BuiltAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
                     b.HasKey("PeriodId");
 
                     b.ToTable("PeriodTally");
@@ -2659,6 +2666,26 @@ namespace ParTrack.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("StoredFile");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.TallyStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyStamp");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("ParTrack.Features.Satisfaction.DossierRating", b =>

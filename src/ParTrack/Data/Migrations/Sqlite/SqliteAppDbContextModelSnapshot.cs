@@ -2022,6 +2022,10 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<int>("ActivityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Done")
                         .HasColumnType("INTEGER");
 
@@ -2316,6 +2320,9 @@ namespace ParTrack.Data.Migrations.Sqlite
                     b.Property<DateTime>("BuiltAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("PeriodId");
 
                     b.ToTable("PeriodTally");
@@ -2548,6 +2555,26 @@ namespace ParTrack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StoredFile");
+                });
+
+            modelBuilder.Entity("ParTrack.Features.Reporting.TallyStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyStamp");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("ParTrack.Features.Satisfaction.DossierRating", b =>

@@ -74,7 +74,7 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
         var tallied = period is null ? null : await tallies.FiguresAsync(period.Id, ct);
         var figures = tallied?.Progress ?? await progress.WithoutReportsAsync(planId, ct);
         var areaRows = figures.Areas.Select(a => new AreaProgress(a.Code, a.Title, a.Totals.Activities, a.Totals.Done, a.Totals.Overdue)).ToList();
-        var overview = tallied is null ? null : await reports.OverviewAsync(period!.Id, _ => Task.FromResult(tallied.Owing), ct);
+        var overview = tallied is null ? null : await reports.OverviewAsync(tallied.Progress.Period!, tallied.Owing, ct);
         var reported = overview?.Agencies.ToDictionary(r => r.AgencyId) ?? [];
         var agencies = figures.Agencies.Select(a =>
         {

@@ -46,18 +46,19 @@ public sealed class ReportQueries(AppDbContext db, Obligations obligations, Time
         return ofPlan.FirstOrDefault(p => p.Year == current!.Year && p.Kind == current.Kind);
     }
 
-    public Task<PeriodOverview?> OverviewAsync(int periodId, CancellationToken ct = default) =>
-        OverviewAsync(periodId, async period => (await obligations.ForPeriodAsync(period, ct))
-            .Select(o => new OwedAgency(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count)).ToList(), ct);
-
-    /// <summary>Who has reported, for the agencies <paramref name="owing"/> gives (Obligations, or a period's tallies).</summary>
-    public async Task<PeriodOverview?> OverviewAsync(int periodId, Func<ReportPeriod, Task<IReadOnlyList<OwedAgency>>> owing, CancellationToken ct = default)
+    /// <summary>Who has reported in a period, among the agencies that owe its report (Obligations).</summary>
+    public async Task<PeriodOverview?> OverviewAsync(int periodId, CancellationToken ct = default)
     {
         var period = await db.Set<ReportPeriod>().AsNoTracking().Include(p => p.Plan).FirstOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null) return null;
-        var row = Progress.Row(period);
-        var owed = await owing(period);
-        var reports = await db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == periodId)
+        var owed = (await obligations.ForPeriodAsync(period, ct)).Select(o => new OwedAgency(o.AgencyId, o.AgencyName, o.Leads.Count, o.Supports.Count)).ToList();
+        return await OverviewAsync(Progress.Row(period), owed, ct);
+    }
+
+    /// <summary>Who has reported in a period already read, among the agencies that owe its report.</summary>
+    public async Task<PeriodOverview> OverviewAsync(PeriodRow period, IReadOnlyList<OwedAgency> owed, CancellationToken ct = default)
+    {
+        var reports = await db.Set<AgencyReport>().AsNoTracking().Where(r => r.PeriodId == period.Id)
             .Select(r => new { r.Id, r.AgencyId, r.State, r.FirstSubmittedAtUtc }).ToDictionaryAsync(r => r.AgencyId, ct);
         var today = VietnamTime.Today(clock);
         var rows = owed.Select(o =>
@@ -66,6 +67,6 @@ public sealed class ReportQueries(AppDbContext db, Obligations obligations, Time
             return new AgencyRow(o.AgencyId, o.Name, o.Leads, o.Supports, r?.Id, r?.State, r?.FirstSubmittedAtUtc,
                 Timeliness.Evaluate(period.Deadline, r?.FirstSubmittedAtUtc, today));
         }).ToList();
-        return new PeriodOverview(row, rows, TimelinessSummary.Of(rows.Select(r => r.Timeliness)));
+        return new PeriodOverview(period, rows, TimelinessSummary.Of(rows.Select(r => r.Timeliness)));
     }
 }

@@ -253,14 +253,19 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
     internal static ProgressTotals TotalsOf(AgencyPeriodTally t, DateOnly asOf)
     {
         int lateInProgress = 0, lateNotStarted = 0;
-        // "yyyy-MM-dd" texts compare as their days do: read for every agency on every dashboard, so no date parsing.
-        var day = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var item in t.Pending.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        // "yyyy-MM-dd" texts compare as their days do: read for every agency on every dashboard, so no date parsing and
+        // no split strings, only spans over the text.
+        Span<char> day = stackalloc char[10];
+        asOf.TryFormat(day, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var range in t.Pending.AsSpan().Split(';'))
         {
-            var f = item.Split(',');
-            if (string.CompareOrdinal(day, f[0]) <= 0) break;   // sorted by due end
-            lateInProgress += int.Parse(f[1], CultureInfo.InvariantCulture);
-            lateNotStarted += int.Parse(f[2], CultureInfo.InvariantCulture);
+            var item = t.Pending.AsSpan(range);
+            if (item.IsEmpty) continue;
+            if (day.SequenceCompareTo(item[..10]) <= 0) break;   // sorted by due end
+            var counts = item[11..];
+            var comma = counts.IndexOf(',');
+            lateInProgress += int.Parse(counts[..comma], CultureInfo.InvariantCulture);
+            lateNotStarted += int.Parse(counts[(comma + 1)..], CultureInfo.InvariantCulture);
         }
         return new ProgressTotals(t.Done + t.DoneLate + t.InProgress + t.NotStarted + t.NotDone, t.Done + t.DoneLate,
             t.InProgress - lateInProgress, t.NotStarted - lateNotStarted, lateInProgress + lateNotStarted, t.NotDone);

@@ -56,7 +56,7 @@ public sealed class ProgressApiPagingTests(AppFixture fx) : IClassFixture<AppFix
     }
 
     [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
-    public async Task AreaAndStateFilters_GiveTheFullListsRowsOfThatAreaAndState(string provider)
+    public async Task AreaStateAndTextFilters_GiveTheFullListsRowsOfThatAreaStateAndText(string provider)
     {
         var (app, plan, q3) = await ProvinceAsync(provider);
         var full = await app.ProgressAsync(q3);
@@ -70,6 +70,9 @@ public sealed class ProgressApiPagingTests(AppFixture fx) : IClassFixture<AppFix
             var byState = await GetAsync(app, $"/api/plans/{plan}/progress?periodId={q3}&state={state.ToString().ToLowerInvariant()}");
             byState.Activities.Select(Line).Should().Equal(full.Activities.Where(a => a.State == state).Select(Line), state.ToString());
         }
+        var byText = await GetAsync(app, $"/api/plans/{plan}/progress?periodId={q3}&q={Uri.EscapeDataString("hoạt ĐỘNG  12 ")}");
+        byText.Activities.Select(Line).Should().Equal(full.Activities.Where(a => a.Text.Contains("Hoạt động 12", StringComparison.OrdinalIgnoreCase)).Select(Line))
+            .And.NotBeEmpty();
         var both = await GetAsync(app, $"/api/plans/{plan}/progress?periodId={q3}&areaId={area}&state={full.Activities.First(a => a.AreaId == area).State}&limit=1");
         both.ActivitiesTotal.Should().Be(full.Activities.Count(a => a.AreaId == area && a.State == full.Activities.First(x => x.AreaId == area).State));
     }

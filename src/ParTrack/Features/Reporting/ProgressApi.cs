@@ -57,7 +57,7 @@ public static class ProgressApi
             .WithDescription("Totals (activities, done, inProgress, notStarted, overdue, notDone), per area, per agency (its own states) and per activity " +
                              "(aggregate state and each owing agency's state, percent and source: Accepted, UnderReview or NotReported). " +
                              "Computed from that period's reports only; the dashboard and the XLSX annex show the same numbers. Not for agency officers. " +
-                             "The activities are filtered (areaId, agencyId: those it leads, with only its state; state) and paged: offset (default 0), " +
+                             "The activities are filtered (areaId; agencyId: those it leads, with only its state; state; q: code or text) and paged: offset (default 0), " +
                              $"limit (default {ProgressFilter.DefaultLimit}, at most {ProgressFilter.MaxLimit}); activitiesTotal counts the matching activities " +
                              "and next is the relative URL of the next page (null on the last). Totals, areas and agencies are always the whole period's.")
             .Produces<PlanProgressDto>().ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem();
@@ -87,12 +87,13 @@ public static class ProgressApi
         [Description("Only the activities of this area of the plan.")] int? areaId,
         [Description("Only the activities this agency leads in the period, each listing only this agency's state.")] int? agencyId,
         [Description("Only the activities in this state: NotStarted, InProgress, Done, DoneLate, NotDone or Overdue.")] string? state,
+        [Description("Only the activities whose code or text contains this (case and spacing ignored).")] string? q,
         [Description("How many matching activities to skip (default 0).")] int? offset,
         [Description("How many activities in this page (default 500, at most 1000).")] int? limit,
         HttpRequest request, ProgressPages pages, CurrentUser me, CancellationToken ct)
     {
         if (me.IsOfficer) return Results.Problem(statusCode: 403, title: "Số liệu toàn tỉnh dành cho Sở Nội vụ và lãnh đạo; cơ quan xem báo cáo của mình.");
-        var (filter, errors) = ProgressFilterOf(periodId, areaId, agencyId, state, offset, limit);
+        var (filter, errors) = ProgressFilterOf(periodId, areaId, agencyId, state, q, offset, limit);
         if (errors.Count > 0) return Results.ValidationProblem(errors);
         var read = await pages.ReadAsync(planId, periodId!.Value, filter, ct);
         if (read.Kind == OutcomeKind.NotFound) return NotFound();
@@ -108,7 +109,7 @@ public static class ProgressApi
 
     /// <summary>The query's filter and page, or a Vietnamese message per bad parameter (all of them at once).</summary>
     static (ProgressFilter Filter, Dictionary<string, string[]> Errors) ProgressFilterOf(int? periodId, int? areaId, int? agencyId, string? state,
-        int? offset, int? limit)
+        string? q, int? offset, int? limit)
     {
         var errors = new Dictionary<string, string[]>();
         if (periodId is null) errors["periodId"] = ["Hãy chọn kỳ báo cáo (periodId)."];
@@ -121,7 +122,7 @@ public static class ProgressApi
             wanted = states.Where(s => string.Equals(s.ToString(), state.Trim(), StringComparison.OrdinalIgnoreCase)).Select(s => (Domain.Activities.ActivityStatus?)s).FirstOrDefault();
             if (wanted is null) errors["state"] = [$"Trạng thái (state) không hợp lệ; dùng một trong: {string.Join(", ", states)}."];
         }
-        return (new ProgressFilter(areaId, agencyId, wanted, offset ?? 0, limit ?? ProgressFilter.DefaultLimit), errors);
+        return (new ProgressFilter(areaId, agencyId, wanted, q, offset ?? 0, limit ?? ProgressFilter.DefaultLimit), errors);
     }
 
     /// <summary>The same request from the next page's first activity (relative, with the caller's other parameters); null on the last page.</summary>

@@ -7,7 +7,7 @@ using State = ParTrack.Domain.Activities.ActivityStatus;
 namespace ParTrack.Features.Reporting;
 
 /// <summary>What a progress API request asks of the activity list: which activities (all filters optional) and which page.</summary>
-public sealed record ProgressFilter(int? AreaId, int? AgencyId, State? State, int Offset, int Limit)
+public sealed record ProgressFilter(int? AreaId, int? AgencyId, State? State, string? Text, int Offset, int Limit)
 {
     public const int DefaultLimit = 500;
     public const int MaxLimit = 1000;
@@ -43,9 +43,13 @@ public sealed class ProgressPages(AppDbContext db, Tallies tallies, Progress pro
             owed = (await obligations.ForAgencyAsync(period, agencyId, ct))?.Leads.ToHashSet() ?? [];
         }
 
+        // Text as the agencies' search reads names: case and spacing ignored (AliasKey), in the code or the text.
+        var text = Agencies.AliasKey.Of(filter.Text);
         var matching = figures.Activities.Where(a => (filter.AreaId is null || a.AreaId == filter.AreaId)
                                                      && (filter.State is null || a.State == filter.State)
-                                                     && (owed is null || owed.Contains(a.ActivityId))).ToList();
+                                                     && (owed is null || owed.Contains(a.ActivityId))
+                                                     && (text.Length == 0 || Agencies.AliasKey.Of(a.Text).Contains(text, StringComparison.Ordinal)
+                                                         || Agencies.AliasKey.Of(a.Code).Contains(text, StringComparison.Ordinal))).ToList();
         var ids = matching.Skip(filter.Offset).Take(filter.Limit).Select(a => a.ActivityId).ToList();
         var page = await progress.ActivitiesAsync(period, ids, ct);
         if (filter.AgencyId is int only)

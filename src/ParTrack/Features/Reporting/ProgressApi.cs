@@ -119,7 +119,9 @@ public static class ProgressApi
         Domain.Activities.ActivityStatus? wanted = null;
         if (!string.IsNullOrWhiteSpace(state))
         {
-            wanted = states.Where(s => string.Equals(s.ToString(), state.Trim(), StringComparison.OrdinalIgnoreCase)).Select(s => (Domain.Activities.ActivityStatus?)s).FirstOrDefault();
+            // Names only: Enum.TryParse would also take "3" or "Done, Overdue".
+            foreach (var s in states)
+                if (string.Equals(s.ToString(), state.Trim(), StringComparison.OrdinalIgnoreCase)) wanted = s;
             if (wanted is null) errors["state"] = [$"Trạng thái (state) không hợp lệ; dùng một trong: {string.Join(", ", states)}."];
         }
         return (new ProgressFilter(areaId, agencyId, wanted, q, offset ?? 0, limit ?? ProgressFilter.DefaultLimit), errors);

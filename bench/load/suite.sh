@@ -108,6 +108,11 @@ page "report form, 100 entries" "$BASE" "$REPORT" "$COORD"
 page "dashboard Q3, cached" "$BASE" "/Dashboard?period=$Q" "$COORD"
 page "dashboard Q3, cache off" "$COLD" "/Dashboard?period=$Q" "$COLD_COORD"
 page "progress API Q3, cache off" "$COLD" "/api/plans/$PLAN/progress?periodId=$Q" "$COLD_COORD"
+# A page of 100 activities (the line above is the default page, 500): what an integration walking the list pays per request.
+page "progress API Q3, limit=100" "$COLD" "/api/plans/$PLAN/progress?periodId=$Q&limit=100" "$COLD_COORD"
+# The fixed part of a page (tallies, obligations, report texts), and one agency's activities (the draft report's agency).
+page "progress API Q3, limit=10" "$COLD" "/api/plans/$PLAN/progress?periodId=$Q&limit=10" "$COLD_COORD"
+page "progress API Q3, one agency" "$COLD" "/api/plans/$PLAN/progress?periodId=$Q&agencyId=${REPORT##*/}&limit=100" "$COLD_COORD"
 echo "goals: each page p95 within 5x of its static p95; dashboard with the cache off: single request <= 20 ms (CPU/req: server CPU time per request, 20 requests one at a time)"
 
 if [ -z "${SKIP_SAVES:-}" ]; then

@@ -43,14 +43,14 @@ public sealed class QueryCountTests
             .UseSetting("Performance:FragmentCache", "false"));
         (await GenerateLargeCommand.RunWithReportsAsync(counted.Services, new StringWriter(), size)).Should().Be(0);
 
-        var (plan, q3, draft) = await app.Db(async db =>
+        var (plan, q3, draft, agency) = await app.Db(async db =>
         {
             var plan = await db.Plans.Where(p => p.ParentPlanId == null && p.Title.Contains("dữ liệu lớn")).Select(p => p.Id).SingleAsync();
             var periods = await db.Set<ReportPeriod>().Where(p => p.PlanId == plan).ToListAsync();
             var year = periods.Single(p => p.Kind == ReportingPeriodKind.Year).Id;
             var draft = await db.Set<AgencyReport>().Where(r => r.PeriodId == year && r.State == ReportState.Draft)
                 .OrderBy(r => r.AgencyId).Select(r => r.AgencyId).FirstAsync();
-            return (plan, periods.Single(p => p.Kind == ReportingPeriodKind.Q3).Id, $"/Reports/Periods/{year}/Agencies/{draft}");
+            return (plan, periods.Single(p => p.Kind == ReportingPeriodKind.Q3).Id, $"/Reports/Periods/{year}/Agencies/{draft}", draft);
         });
         var coordinator = await SignInAsync(counted, "coordinator");
         var officer = await SignInAsync(counted, "snv");
@@ -62,6 +62,8 @@ public sealed class QueryCountTests
             ["Việc của tôi"] = await CommandsAsync(officer, "/MyWork"),
             ["report form"] = await CommandsAsync(coordinator, draft),
             ["progress API"] = await CommandsAsync(coordinator, $"/api/plans/{plan}/progress?periodId={q3}"),
+            ["progress API page"] = await CommandsAsync(coordinator, $"/api/plans/{plan}/progress?periodId={q3}&offset=5&limit=10"),
+            ["progress API agency"] = await CommandsAsync(coordinator, $"/api/plans/{plan}/progress?periodId={q3}&agencyId={agency}&limit=10"),
         };
         return result;
     }

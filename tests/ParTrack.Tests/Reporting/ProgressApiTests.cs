@@ -83,6 +83,7 @@ public sealed class ProgressApiTests(AppFixture fx) : IClassFixture<AppFixture>
 
         var openApi = await coordinator.GetStringAsync("/openapi/v1.json");
         openApi.Should().Contain("/api/plans/{planId}/progress").And.Contain("/api/reports/{periodId}/{agencyId}/accept")
-            .And.Contain("PlanProgressDto").And.Contain("A plan's progress in one period");
+            .And.Contain("PlanProgressDto").And.Contain("A plan's progress in one period")
+            .And.Contain("at most 1000").And.Contain("Only the activities of this area of the plan.").And.Contain("activitiesTotal");
     }
 }

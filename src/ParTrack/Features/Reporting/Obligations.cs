@@ -73,9 +73,19 @@ public sealed class Obligations(AppDbContext db)
     /// Who leads each of <paramref name="activityIds"/> on one day (early warning asks for the few activities due soon):
     /// the same rule as <see cref="ForPlanAsync(int, DateOnly, CancellationToken, int?)"/>, over those activities' assignments only.
     /// </summary>
-    public async Task<ILookup<int, Obligation>> LeadsOfAsync(int planId, DateOnly onDay, IReadOnlyCollection<int> activityIds, CancellationToken ct = default)
+    public Task<ILookup<int, Obligation>> LeadsOfAsync(int planId, DateOnly onDay, IReadOnlyCollection<int> activityIds, CancellationToken ct = default) =>
+        LeadsOfAsync(planId, onDay, onDay, activityIds, ct);
+
+    /// <summary>Who leads each of <paramref name="activityIds"/> in a periodic period (a page of the progress API): the rule of <see cref="ForPeriodAsync(ReportPeriod, CancellationToken)"/>.</summary>
+    public Task<ILookup<int, Obligation>> LeadsOfAsync(ReportPeriod period, IReadOnlyCollection<int> activityIds, CancellationToken ct = default)
     {
-        var owed = await ComputeAsync(planId, onDay, onDay, null, ct, [.. activityIds]);   // none due soon: the same queries all the same
+        var (from, to) = WindowOf(period);
+        return LeadsOfAsync(period.PlanId, from, to, activityIds, ct);
+    }
+
+    async Task<ILookup<int, Obligation>> LeadsOfAsync(int planId, DateOnly from, DateOnly to, IReadOnlyCollection<int> activityIds, CancellationToken ct)
+    {
+        var owed = await ComputeAsync(planId, from, to, null, ct, [.. activityIds]);   // none due soon: the same queries all the same
         return owed.SelectMany(o => o.Leads.Select(id => (ActivityId: id, Obligation: o))).ToLookup(x => x.ActivityId, x => x.Obligation);
     }
 

@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
@@ -23,8 +26,14 @@ public sealed record AreaProgressDto(int? AreaId, string Code, string Title, Tot
 
 public sealed record AgencyProgressDto(int AgencyId, string Agency, TotalsDto Totals);
 
+/// <summary>
+/// A period's figures with one page of its activities: <see cref="ActivitiesTotal"/> activities match the filters, this page
+/// holds those from <see cref="Offset"/> (at most <see cref="Limit"/>), and <see cref="Next"/> is the relative URL of the
+/// next page (null on the last).
+/// </summary>
 public sealed record PlanProgressDto(PeriodDto Period, DateOnly AsOf, TotalsDto Totals, IReadOnlyList<AreaProgressDto> Areas,
-    IReadOnlyList<AgencyProgressDto> Agencies, IReadOnlyList<ActivityProgressDto> Activities);
+    IReadOnlyList<AgencyProgressDto> Agencies, IReadOnlyList<ActivityProgressDto> Activities,
+    int ActivitiesTotal = 0, int Offset = 0, int Limit = 0, string? Next = null);
 
 public sealed record ReportStateDto(int AgencyId, string Agency, int? ReportId, string State, DateTime? FirstSubmittedAtUtc,
     string Timeliness, int DaysLate);
@@ -47,7 +56,10 @@ public static class ProgressApi
             .WithSummary("A plan's progress in one period")
             .WithDescription("Totals (activities, done, inProgress, notStarted, overdue, notDone), per area, per agency (its own states) and per activity " +
                              "(aggregate state and each owing agency's state, percent and source: Accepted, UnderReview or NotReported). " +
-                             "Computed from that period's reports only; the dashboard and the XLSX annex show the same numbers. Not for agency officers.")
+                             "Computed from that period's reports only; the dashboard and the XLSX annex show the same numbers. Not for agency officers. " +
+                             "The activities are filtered (areaId; agencyId: those it leads, with only its state; state; q: code or text) and paged: offset (default 0), " +
+                             $"limit (default {ProgressFilter.DefaultLimit}, at most {ProgressFilter.MaxLimit}); activitiesTotal counts the matching activities " +
+                             "and next is the relative URL of the next page (null on the last). Totals, areas and agencies are always the whole period's.")
             .Produces<PlanProgressDto>().ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem();
         api.MapGet("/periods", GetPeriods)
             .WithSummary("A plan's reporting periods")
@@ -71,18 +83,58 @@ public static class ProgressApi
             .Produces<ReviewResultDto>().ProducesProblem(404).ProducesProblem(409).ProducesCreateProblems();
     }
 
-    static async Task<IResult> GetProgress(int planId, int? periodId, Progress progress, CurrentUser me, CancellationToken ct)
+    static async Task<IResult> GetProgress(int planId, int? periodId,
+        [Description("Only the activities of this area of the plan.")] int? areaId,
+        [Description("Only the activities this agency leads in the period, each listing only this agency's state.")] int? agencyId,
+        [Description("Only the activities in this state: NotStarted, InProgress, Done, DoneLate, NotDone or Overdue.")] string? state,
+        [Description("Only the activities whose code or text contains this (case and spacing ignored).")] string? q,
+        [Description("How many matching activities to skip (default 0).")] int? offset,
+        [Description("How many activities in this page (default 500, at most 1000).")] int? limit,
+        HttpRequest request, ProgressPages pages, CurrentUser me, CancellationToken ct)
     {
         if (me.IsOfficer) return Results.Problem(statusCode: 403, title: "Số liệu toàn tỉnh dành cho Sở Nội vụ và lãnh đạo; cơ quan xem báo cáo của mình.");
-        if (periodId is null)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["periodId"] = ["Hãy chọn kỳ báo cáo (periodId)."] });
-        var f = await progress.ForPeriodAsync(periodId.Value, ct);
-        if (f is null || f.PlanId != planId) return NotFound();
+        var (filter, errors) = ProgressFilterOf(periodId, areaId, agencyId, state, q, offset, limit);
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+        var read = await pages.ReadAsync(planId, periodId!.Value, filter, ct);
+        if (read.Kind == OutcomeKind.NotFound) return NotFound();
+        if (!read.IsOk) return read.ToProblem();
+        var (f, activities, total) = read.Value!;
         return TypedResults.Ok(new PlanProgressDto(ToDto(f.Period!), f.AsOf, ToDto(f.Totals),
             f.Areas.Select(a => new AreaProgressDto(a.AreaId, a.Code, a.Title, ToDto(a.Totals))).ToList(),
             f.Agencies.Select(a => new AgencyProgressDto(a.AgencyId, a.Name, ToDto(a.Totals))).ToList(),
-            f.Activities.Select(a => new ActivityProgressDto(a.ActivityId, a.Code, a.Text, a.AreaId, a.State.ToString(), a.Percent, a.AgenciesDone,
-                a.Agencies.Select(s => new AgencyStateDto(s.AgencyId, s.AgencyName, s.State.ToString(), s.Percent, s.Source.ToString())).ToList())).ToList()));
+            activities.Select(a => new ActivityProgressDto(a.ActivityId, a.Code, a.Text, a.AreaId, a.State.ToString(), a.Percent, a.AgenciesDone,
+                a.Agencies.Select(s => new AgencyStateDto(s.AgencyId, s.AgencyName, s.State.ToString(), s.Percent, s.Source.ToString())).ToList())).ToList(),
+            total, filter.Offset, filter.Limit, NextPage(request, filter, total)));
+    }
+
+    /// <summary>The query's filter and page, or a Vietnamese message per bad parameter (all of them at once).</summary>
+    static (ProgressFilter Filter, Dictionary<string, string[]> Errors) ProgressFilterOf(int? periodId, int? areaId, int? agencyId, string? state,
+        string? q, int? offset, int? limit)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (periodId is null) errors["periodId"] = ["Hãy chọn kỳ báo cáo (periodId)."];
+        if (offset < 0) errors["offset"] = ["offset là số hoạt động bỏ qua: từ 0 trở lên."];
+        if (limit is < 1 or > ProgressFilter.MaxLimit) errors["limit"] = [$"limit là số hoạt động mỗi trang: từ 1 đến {ProgressFilter.MaxLimit}."];
+        var states = Enum.GetValues<Domain.Activities.ActivityStatus>();
+        Domain.Activities.ActivityStatus? wanted = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            // Names only: Enum.TryParse would also take "3" or "Done, Overdue".
+            foreach (var s in states)
+                if (string.Equals(s.ToString(), state.Trim(), StringComparison.OrdinalIgnoreCase)) wanted = s;
+            if (wanted is null) errors["state"] = [$"Trạng thái (state) không hợp lệ; dùng một trong: {string.Join(", ", states)}."];
+        }
+        return (new ProgressFilter(areaId, agencyId, wanted, q, offset ?? 0, limit ?? ProgressFilter.DefaultLimit), errors);
+    }
+
+    /// <summary>The same request from the next page's first activity (relative, with the caller's other parameters); null on the last page.</summary>
+    static string? NextPage(HttpRequest request, ProgressFilter filter, int total)
+    {
+        if (filter.Offset + filter.Limit >= total) return null;
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
+        query["offset"] = (filter.Offset + filter.Limit).ToString(CultureInfo.InvariantCulture);
+        query["limit"] = filter.Limit.ToString(CultureInfo.InvariantCulture);
+        return $"{request.PathBase}{request.Path}{QueryString.Create(query)}";
     }
 
     static async Task<IResult> GetPeriods(int planId, AppDbContext db, CurrentUser me, CancellationToken ct)

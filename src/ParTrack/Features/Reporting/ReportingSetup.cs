@@ -13,6 +13,7 @@ public static class ReportingSetup
         services.AddScoped<ReportQueries>();
         services.AddScoped<Progress>();
         services.AddScoped<Tallies>();
+        services.AddScoped<ProgressPages>();
         services.AddScoped<TargetRules>();
         services.AddScoped<MeasureBindings>();
         services.AddScoped<TargetWarnings>();

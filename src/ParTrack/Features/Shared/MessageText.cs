@@ -68,7 +68,7 @@ public static class MessageText
             {
                 regex.Append(Regex.Escape(key[at..hole.Index]));
                 var n = int.Parse(hole.Groups[1].Value, CultureInfo.InvariantCulture);
-                regex.Append(seen.Add(n) ? $"(?<v{n}>.+?)" : $@"\k<v{n}>");
+                regex.Append(seen.Add(n) ? $"(?<v{n}>.*?)" : $@"\k<v{n}>");
                 at = hole.Index + hole.Length;
             }
             regex.Append(Regex.Escape(key[at..])).Append('$');

@@ -138,6 +138,33 @@ public sealed class EnglishFormErrorTests(AppFixture fx) : IClassFixture<AppFixt
         Errors(await refused.ParseAsync()).Should().Contain("The e-mail address \"not-an-address\" is not valid. Enter it as name@agency.gov.vn; your saved choices have been kept.");
     }
 
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task NewInspectionProgramme_WithoutATitle_InEnglish_IsRefusedInEnglish(string provider)
+    {
+        var app = fx.App(provider);
+        var coordinator = await SignedInAsync(app, "coordinator", "en-US");
+
+        var refused = await coordinator.SubmitFormAsync("/Inspections", new Dictionary<string, string?> { ["Form.Title"] = "" });
+
+        refused.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        InEnglish((await refused.ParseAsync()).QuerySelector("main .alert-danger")).Should().Contain("Please enter the inspection programme's title.");
+    }
+
+    /// <summary>A number that does not read: the binding's own message, with the field's label and what was typed in it.</summary>
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task NewSurvey_MarginNotANumber_InEnglish_NamesTheFieldInEnglish(string provider)
+    {
+        var app = fx.App(provider);
+        var coordinator = await SignedInAsync(app, "coordinator", "en-US");
+
+        var refused = await coordinator.SubmitFormAsync("/Satisfaction/Create", new Dictionary<string, string?> { ["Form.Margin"] = "năm phần trăm" });
+
+        refused.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var alert = (await refused.ParseAsync()).QuerySelector("main .alert-danger")!.TextContent.Replace("năm phần trăm", "");
+        EnglishInterfaceTests.HasVietnamese(alert).Should().BeFalse("\"{0}\" is shown to an English reader", alert);
+        alert.Should().Contain("could not be read").And.Contain("Nothing has been saved.");
+    }
+
     static async Task<HttpResponseMessage> PostImportAsync(HttpClient client, byte[] content)
     {
         var token = await client.TokenAsync("/Plans/Import");

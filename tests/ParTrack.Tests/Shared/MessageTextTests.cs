@@ -12,8 +12,8 @@ namespace ParTrack.Tests.Shared;
 /// </summary>
 public sealed class MessageTextTests
 {
-    static readonly IStringLocalizer T = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+    static readonly IStringLocalizer<SharedResource> T = new StringLocalizer<SharedResource>(new ResourceManagerStringLocalizerFactory(
+        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
 
     static string InCulture(string culture, string text)
     {

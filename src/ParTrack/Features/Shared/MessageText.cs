@@ -23,10 +23,11 @@ public static class MessageText
     /// </summary>
     const int MinFixedLetters = 6;
 
+    /// <summary>The shared resources' formats per language (the extension takes only that localizer, so one cache serves).</summary>
     static readonly ConcurrentDictionary<string, Format[]> FormatsByCulture = new();
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
-    public static string? Message(this IStringLocalizer T, string? text) => text is null ? null : Message(T, text, 0);
+    public static string? Message(this IStringLocalizer<SharedResource> T, string? text) => text is null ? null : Message(T, text, 0);
 
     /// <summary>A value read out of a format may be a message itself ("Tiêu chí {0}: {1}" around a file's refusal): one level more.</summary>
     static string Message(IStringLocalizer T, string text, int depth)

@@ -7,7 +7,7 @@ namespace ParTrack.Features.Shared;
 /// The message a page shows once after its post redirects (TempData "Message", shown by the layout), in the reader's
 /// language. The key is the Vietnamese text with its {0}… (SharedResource.en.resx holds the English), so pass the
 /// format and its values, not an interpolated string: a formatted text is never found. A text not in the resources
-/// (a message already translated) is shown as it is.
+/// (a message already translated) is shown as it is; a text a service formatted is found by its format (<see cref="MessageText"/>).
 /// </summary>
 public static class PageMessage
 {
@@ -20,6 +20,6 @@ public static class PageMessage
     {
         var T = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         // Without values the text is not a format: a message that quotes what a user typed may hold a "{".
-        return args.Length == 0 ? T[text].Value : T[text, args!].Value;
+        return args.Length == 0 ? T.Message(text) : T[text, args!].Value;
     }
 }

@@ -19,7 +19,11 @@ public static class WebSetup
         // Write Vietnamese letters as themselves, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.ConfigureFilter(new FormErrorsInReaderLanguage());
+            })
             // No client-side validation library is used (forms are validated on the server), and with it on an
             // empty validation summary renders <li style="display:none">, which the CSP would block.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)

@@ -129,6 +129,12 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         if (await DenyViewAsync(id) is { } deny) return deny;
         if (!Me.IsCoordinator) return Forbid();
         var result = await lifecycle.WithdrawAsync(id, reason, confirm);
+        // A second post (or one that lost the race to another) finds the plan ended: the form is gone, so say it above the page.
+        if (result is { IsOk: true, Value: false } || result.Errors?.ContainsKey("Status") == true)
+        {
+            this.SetMessage(result.IsOk ? "Kế hoạch này đã thu hồi hoặc đã lưu trữ." : result.Message);
+            return Redirect($"/Plans/{id}");
+        }
         if (result.IsOk)
         {
             this.SetMessage("Đã thu hồi kế hoạch. Kế hoạch vẫn được giữ để tra cứu; công việc của nó không còn được theo dõi.");

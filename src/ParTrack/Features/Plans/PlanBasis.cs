@@ -14,7 +14,7 @@ namespace ParTrack.Features.Plans;
 public sealed record EndedBasis(int AgencyPlanId, int? OwnerAgencyId, int EndedPlanId, string EndedPlanTitle, bool Replaced,
     DateTime EndedAtUtc, string? Reason, int? NewPlanId, string? NewPlanTitle)
 {
-    public DateOnly EndedOn => VietnamTime.ToLocalDate(DateTime.SpecifyKind(EndedAtUtc, DateTimeKind.Utc));
+    public DateOnly EndedOn => VietnamTime.ToLocalDate(EndedAtUtc);
 
     /// <summary>A replacement asks for a review for <see cref="PlanBasis.ReviewDays"/> days; a withdrawal until the agency acts.</summary>
     public bool AsksReview(DateTime nowUtc) => !Replaced || nowUtc < EndedAtUtc.AddDays(PlanBasis.ReviewDays);
@@ -66,7 +66,7 @@ public static class PlanBasis
             })
             .ToListAsync(ct);
         var replacedIds = rows.Where(r => r.Status != PlanStatus.Withdrawn).Select(r => r.ReplacesPlanId!.Value).Distinct().ToList();
-        var replaced = await db.Plans.AsNoTracking().Where(p => replacedIds.Contains(p.Id))
+        var replaced = replacedIds.Count == 0 ? [] : await db.Plans.AsNoTracking().Where(p => replacedIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Title, p.EndedAtUtc, p.EndReason }).ToDictionaryAsync(p => p.Id, ct);
         var ended = new List<EndedBasis>();
         foreach (var r in rows)

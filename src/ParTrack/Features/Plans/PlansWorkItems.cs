@@ -56,7 +56,8 @@ public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, I
         if (ended.Count == 0) return [];
         var now = clock.GetUtcNow().UtcDateTime;
         var made = await own.Where(p => p.Status == PlanStatus.Draft || p.Status == PlanStatus.Issued).Select(p => p.CreatedAtUtc).ToListAsync(ct);
-        var titles = await own.Where(p => ended.Select(b => b.AgencyPlanId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
+        var ids = ended.Select(b => b.AgencyPlanId).ToList();
+        var titles = await own.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
         return ended.Where(b => b.AsksReview(now) && (b.Replaced || !made.Any(at => at > b.EndedAtUtc)))
             .Select(b => new WorkItem(T["Kế hoạch"], T[b.Replaced
                     ? "{0}: kế hoạch của tỉnh làm căn cứ đã được thay thế; hãy rà soát"

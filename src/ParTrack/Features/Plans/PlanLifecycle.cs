@@ -5,11 +5,12 @@ using ParTrack.Features.ParIndex;
 
 namespace ParTrack.Features.Plans;
 
-/// <summary>What withdrawing a plan takes out of the work lists, for the confirmation.</summary>
-public sealed record WithdrawalCounts(int Activities, int Periods, int ParLinks);
+/// <summary>What withdrawing a plan takes out of the work lists, and the agency plans made from it, for the confirmation.</summary>
+public sealed record WithdrawalCounts(int Activities, int Periods, int ParLinks, int AgencyPlans);
 
-/// <summary>What issuing a replacing plan does to the plan it replaces: open activities moved to a matching one, the rest closed.</summary>
-public sealed record ReplacementCounts(int Moved, int Closed);
+/// <summary>What issuing a replacing plan does to the plan it replaces: open activities moved to a matching one, the rest
+/// closed, and the agency plans made from it (they move to the new plan and their agencies are told).</summary>
+public sealed record ReplacementCounts(int Moved, int Closed, int AgencyPlans);
 
 /// <summary>
 /// A plan's life after the draft: issue (ban hành), replace (an amending plan archives the one before it, lưu trữ),
@@ -52,8 +53,7 @@ public sealed class PlanLifecycle(AppDbContext db, TimeProvider clock)
         plan.IssuedAtUtc = now;
         plan.Version = Guid.NewGuid();
         if (rival is not null) await ArchiveAsync(rival, plan, now, ct);
-        await db.SaveChangesAsync(ct);
-        return Outcome<bool>.Ok(true);
+        return await SaveOnceAsync(ct);
     }
 
     /// <summary>The issued province plan a draft province plan for the same years would stand beside (null for agency plans).</summary>
@@ -82,7 +82,7 @@ public sealed class PlanLifecycle(AppDbContext db, TimeProvider clock)
     {
         var (open, byKey) = await MatchAsync(oldPlanId, newPlanId, ct);
         var moved = open.Count(a => MatchOf(a, byKey) is not null);
-        return new(moved, open.Count - moved);
+        return new(moved, open.Count - moved, await PlanBasis.MadeFrom(db.Plans, oldPlanId).CountAsync(ct));
     }
 
     /// <summary>
@@ -97,6 +97,7 @@ public sealed class PlanLifecycle(AppDbContext db, TimeProvider clock)
         old.EndedAtUtc = now;
         old.EndReason = $"Được thay thế bởi {replacement.DocumentType} {replacement.Number ?? replacement.Title}".Trim();
         old.Version = Guid.NewGuid();
+        await PlanBasis.NotifyAsync(db, old, replacement, ct);
         var (open, byKey) = await MatchAsync(old.Id, replacement.Id, ct, tracked: true);
         var moved = new Dictionary<int, int>();
         foreach (var a in open)
@@ -146,11 +147,13 @@ public sealed class PlanLifecycle(AppDbContext db, TimeProvider clock)
     public async Task<WithdrawalCounts> WithdrawalCountsAsync(int planId, CancellationToken ct = default) => new(
         await db.Activities.CountAsync(a => a.PlanId == planId && a.CancelledAtUtc == null, ct),
         await db.Set<Reporting.ReportPeriod>().CountAsync(p => p.PlanId == planId, ct),
-        await db.Set<ParCriterionActivity>().CountAsync(l => db.Activities.Any(a => a.Id == l.ActivityId && a.PlanId == planId), ct));
+        await db.Set<ParCriterionActivity>().CountAsync(l => db.Activities.Any(a => a.Id == l.ActivityId && a.PlanId == planId), ct),
+        await PlanBasis.MadeFrom(db.Plans, planId).CountAsync(ct));
 
     /// <summary>
     /// Issued → Withdrawn (thu hồi), with the coordinator's reason, after they confirmed the counts. The plan stays
-    /// (shown as withdrawn); its work leaves "Việc của tôi", the reporting periods' forms and the PAR links.
+    /// (shown as withdrawn); its work leaves "Việc của tôi", the reporting periods' forms and the PAR links. The agencies
+    /// whose plans were made from it are told in the same save (<see cref="PlanBasis"/>).
     /// </summary>
     public async Task<Outcome<bool>> WithdrawAsync(int planId, string? reason, bool confirmed, CancellationToken ct = default)
     {
@@ -165,8 +168,26 @@ public sealed class PlanLifecycle(AppDbContext db, TimeProvider clock)
         plan.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
         plan.EndReason = SafeText.Normalize(reason)!.Trim();
         plan.Version = Guid.NewGuid();
-        await db.SaveChangesAsync(ct);
-        return Outcome<bool>.Ok(true);
+        await PlanBasis.NotifyAsync(db, plan, null, ct);
+        return await SaveOnceAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves an issue or a withdrawal with its notices. Two posts at once both read the plan as issued (or draft); the
+    /// plan's version lets only the first save, and the second, with its copy of the notices, is dropped: done already.
+    /// </summary>
+    async Task<Outcome<bool>> SaveOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome<bool>.Ok(true);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<bool>.Ok(false);
+        }
     }
 
     /// <summary>

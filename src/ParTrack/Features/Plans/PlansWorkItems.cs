@@ -9,9 +9,10 @@ namespace ParTrack.Features.Plans;
 
 /// <summary>
 /// Plans' lines on the to-do home: plans with names still pointing at no agency (a coordinator's for the province's
-/// plans, an officer's for its own), and for an officer its overdue and soon-due activities ("Việc của tôi").
+/// plans, an officer's for its own), for an officer its plans whose province plan was withdrawn or replaced (to review),
+/// and its overdue and soon-due activities ("Việc của tôi").
 /// </summary>
-public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, IStringLocalizer<SharedResource> T) : IWorkItemSource
+public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, IStringLocalizer<SharedResource> T, TimeProvider clock) : IWorkItemSource
 {
     public async Task<IReadOnlyList<WorkItem>> ItemsAsync(CurrentUser user, CancellationToken ct)
     {
@@ -30,6 +31,7 @@ public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, I
             items.Add(new WorkItem(T["Kế hoạch"], T["{0}: {1} tên cơ quan chưa gắn với danh mục", plan.Key.Title, names],
                 $"/Plans/{plan.Key.PlanId}/Names", names));
         }
+        if (user.IsOfficer) items.AddRange(await EndedBasesAsync(owner!.Value, ct));
         if (user.IsOfficer && await myWork.LoadAsync(owner!.Value, ct) is { } work)
         {
             var group = T["Việc của tôi"];
@@ -41,5 +43,25 @@ public sealed class PlansWorkItems(AppDbContext db, MyWork.MyWorkQuery myWork, I
                     work.DueSoon.Min(i => i.DueEnd), WorkUrgency.DueSoon));
         }
         return items;
+    }
+
+    /// <summary>
+    /// The agency's plans to review because their basis ended: a withdrawal until the agency has made a plan since (from
+    /// the next province plan), a replacement for <see cref="PlanBasis.ReviewDays"/> days.
+    /// </summary>
+    async Task<IEnumerable<WorkItem>> EndedBasesAsync(int agencyId, CancellationToken ct)
+    {
+        var own = db.Plans.Where(p => p.OwnerAgencyId == agencyId);
+        var ended = await PlanBasis.EndedAsync(db, own, ct);
+        if (ended.Count == 0) return [];
+        var now = clock.GetUtcNow().UtcDateTime;
+        var made = await own.Where(p => p.Status == PlanStatus.Draft || p.Status == PlanStatus.Issued).Select(p => p.CreatedAtUtc).ToListAsync(ct);
+        var ids = ended.Select(b => b.AgencyPlanId).ToList();
+        var titles = await own.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
+        return ended.Where(b => b.AsksReview(now) && (b.Replaced || !made.Any(at => at > b.EndedAtUtc)))
+            .Select(b => new WorkItem(T["Kế hoạch"], T[b.Replaced
+                    ? "{0}: kế hoạch của tỉnh làm căn cứ đã được thay thế; hãy rà soát"
+                    : "{0}: kế hoạch của tỉnh làm căn cứ đã bị thu hồi; hãy rà soát", titles.GetValueOrDefault(b.AgencyPlanId, "")],
+                $"/Plans/{b.AgencyPlanId}", 1, null, b.Replaced ? WorkUrgency.Normal : WorkUrgency.DueSoon));
     }
 }

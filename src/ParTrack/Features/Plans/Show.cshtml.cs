@@ -29,6 +29,8 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
     /// <summary>The issued province plan for the same years a draft would stand beside, and what replacing it would do.</summary>
     public Plan? Rival { get; private set; }
     public ReplacementCounts? Replacement { get; private set; }
+    /// <summary>An agency plan's province plan withdrawn or replaced (null: it stands, or this is no agency plan).</summary>
+    public EndedBasis? Basis { get; private set; }
     /// <summary>The withdrawal reason typed, kept when the form comes back with a message.</summary>
     public string? WithdrawReason { get; private set; }
 
@@ -127,6 +129,12 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         if (await DenyViewAsync(id) is { } deny) return deny;
         if (!Me.IsCoordinator) return Forbid();
         var result = await lifecycle.WithdrawAsync(id, reason, confirm);
+        // A second post (or one that lost the race to another) finds the plan ended: the form is gone, so say it above the page.
+        if (result is { IsOk: true, Value: false } || result.Errors?.ContainsKey("Status") == true)
+        {
+            this.SetMessage(result.IsOk ? "Kế hoạch này đã thu hồi hoặc đã lưu trữ." : result.Message);
+            return Redirect($"/Plans/{id}");
+        }
         if (result.IsOk)
         {
             this.SetMessage("Đã thu hồi kế hoạch. Kế hoạch vẫn được giữ để tra cứu; công việc của nó không còn được theo dõi.");
@@ -173,14 +181,14 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
 
     /// <summary>What the page shows outside its cached table, for one plan and one scope: the same for every request until a write.</summary>
     sealed record Header(Plan Plan, bool CanEdit, PlanCounts Counts, int Unresolved, int? OwnAgencyPlanId,
-        WithdrawalCounts? Withdrawal, Plan? Rival, ReplacementCounts? Replacement);
+        WithdrawalCounts? Withdrawal, Plan? Rival, ReplacementCounts? Replacement, EndedBasis? Basis);
 
     async Task<IActionResult?> LoadAsync(int id)
     {
         // Kept per data version and scope (role, agency: all that the header's reads depend on), so a cached page runs no command.
         if (await reads.GetAsync($"plan-header:{id}:{FragmentCache.ScopeOf(Me.Scope)}", () => HeaderAsync(id)) is not { } h) return NotFound();
         (Plan, CanEdit, Counts, Unresolved, OwnAgencyPlanId) = (h.Plan, h.CanEdit, h.Counts, h.Unresolved, h.OwnAgencyPlanId);
-        (Withdrawal, Rival, Replacement) = (h.Withdrawal, h.Rival, h.Replacement);
+        (Withdrawal, Rival, Replacement, Basis) = (h.Withdrawal, h.Rival, h.Replacement, h.Basis);
         return null;
     }
 
@@ -195,7 +203,8 @@ public sealed class ShowModel(AppDbContext db, CurrentUser me, PlanEditing editi
         // unresolved names (30 ms on the large province) instead of this plan's few hundred assignments.
         var unresolved = (await Db.Activities.Where(a => a.PlanId == id).SelectMany(a => a.Assignments)
             .Select(x => x.AgencyId == null && x.GroupId == null).ToListAsync()).Count(unresolved => unresolved);
-        var header = new Header(plan, canEdit, counts, unresolved, null, null, null, null);
+        var basis = plan.OwnerAgencyId is null ? null : (await PlanBasis.EndedAsync(Db, Db.Plans.Where(p => p.Id == id))).FirstOrDefault();
+        var header = new Header(plan, canEdit, counts, unresolved, null, null, null, null, basis);
         if (Me.IsOfficer && plan.OwnerAgencyId is null)
             header = header with { OwnAgencyPlanId = await Db.Plans.Where(p => p.ParentPlanId == id && p.OwnerAgencyId == Me.AgencyId).Select(p => (int?)p.Id).FirstOrDefaultAsync() };
         if (!Me.IsCoordinator) return header;

@@ -42,7 +42,7 @@ public sealed record DashboardView(PeriodRow? Period, IReadOnlyList<PeriodRow> P
 public sealed record DashboardPlace(IReadOnlyList<PeriodRow> Periods, PeriodRow? Period, int? PlanId);
 
 public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progress progress, Tallies tallies, TimeProvider clock,
-    DashboardCache? cache = null, MeasureBindings? bindings = null, Beside? beside = null)
+    DashboardCache? cache = null, MeasureBindings? bindings = null)
 {
     /// <summary>The view for a period (null: the current one), from the cache when it is fresh.</summary>
     public async Task<DashboardView> LoadAsync(int? periodId, CancellationToken ct = default) =>
@@ -67,9 +67,6 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
         if (place.PlanId is not int planId)
             return new(period, periods, 0, 0, 0, new Dictionary<DomainStatus, int>(), [], [], [], [], null, null);
 
-        // The target measures read other tables than the figures: on their own connection, at the same time.
-        var until = period?.Deadline ?? DateOnly.MaxValue;
-        var measuresRead = beside is null ? MeasuresAsync(planId, until, ct) : beside.RunAsync<DashboardQuery, List<MeasureProgress>>(q => q.MeasuresAsync(planId, until, ct));
         // A period's figures and who owes its report come from its tallies (~650 rows), not from every (agency, activity) pair.
         var tallied = period is null ? null : await tallies.FiguresAsync(period.Id, ct);
         var figures = tallied?.Progress ?? await progress.WithoutReportsAsync(planId, ct);
@@ -90,7 +87,8 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
 
         var t = figures.Totals;
         return new DashboardView(period, periods, t.Activities, t.Done, t.Overdue,
-            figures.Activities.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), areaRows, agencies, await measuresRead, overdue,
+            figures.Activities.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), areaRows, agencies,
+            await MeasuresAsync(planId, period?.Deadline ?? DateOnly.MaxValue, ct), overdue,
             overview?.Summary, figures);
     }
 
@@ -98,7 +96,7 @@ public sealed class DashboardQuery(AppDbContext db, ReportQueries reports, Progr
     /// Per measure and period, the province figure by the measure's rule (Domain ActualAggregation: sum, mean,
     /// minimum of the accepted agencies' values, or the figure the coordinator entered), then achievement.
     /// </summary>
-    internal async Task<List<MeasureProgress>> MeasuresAsync(int planId, DateOnly until, CancellationToken ct)
+    async Task<List<MeasureProgress>> MeasuresAsync(int planId, DateOnly until, CancellationToken ct)
     {
         var targets = await db.PlanTargets.AsNoTracking().Include(t => t.Measures).Include(t => t.Area)
             .Where(t => t.PlanId == planId).OrderBy(t => t.Area!.Order).ThenBy(t => t.Order).ToListAsync(ct);

@@ -7,14 +7,14 @@ using ParTrack.Features.Shared;
 namespace ParTrack.Features.Dashboard;
 
 /// <summary>Coordinators' and leaders' dashboard (appraisers too: they read everything); officers use "Việc của tôi".</summary>
-public sealed class IndexModel(CurrentUser me, DashboardQuery query, Beside beside, IConfiguration config, TimeProvider clock,
-    FragmentCache fragments) : PageModel
+public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.TargetWarnings warnings, Reporting.ActivityRisks risks,
+    TimeProvider clock, FragmentCache fragments) : PageModel
 {
     /// <summary>The rendered body is kept under this key (<see cref="FragmentCache"/>); null: not kept.</summary>
     public string? Fragment { get; private set; }
     public IReadOnlyList<Reporting.TargetWarning> Warnings { get; private set; } = [];
     public IReadOnlyList<Reporting.ActivityAtRisk> ActivitiesAtRisk { get; private set; } = [];
-    public int RiskDays => Reporting.ActivityRisks.WindowDaysOf(config);
+    public int RiskDays => risks.WindowDays;
     public DashboardView View { get; private set; } = null!;
     [FromQuery] public string? Sort { get; set; }
     [FromQuery(Name = "period")] public int? PeriodId { get; set; }
@@ -53,14 +53,9 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Beside besi
             View = await query.LoadAsync(PeriodId, place, ct);
             return;
         }
-        // Three independent reads of about the same length on a large province, each on its own connection: the page
-        // waits for the longest. Warnings and risks are judged on the chosen period's cut-off, like the figures.
-        var year = place.Period?.Year ?? Domain.VietnamTime.Today(clock).Year;
-        var warned = beside.RunAsync<Reporting.TargetWarnings, IReadOnlyList<Reporting.TargetWarning>>(w => w.ForPlanAsync(planId, year, ct));
-        var atRisk = beside.RunAsync<Reporting.ActivityRisks, IReadOnlyList<Reporting.ActivityAtRisk>>(
-            r => r.AsOfAsync(planId, place.Period?.DataTo ?? DateOnly.MaxValue, ct));
-        var view = query.LoadAsync(PeriodId, place, ct);
-        await Task.WhenAll(view, warned, atRisk);
-        (View, Warnings, ActivitiesAtRisk) = (await view, await warned, await atRisk);
+        View = await query.LoadAsync(PeriodId, place, ct);
+        // Warnings and risks are judged on the chosen period's cut-off, like the figures (today while the period runs).
+        Warnings = await warnings.ForPlanAsync(planId, place.Period?.Year ?? Domain.VietnamTime.Today(clock).Year, ct);
+        ActivitiesAtRisk = await risks.AsOfAsync(planId, place.Period?.DataTo ?? DateOnly.MaxValue, ct);
     }
 }

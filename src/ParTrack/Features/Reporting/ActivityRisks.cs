@@ -24,10 +24,7 @@ public sealed record ActivityAtRisk(int ActivityId, string? Code, string Text, s
 public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Tallies tallies, IConfiguration config, TimeProvider clock,
     Dashboard.DashboardCache? cache = null)
 {
-    public int WindowDays => WindowDaysOf(config);
-
-    /// <summary>How many days ahead an activity's due end puts it under watch (Reporting:ActivityRiskDays).</summary>
-    public static int WindowDaysOf(IConfiguration config) => config.GetValue("Reporting:ActivityRiskDays", ActivitySchedule.DefaultWindowDays);
+    public int WindowDays => config.GetValue("Reporting:ActivityRiskDays", ActivitySchedule.DefaultWindowDays);
 
     /// <summary>Today, from every report submitted so far.</summary>
     public Task<IReadOnlyList<ActivityAtRisk>> CurrentAsync(int planId, CancellationToken ct = default) =>

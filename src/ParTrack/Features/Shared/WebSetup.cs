@@ -58,7 +58,6 @@ public static class WebSetup
         services.AddPartrackOpenApi();
         services.AddPartrackCompression();
         services.AddScoped<FormOnce>();
-        services.AddSingleton<Beside>();
         FragmentCache.AddTo(services);
         // Policies are added by the features that limit something (Satisfaction: the public form's posts).
         services.AddRateLimiter(_ => { });

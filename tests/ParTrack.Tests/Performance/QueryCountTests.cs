@@ -8,6 +8,7 @@ using ParTrack.Data;
 using ParTrack.Domain.Reporting;
 using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
+using ParTrack.Tests.Plans;
 
 namespace ParTrack.Tests.Performance;
 
@@ -31,6 +32,29 @@ public sealed class QueryCountTests
 
         small.Values.Should().OnlyContain(n => n > 0, "the header counts the commands of each request");
         larger.Should().BeEquivalentTo(small, "a page's query count must not grow with the number of rows");
+    }
+
+    /// <summary>
+    /// The start page judges early warning only for the plans with something due soon: plans issued in earlier years (nothing
+    /// due within the window) add no queries. It judged every issued plan, a few queries each, which made the start page
+    /// of a database holding hundreds of plans (a test's, or a province after years of use) cost thousands of commands.
+    /// </summary>
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task StartPage_RunsTheSameNumberOfQueries_WithMorePlansThatHaveNothingDueSoon(string provider)
+    {
+        await using var app = new TestApp(provider);
+        var counted = app.WithWebHostBuilder(b => b
+            .UseSetting("Diagnostics:CommandCountHeader", "true")
+            .UseSetting("Reporting:DashboardCacheSeconds", "0")
+            .UseSetting("Performance:FragmentCache", "false"));
+        await app.ProvincePlanAsync();
+        var coordinator = await SignInAsync(counted, "coordinator");
+        var one = await CommandsAsync(coordinator, "/");
+
+        for (var i = 0; i < 4; i++) await app.ProvincePlanAsync();
+        var five = await CommandsAsync(coordinator, "/");
+
+        five.Should().Be(one, "plans with nothing due within the early-warning window are not judged one by one");
     }
 
     /// <summary>The commands each page runs on a freshly generated province of this size.</summary>

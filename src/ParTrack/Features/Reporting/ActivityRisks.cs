@@ -30,6 +30,20 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Tall
     public Task<IReadOnlyList<ActivityAtRisk>> CurrentAsync(int planId, CancellationToken ct = default) =>
         AsOfAsync(planId, DateOnly.MaxValue, ct);
 
+    /// <summary>
+    /// The issued province plans with an activity due within the window today: the only ones early warning can flag. One
+    /// query, so the to-do home judges one or two plans, not every plan ever issued (each judged plan costs a few queries).
+    /// </summary>
+    public async Task<List<int>> PlansDueSoonAsync(CancellationToken ct = default)
+    {
+        var today = VietnamTime.Today(clock);
+        var until = today.AddDays(WindowDays);
+        return await db.Plans.AsNoTracking()
+            .Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued
+                        && p.Activities.Any(a => a.DueEnd != null && a.DueEnd >= today && a.DueEnd <= until))
+            .OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+    }
+
     /// <summary>As a period's report sees them: on its data cut-off (or today, if earlier), from the reports of periods cut by then.</summary>
     public Task<IReadOnlyList<ActivityAtRisk>> AsOfAsync(int planId, DateOnly cutOff, CancellationToken ct = default)
     {
@@ -74,14 +88,13 @@ public sealed class ActivityRisks(AppDbContext db, Obligations obligations, Tall
 }
 
 /// <summary>"Việc cần làm": coordinators see how many activities are at risk; an officer, those its agency is behind on.</summary>
-public sealed class ActivityRiskItems(AppDbContext db, ActivityRisks risks, IStringLocalizer<SharedResource> T) : IWorkItemSource
+public sealed class ActivityRiskItems(ActivityRisks risks, IStringLocalizer<SharedResource> T) : IWorkItemSource
 {
     public async Task<IReadOnlyList<WorkItem>> ItemsAsync(CurrentUser user, CancellationToken ct)
     {
         if (!user.IsCoordinator && !(user.IsOfficer && user.AgencyId is not null)) return [];
-        var plans = await db.Plans.AsNoTracking().Where(p => p.OwnerAgencyId == null && p.Status == PlanStatus.Issued).Select(p => p.Id).ToListAsync(ct);
         var atRisk = new List<ActivityAtRisk>();
-        foreach (var plan in plans) atRisk.AddRange(await risks.CurrentAsync(plan, ct));
+        foreach (var plan in await risks.PlansDueSoonAsync(ct)) atRisk.AddRange(await risks.CurrentAsync(plan, ct));
         var days = risks.WindowDays;
         if (user.IsCoordinator)
             return atRisk.Count == 0 ? [] : [new WorkItem(T["Tiến độ"], T["Nhiệm vụ có nguy cơ chậm tiến độ (đến hạn trong {0} ngày)", days],

@@ -48,12 +48,8 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.T
     {
         var ct = HttpContext.RequestAborted;
         var place = await query.PlaceAsync(PeriodId, ct);
-        if (place.PlanId is not int planId)
-        {
-            View = await query.LoadAsync(PeriodId, place, ct);
-            return;
-        }
         View = await query.LoadAsync(PeriodId, place, ct);
+        if (place.PlanId is not int planId) return;
         // Warnings and risks are judged on the chosen period's cut-off, like the figures (today while the period runs).
         Warnings = await warnings.ForPlanAsync(planId, place.Period?.Year ?? Domain.VietnamTime.Today(clock).Year, ct);
         ActivitiesAtRisk = await risks.AsOfAsync(planId, place.Period?.DataTo ?? DateOnly.MaxValue, ct);

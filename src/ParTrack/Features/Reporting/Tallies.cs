@@ -112,7 +112,7 @@ public sealed class Tallies(AppDbContext db, Progress progress, Obligations obli
                 if (onlyIfMissing && await FreshAsync(period.Id, ct)) return;
                 // Read before anything the tallies are made of: a change to who owes that commits from here on renews the
                 // stamp, so these tallies are stale as soon as they are stored, and the next reader builds them again.
-                var stamp = await db.Set<TallyStamp>().AsNoTracking().Select(s => s.Value).FirstOrDefaultAsync(ct);
+                var stamp = await db.Set<TallyStamp>().AsNoTracking().Where(s => s.Id == TallyStamp.OnlyId).Select(s => s.Value).FirstOrDefaultAsync(ct);
                 added.AddRange(await ComputeRowsAsync(period, ct));
                 await db.Set<ActivityPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);
                 await db.Set<AgencyPeriodTally>().Where(t => t.PeriodId == period.Id).ExecuteDeleteAsync(ct);

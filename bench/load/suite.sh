@@ -5,7 +5,7 @@
 # Every figure is printed beside its reference measured in the same run (the same bytes served as a static
 # file by the same app) or beside its goal (docs/benchmarks.md, "## Suite"). Bounded: DURATION seconds per wrk
 # or save run (default 10), 16 clients, 127.0.0.1 only; the servers are stopped by their pids on exit.
-# Env: PROVIDER, DURATION, PORT (default a random high port), SKIP_SAVES=1, SKIP_STARTUP=1, SINGLE_ONLY=1 (no load runs: one
+# Env: PROVIDER, DURATION, WARMUP (requests of a page before measuring it, 40), PORT (default a random high port), SKIP_SAVES=1, SKIP_STARTUP=1, SINGLE_ONLY=1 (no load runs: one
 # request at a time, its time and the server's CPU time per request), SAVES_ONLY=1 (only the autosave runs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -13,6 +13,7 @@ cd "$ROOT"
 source bench/load/provider.sh
 WORK="${1:-/tmp/partrack-suite-$PROVIDER}"
 DURATION="${DURATION:-10}"
+WARMUP="${WARMUP:-40}"   # requests of each page before it is measured
 PORT="${PORT:-$((20000 + RANDOM % 20000))}"
 BASE="http://127.0.0.1:$PORT"
 COLD="http://127.0.0.1:$((PORT + 1))"
@@ -85,8 +86,10 @@ printf '\n%-34s %9s %6s %9s %8s %9s %9s %8s | %9s %8s %7s\n' "page (16 clients)"
 page() {   # $1 name, $2 base, $3 path, $4 cookie
   local name=$1 url="$2$3" cookie=$4 pid=${PIDS[0]} file="$STATIC/wwwroot/bench/$(echo "$1" | tr -c 'a-zA-Z0-9\n' '_').html"
   [ "$2" = "$COLD" ] && pid=${PIDS[1]}
-  # A first request renders what is kept (on the cached instance): the queries column is then a repeat's commands.
-  curl -s -o /dev/null -H "Cookie: $cookie" "$url"
+  # Warm-up: the first request renders what is kept (on the cached instance), so the queries column is a repeat's
+  # commands; the others let the JIT finish the page's code (tier-up after ~30 calls), so "single" is what a viewer
+  # pays on a server that has been running, not the start-up's compilation.
+  for _ in $(seq "$WARMUP"); do curl -s -o /dev/null -H "Cookie: $cookie" "$url"; done
   local headers; headers=$(curl -s -D - -o "$file" -H "Cookie: $cookie" "$url")
   echo "$headers" | head -1 | grep -q " 200" || { echo "$name: $url did not answer 200" >&2; return; }
   local commands; commands=$(echo "$headers" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-db-commands" { print $2 }')

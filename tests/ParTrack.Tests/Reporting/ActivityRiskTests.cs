@@ -2,6 +2,8 @@ using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using ParTrack.Data;
 using ParTrack.Domain;
+using DashboardPage = ParTrack.Features.Dashboard.IndexModel;
+using ParTrack.Features.Reporting;
 using ParTrack.Tests.Infrastructure;
 
 namespace ParTrack.Tests.Reporting;
@@ -51,5 +53,41 @@ public sealed class ActivityRiskTests(AppFixture fx) : IClassFixture<AppFixture>
         (await coordinator.GetPageAsync("/")).QuerySelector("#todo")!.TextContent.Should().Contain("Nhiệm vụ có nguy cơ chậm tiến độ (đến hạn trong 30 ngày)");
         (await (await app.As("snv")).GetPageAsync("/")).QuerySelector("#todo")!.TextContent.Should().Contain("Nhiệm vụ chủ trì có nguy cơ chậm tiến độ");
         ((await (await app.As("stp")).GetPageAsync("/")).QuerySelector("#todo")?.TextContent ?? "").Should().NotContain("Nhiệm vụ chủ trì có nguy cơ chậm tiến độ");
+    }
+
+    /// <summary>
+    /// An activity led by a whole group, due soon after the Q1 cut-off, that nobody has reported on: the dashboard names the
+    /// five agencies furthest behind and counts the rest, linking to the activity's breakdown, which lists them all.
+    /// </summary>
+    [Theory, MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task GroupLedActivityAtRisk_NamesFiveAgencies_AndLinksTheRestToItsBreakdown(string provider)
+    {
+        var app = fx.App(provider);
+        var report = await app.SubmittedReportAsync("Sở Nội vụ");
+        var activity = await app.Db(async db =>
+        {
+            var groupLed = await db.Activities.Where(a => a.PlanId == db.Set<ReportPeriod>().Where(p => p.Id == report.PeriodId).Select(p => p.PlanId).First()
+                    && a.Assignments.Any(x => x.Role == AssignmentRole.Lead && x.GroupId != null))
+                .OrderBy(a => a.Id).FirstAsync();
+            (groupLed.DueKind, groupLed.DueStart, groupLed.DueEnd) = ("during", new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 24));
+            await db.SaveChangesAsync();
+            return groupLed.Id;
+        });
+
+        var coordinator = await app.As("coordinator");
+        var row = (await coordinator.GetPageAsync($"/Dashboard?period={report.PeriodId}")).QuerySelector($"#activity-risks-table tr[data-activity='{activity}']");
+        row.Should().NotBeNull("a group-led activity due ten days after the cut-off that nobody reported on is at risk");
+        var behind = row!.QuerySelector(".behind")!;
+        var more = behind.QuerySelector("a.more-behind");
+        more.Should().NotBeNull("the group has more than five agencies: the rest are counted, not named");
+        behind.TextContent.Split("; ").Should().HaveCount(DashboardPage.BehindShown + 1, "five names, then the count");
+        var others = int.Parse(System.Text.RegularExpressions.Regex.Match(more!.TextContent, @"\d+").Value);
+
+        more.GetAttribute("href").Should().Be($"/Reports/Periods/{report.PeriodId}/Activities/{activity}");
+        var breakdown = await coordinator.GetPageAsync(more.GetAttribute("href")!);
+        var listed = breakdown.QuerySelectorAll("tbody tr th").Select(th => th.TextContent.Trim()).ToList();
+        listed.Count.Should().BeGreaterThanOrEqualTo(DashboardPage.BehindShown + others, "the breakdown lists every agency that leads it, behind or not");
+        var named = behind.TextContent.Split("; ").Take(DashboardPage.BehindShown).Select(n => n[..n.LastIndexOf(" (", StringComparison.Ordinal)]);
+        listed.Should().Contain(named);
     }
 }

@@ -15,6 +15,13 @@ public sealed class IndexModel(CurrentUser me, DashboardQuery query, Reporting.T
     public IReadOnlyList<Reporting.TargetWarning> Warnings { get; private set; } = [];
     public IReadOnlyList<Reporting.ActivityAtRisk> ActivitiesAtRisk { get; private set; } = [];
     public int RiskDays => risks.WindowDays;
+
+    /// <summary>
+    /// The agencies named per activity at risk, furthest behind first; the rest are counted and linked to the activity's
+    /// breakdown. An activity led by a whole group (every commune) named hundreds, which made the dashboard of a large
+    /// province megabytes of names nobody reads.
+    /// </summary>
+    public const int BehindShown = 5;
     public DashboardView View { get; private set; } = null!;
     [FromQuery] public string? Sort { get; set; }
     [FromQuery(Name = "period")] public int? PeriodId { get; set; }

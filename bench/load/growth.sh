@@ -2,7 +2,7 @@
 # Growth benchmark (issue 17, "costs that grow linearly"): the heavy pages on 1×, 3× and 10× the large province.
 #   PROVIDER=sqlite   bash bench/load/growth.sh [WORKDIR]      SCALES="1 3 10" (default)
 #   PROVIDER=postgres bash bench/load/growth.sh [WORKDIR]
-#   env: DOSSIERS (per ×1, 100000), SAMPLES (requests per CPU figure, 20), SKIP_BUILD=1, PORT, MAX_TIME (s per request, 300),
+#   env: DOSSIERS (per ×1, 100000), SAMPLES (requests per CPU figure, 20), WARMUP (requests before measuring a page, 10), SKIP_BUILD=1, PORT, MAX_TIME (s per request, 300),
 #        ONLY (a regular expression: only the pages whose name matches, e.g. ONLY=dashboard)
 # Per scale: generates the province once (`bench-generate DB --scale N --dossiers N×DOSSIERS`: N × 300 agencies and
 # N × 300 province activities, each agency plan keeps 100 activities; DOSSIERS=100000 dossiers of 2025 per ×1, written
@@ -21,6 +21,7 @@ WORK="${1:-/tmp/partrack-growth-$PROVIDER}"
 SCALES="${SCALES:-1 3 10}"
 DOSSIERS="${DOSSIERS:-100000}"
 SAMPLES="${SAMPLES:-20}"   # requests per CPU figure; at ×10 the progress API costs seconds of CPU each
+WARMUP="${WARMUP:-10}"     # requests of each page before it is measured
 MAX_TIME="${MAX_TIME:-300}"   # seconds one request may take before curl gives up (bounds a runaway page at ×10)
 PORT="${PORT:-$((20000 + RANDOM % 20000))}"
 BASE="http://127.0.0.1:$PORT"
@@ -94,6 +95,8 @@ $(sql 'SELECT COUNT(*) FROM "ReportEntry"') entries, $(sql 'SELECT COUNT(*) FROM
     file="$STATIC/wwwroot/bench/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '_').html"
     started=$(date +%s)
     commands=$(curl -s -m "$MAX_TIME" -D - -o "$file" -H "Cookie: $cookie" "$base$path" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-db-commands" { print $2 }')
+    # Warm-up, so each scale's figures are the page's cost and not its first calls' JIT compilation (each scale is a new process).
+    for _ in $(seq "$WARMUP"); do curl -s -m "$MAX_TIME" -o /dev/null -H "Cookie: $cookie" "$base$path"; done
     one=$(single "$base$path" "$cookie"); spent=$(cpu "$base$path" "$cookie" "$pid")
     static=$(single "$BASE/bench/$(basename "$file")" "")
     printf '%-6s %-28s %7s %9s %7s %6s ms %5s ms %7s %7.1f ms %7.1f ms | %6s ms %6s ms  (%s s)\n' "×$scale" "$name" "$rows" "$(stat -c %s "$file")" \
